@@ -1,0 +1,155 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { postgis } from '@electric-sql/pglite-postgis';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Logger } from 'drizzle-orm/logger';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import pg from 'pg';
+import { migrateEmbedded, migratePostgres } from './migrate.js';
+import * as schema from './schema/index.js';
+
+/** The one Drizzle handle type used everywhere, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** A connection that receives NOTIFY on one channel until closed. */
+export interface NotificationConnection {
+  close(): Promise<void>;
+}
+
+export interface NotificationHandlers {
+  /** Called for every NOTIFY on the channel (the payload is not used: the table is the mailbox). */
+  onNotification(): void;
+  /** Called once when the connection dies; the caller decides whether and when to reconnect. */
+  onLost(error: Error): void;
+}
+
+/** An open database in either mode, with what the server needs beyond plain queries. */
+export interface DatabaseHandle {
+  db: Database;
+  /** `postgres` when DATABASE_URL is set, `embedded` for PGlite. */
+  mode: 'postgres' | 'embedded';
+  /** Where the data lives: the URL without its password, or the PGlite data directory. */
+  location: string;
+  /** Opens a dedicated LISTEN connection (PostgreSQL) or a listener on the embedded instance. */
+  listen(channel: string, handlers: NotificationHandlers): Promise<NotificationConnection>;
+  /** Applies pending migrations from `drizzle/`. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Called with every SQL statement Drizzle sends (LOG_SQL=true, and tests that count statements). */
+export type QueryObserver = (query: string, params: unknown[]) => void;
+
+export interface PostgresOptions {
+  url: string;
+  /** @default 10 */
+  poolMax?: number;
+  onQuery?: QueryObserver;
+}
+
+export interface EmbeddedOptions {
+  /** A directory, or `memory://` for a throw-away instance. */
+  dataDir: string;
+  /** A `dumpDataDir()` tarball to start from (tests restore a migrated snapshot this way). */
+  loadDataDir?: Blob | File;
+  onQuery?: QueryObserver;
+}
+
+/** Opens PostgreSQL through a node-postgres pool. */
+export async function openPostgres({ url, poolMax = 10, onQuery }: PostgresOptions): Promise<DatabaseHandle> {
+  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+  // an idle client losing its connection (e.g. a database restart) must not crash the process;
+  // the pool discards it and the next checkout reconnects.
+  pool.on('error', () => {});
+  await pool.query('select 1');
+  return {
+    db: drizzleNodePg({ client: pool, schema, casing: 'snake_case', logger: queryLogger(onQuery) }),
+    mode: 'postgres',
+    location: redactUrl(url),
+    listen: (channel, handlers) => listenPostgres(url, channel, handlers),
+    migrate: () => migratePostgres(url),
+    close: () => pool.end(),
+  };
+}
+
+/** The embedded handle also exposes PGlite itself (tests snapshot its data directory). */
+export interface EmbeddedDatabaseHandle extends DatabaseHandle {
+  pglite: PGlite;
+}
+
+/** Opens (creating if needed) an embedded PGlite database with PostGIS and btree_gist. */
+export async function openEmbedded({ dataDir, loadDataDir, onQuery }: EmbeddedOptions): Promise<EmbeddedDatabaseHandle> {
+  const client = await PGlite.create(dataDir, { extensions: { postgis, btree_gist }, loadDataDir });
+  const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: queryLogger(onQuery) });
+  return {
+    db,
+    pglite: client,
+    mode: 'embedded',
+    location: dataDir,
+    listen: async (channel, handlers) => {
+      // PGlite lives in this process: its listener cannot be cut off from the database.
+      const unlisten = await client.listen(channel, () => handlers.onNotification());
+      return { close: () => unlisten() };
+    },
+    migrate: () => migrateEmbedded(db),
+    close: () => client.close(),
+  };
+}
+
+/** Opens PostgreSQL when a URL is given, the embedded database otherwise. */
+export function openDatabase(options: {
+  url?: string;
+  poolMax?: number;
+  dataDir: string;
+  onQuery?: QueryObserver;
+}): Promise<DatabaseHandle> {
+  const { url, poolMax, dataDir, onQuery } = options;
+  return url ? openPostgres({ url, poolMax, onQuery }) : openEmbedded({ dataDir, onQuery });
+}
+
+function queryLogger(onQuery: QueryObserver | undefined): Logger | undefined {
+  return onQuery && { logQuery: onQuery };
+}
+
+/** `application_name` of LISTEN connections, so operators (and fault tests) can find them. */
+export const LISTENER_APPLICATION_NAME = 'parkway-listener';
+
+async function listenPostgres(
+  url: string,
+  channel: string,
+  handlers: NotificationHandlers,
+): Promise<NotificationConnection> {
+  // LISTEN needs a session of its own, straight to the primary (not through a transaction pooler).
+  const client = new pg.Client({ connectionString: url, keepAlive: true, application_name: LISTENER_APPLICATION_NAME });
+  let lost = false;
+  const markLost = (error: Error) => {
+    if (lost) return;
+    lost = true;
+    client.end().catch(() => {});
+    handlers.onLost(error);
+  };
+  client.on('error', markLost);
+  client.on('end', () => markLost(new Error('notification connection ended')));
+  client.on('notification', (message) => {
+    if (message.channel === channel) handlers.onNotification();
+  });
+  await client.connect();
+  await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+  return {
+    close: async () => {
+      lost = true;
+      await client.end();
+    },
+  };
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres (unparsable DATABASE_URL)';
+  }
+}

@@ -1,0 +1,11 @@
+/** The whole database schema; drizzle-kit reads this file to generate migrations. */
+export * from './enums.js';
+export * from './operators.js';
+export * from './users.js';
+export * from './operator-members.js';
+export * from './lots.js';
+export * from './spaces.js';
+export * from './vehicles.js';
+export * from './bookings.js';
+export * from './tariffs.js';
+export type { Period } from './columns.js';

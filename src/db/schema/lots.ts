@@ -1,0 +1,43 @@
+import { sql } from 'drizzle-orm';
+import { boolean, char, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { geographyPoint, geographyPolygon } from './columns.js';
+import { lotAccess, lotType } from './enums.js';
+import { operators } from './operators.js';
+
+/** A car park, yard or street section that drivers can park in. */
+export const lots = pgTable(
+  'lots',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    operatorId: uuid()
+      .notNull()
+      .references(() => operators.id, { onDelete: 'restrict' }),
+    name: text().notNull(),
+    address: text().notNull(),
+    location: geographyPoint().notNull(),
+    footprint: geographyPolygon(),
+    /** IANA zone; opening hours, schedules and tariff bands are wall-clock rules in it. */
+    timeZone: text().notNull(),
+    lotType: lotType().notNull(),
+    /** Free-form tags such as `CCTV`, `LIGHTING`, `TOILETS`, `CAR_WASH`. */
+    amenities: text().array().notNull().default(sql`'{}'::text[]`),
+    /** Clearance at the lowest point; null when there is no height limit. */
+    maxVehicleHeightCm: integer(),
+    covered: boolean().notNull().default(false),
+    access: lotAccess().notNull().default('PUBLIC'),
+    /** ISO 4217 code; every price at this lot is in it. */
+    currency: char({ length: 3 }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('lots_location_gist').using('gist', t.location),
+    index().on(t.operatorId),
+    index('lots_name_id_idx').on(t.name, t.id),
+    check('lots_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
+    check('lots_max_height_positive', sql`${t.maxVehicleHeightCm} IS NULL OR ${t.maxVehicleHeightCm} > 0`),
+  ],
+);
+
+export type LotRow = typeof lots.$inferSelect;
+export type NewLot = typeof lots.$inferInsert;

@@ -1,0 +1,25 @@
+import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { spaceKind, spaceOperatorStatus } from './enums.js';
+import { lots } from './lots.js';
+
+/** One marked bay in a lot. */
+export const spaces = pgTable(
+  'spaces',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    lotId: uuid()
+      .notNull()
+      .references(() => lots.id, { onDelete: 'cascade' }),
+    /** What the driver sees painted on the ground, e.g. `B2-017`. */
+    label: text().notNull(),
+    kind: spaceKind().notNull().default('STANDARD'),
+    /** Floor or zone, e.g. `-1`, `L3`, `Yard`; null for single-level lots. */
+    level: text(),
+    operatorStatus: spaceOperatorStatus().notNull().default('IN_SERVICE'),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique().on(t.lotId, t.label), index().on(t.lotId, t.kind)],
+);
+
+export type SpaceRow = typeof spaces.$inferSelect;
+export type NewSpace = typeof spaces.$inferInsert;

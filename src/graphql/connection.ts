@@ -1,0 +1,76 @@
+import { badUserInput } from './errors.js';
+
+/** The largest page any connection returns; bigger `first` values are rejected, not clipped. */
+export const MAX_PAGE_SIZE = 100;
+
+export interface PageRequest<Key> {
+  /** Rows to return. */
+  first: number;
+  /** Decoded position to continue after. */
+  after: Key | undefined;
+}
+
+export interface Connection<Node> {
+  edges: Array<{ cursor: string; node: Node }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/**
+ * Validates `first`/`after` for a connection whose cursors encode a key of the given `kind`.
+ * Cursors are opaque to clients: base64url JSON tagged with the list they belong to, so a cursor
+ * from the lot list is rejected by the space list instead of silently paging wrong.
+ */
+export function readPageRequest<Key>(
+  kind: string,
+  args: { first?: number | null; after?: string | null },
+  isKey: (value: unknown) => value is Key,
+): PageRequest<Key> {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
+  }
+  if (args.after == null) return { first, after: undefined };
+  const decoded = decodeCursor(args.after);
+  if (!decoded || decoded.kind !== kind || !isKey(decoded.key)) {
+    throw badUserInput('after is not a cursor of this list', 'after');
+  }
+  return { first, after: decoded.key };
+}
+
+/**
+ * Builds a connection from rows fetched with a limit of `first + 1`: the extra row, when present,
+ * only tells that a next page exists.
+ */
+export function toConnection<Row, Node = Row>(
+  kind: string,
+  rows: readonly Row[],
+  first: number,
+  keyOf: (row: Row) => unknown,
+  nodeOf: (row: Row) => Node = (row) => row as unknown as Node,
+): Connection<Node> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(kind, keyOf(row)), node: nodeOf(row) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: false,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+function encodeCursor(kind: string, key: unknown): string {
+  return Buffer.from(JSON.stringify({ kind, key })).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { kind: unknown; key: unknown } | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof parsed === 'object' && parsed !== null && 'kind' in parsed && 'key' in parsed) return parsed;
+  } catch {
+    // not base64url JSON: fall through to "not a cursor"
+  }
+  return undefined;
+}

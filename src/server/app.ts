@@ -1,0 +1,150 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer } from 'ws';
+import type { DatabaseHandle } from '../db/client.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { buildSchema } from '../graphql/schema.js';
+import type { Logger } from '../logger.js';
+import { NotificationListener } from '../realtime/listener.js';
+import { maskUnexpectedError } from './errors.js';
+import { checkReadiness } from './readiness.js';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** WebSocket close code for "going away": sent to every socket on shutdown. */
+const CLOSE_GOING_AWAY = 1001;
+
+export interface ServerOptions {
+  /** An open, migrated database; the server does not close it (its opener does). */
+  database: DatabaseHandle;
+  logger: Logger;
+  /** @default 4000; 0 picks a free port (tests). */
+  port?: number;
+  /** @default '0.0.0.0' */
+  host?: string;
+  /** Turns schema introspection off. @default false */
+  production?: boolean;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. `http://127.0.0.1:4000`. */
+  url: string;
+  /** Stops taking traffic, drains HTTP, closes WebSockets with 1001 and releases the listener. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts Parkway's one HTTP server: GraphQL over HTTP (Apollo) and over WebSocket
+ * (graphql-ws, `graphql-transport-ws`) on the same path, plus `/healthz` and `/readyz`.
+ */
+export async function startServer({
+  database,
+  logger,
+  port = 4000,
+  host = '0.0.0.0',
+  production = false,
+}: ServerOptions): Promise<RunningServer> {
+  const schema = buildSchema();
+  const listener = new NotificationListener({ database, logger });
+  await listener.start();
+  let shuttingDown = false;
+
+  const app = express();
+  const httpServer = createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsCleanup = useServer<Record<string, unknown>, Record<string, unknown>>(
+    {
+      schema,
+      context: (): Context => createContext(database.db),
+      onNext: (_ctx, _id, _payload, _args, result) => maskResult(result as ExecutionResult, logger),
+      // documents that fail to parse or validate: coded like Apollo codes them over HTTP
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((error) => ({
+          ...error.toJSON(),
+          extensions: { ...error.extensions, code: error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED' },
+        })),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !production,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: Apollo's own signal handler would race it
+    stopOnTerminationSignals: false,
+    formatError: (formatted, error) => maskUnexpectedError(formatted, error, logger),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              for (const client of wsServer.clients) client.close(CLOSE_GOING_AWAY, 'server shutting down');
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const readiness = await checkReadiness({
+      db: database.db,
+      listenerConnected: () => listener.connected,
+      shuttingDown: () => shuttingDown,
+    });
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(database.db) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, resolve);
+  });
+  const url = baseUrl(httpServer, host);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    stop: () => {
+      stopping ??= (async () => {
+        shuttingDown = true;
+        await apollo.stop();
+        await listener.stop();
+      })();
+      return stopping;
+    },
+  };
+}
+
+// graphql-ws sends execution results as they are; pass them through the same mask as HTTP.
+function maskResult(result: ExecutionResult, logger: Logger): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) => {
+    const masked = maskUnexpectedError(error.toJSON(), error.originalError ?? error, logger);
+    return new GraphQLError(masked.message, { path: masked.path, extensions: masked.extensions });
+  });
+  return { ...result, errors };
+}
+
+function baseUrl(server: Server, host: string): string {
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shownHost}:${port}`;
+}

@@ -1,0 +1,31 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { ErrorCode } from '../graphql/errors.js';
+import type { Logger } from '../logger.js';
+
+/**
+ * The last stop of every error on its way to a client, over HTTP and WebSocket alike.
+ *
+ * Errors we raise on purpose carry an `extensions.code` and pass through. Anything else is a bug
+ * or an outage: the client gets "Internal server error" with an `errorId`, and the log gets the
+ * same id with the full error. No message, stack or SQL of an unexpected error leaves the server.
+ */
+export function maskUnexpectedError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  const errorId = randomUUID();
+  logger.error({ err: original, errorId, path: formatted.path }, 'unexpected error while serving GraphQL');
+  return {
+    message: 'Internal server error',
+    ...(formatted.locations && { locations: formatted.locations }),
+    ...(formatted.path && { path: formatted.path }),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, errorId },
+  };
+}

@@ -1,0 +1,78 @@
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
+import { createLogger } from '../../src/logger.js';
+import { startServer, type RunningServer } from '../../src/server/app.js';
+import { openTestDatabase } from './database.js';
+
+/** A GraphQL response as a client sees it. */
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+}
+
+export interface TestServer {
+  url: string;
+  database: DatabaseHandle;
+  /** POSTs a document to `/graphql` and returns the parsed body (whatever the HTTP status). */
+  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /** Runs one operation over a fresh graphql-ws connection and returns its first result. */
+  graphqlOverWebSocket<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<Data>>;
+  /** A graphql-ws client on this server; it is disposed with the server. */
+  wsClient(): Client;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the real server (HTTP + WebSocket on a free port) on this file's test database.
+ * Pass `onQuery` to observe every SQL statement. Call `stop()` in `afterAll`.
+ */
+export async function startTestServer(options: { onQuery?: QueryObserver } = {}): Promise<TestServer> {
+  const database = await openTestDatabase(options.onQuery);
+  const server: RunningServer = await startServer({ database, logger: createLogger(), port: 0, host: '127.0.0.1' });
+  const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
+  const clients: Client[] = [];
+
+  const wsClient = () => {
+    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+    clients.push(client);
+    return client;
+  };
+
+  return {
+    url: server.url,
+    database,
+    graphql: async (query, variables) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    graphqlOverWebSocket: async (query, variables) => {
+      const client = wsClient();
+      try {
+        const iterator = client.iterate({ query, variables })[Symbol.asyncIterator]();
+        const first = await iterator.next();
+        await iterator.return?.();
+        return first.value as GraphQLResponse<never>;
+      } catch (errors) {
+        // graphql-ws rejects with the error list when the server answers with an `error` message
+        if (Array.isArray(errors)) return { errors };
+        throw errors;
+      } finally {
+        await client.dispose();
+      }
+    },
+    wsClient,
+    stop: async () => {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await server.stop();
+      await database.close();
+    },
+  };
+}
