@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoCity } from '../src/db/seed/demo-city.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
 
 interface LotsPage {
   lots: {
@@ -18,6 +18,15 @@ const LOTS_PAGE = /* GraphQL */ `
   }
 `;
 
+interface SpacesPage {
+  lot: {
+    spaces: {
+      edges: Array<{ node: { label: string; lot: { id: string } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+  };
+}
+
 const city = buildDemoCity();
 let server: TestServer;
 
@@ -31,9 +40,9 @@ async function allLots(pageSize: number) {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const { data, errors } = await server.graphql<LotsPage>(LOTS_PAGE, { first: pageSize, after });
-    expect(errors).toBeUndefined();
-    const page = data!.lots;
+    const response: GraphQLResponse<LotsPage> = await server.graphql<LotsPage>(LOTS_PAGE, { first: pageSize, after });
+    expect(response.errors).toBeUndefined();
+    const page = response.data!.lots;
     names.push(...page.edges.map((edge) => edge.node.name));
     ids.push(...page.edges.map((edge) => edge.node.id));
     if (!page.pageInfo.hasNextPage) return { names, ids };
@@ -140,16 +149,14 @@ describe('a lot and its relations', () => {
     const labels: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { data, errors } = await server.graphql<{
-        lot: { spaces: { edges: Array<{ node: { label: string; lot: { id: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } };
-      }>(
+      const response: GraphQLResponse<SpacesPage> = await server.graphql<SpacesPage>(
         `query ($id: ID!, $after: String) { lot(id: $id) {
            spaces(first: 9, after: $after) { edges { node { label lot { id } } } pageInfo { hasNextPage endCursor } }
          } }`,
         { id, after },
       );
-      expect(errors).toBeUndefined();
-      const { edges, pageInfo } = data!.lot.spaces;
+      expect(response.errors).toBeUndefined();
+      const { edges, pageInfo } = response.data!.lot.spaces;
       labels.push(...edges.map((edge) => edge.node.label));
       for (const edge of edges) expect(edge.node.lot.id).toBe(id);
       if (!pageInfo.hasNextPage) break;

@@ -112,8 +112,8 @@ function queryLogger(onQuery: QueryObserver | undefined): Logger | undefined {
   return onQuery && { logQuery: onQuery };
 }
 
-/** `application_name` of LISTEN connections, so operators (and fault tests) can find them. */
-export const LISTENER_APPLICATION_NAME = 'parkway-listener';
+/** `application_name` of this process's LISTEN connection, so operators (and fault tests) can find it. */
+export const LISTENER_APPLICATION_NAME = `parkway-listener:${process.pid}`;
 
 async function listenPostgres(
   url: string,

@@ -13,6 +13,7 @@ import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { maskUnexpectedError } from './errors.js';
+import { httpErrorHandler } from './http-errors.js';
 import { checkReadiness } from './readiness.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -112,6 +113,7 @@ export async function startServer({
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(database.db) }),
   );
+  app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { inject } from 'vitest';
-import { openEmbedded, openPostgres, type DatabaseHandle, type QueryObserver } from '../../src/db/client.js';
+import { openEmbedded, openPostgres, type Database, type DatabaseHandle, type QueryObserver } from '../../src/db/client.js';
 
 /** True when this run uses real PostgreSQL (TEST_DATABASE_URL); tests that need it skip otherwise. */
 export const onPostgres = inject('testDatabaseUrl') !== undefined;
@@ -24,4 +24,22 @@ export async function openTestDatabase(onQuery?: QueryObserver): Promise<Databas
   if (!snapshotPath) throw new Error('global setup provided no database');
   const snapshot = new Blob([await readFile(snapshotPath)]);
   return openEmbedded({ dataDir: 'memory://', loadDataDir: snapshot, onQuery });
+}
+
+class RolledBack extends Error {}
+
+/**
+ * Runs `work` in a transaction that is always rolled back, so a test that writes straight to the
+ * database leaves nothing behind for other files sharing a PostgreSQL run. Use `tx.transaction`
+ * (a savepoint) around a statement that is expected to fail.
+ */
+export async function withRollback(db: Database, work: (tx: Database) => Promise<void>): Promise<void> {
+  try {
+    await db.transaction(async (tx) => {
+      await work(tx);
+      throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
 }

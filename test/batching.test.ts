@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+const statements: string[] = [];
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ onQuery: (query) => statements.push(query) });
+});
+afterAll(() => server?.stop());
+
+async function countStatements(query: string): Promise<number> {
+  statements.length = 0;
+  const { errors } = await server.graphql(query);
+  expect(errors).toBeUndefined();
+  return statements.length;
+}
+
+const nested = (lots: number, spaces: number) => `{
+  lots(first: ${lots}) { edges { node {
+    name operator { name }
+    spaces(first: ${spaces}) { edges { node { label lot { name operator { kind } } } } }
+  } } }
+}`;
+
+describe('per-request DataLoaders', () => {
+  it('resolves lots -> spaces -> lot -> operator with one statement per level, whatever the page sizes', async () => {
+    // lots page, spaces of all those lots, operators of all lots, lots of all spaces
+    expect(await countStatements(nested(20, 20))).toBe(4);
+    expect(await countStatements(nested(3, 2))).toBe(4);
+  });
+
+  it('does not cache between requests: each request reads afresh', async () => {
+    const first = await countStatements('{ lots(first: 2) { edges { node { operator { name } } } } }');
+    const second = await countStatements('{ lots(first: 2) { edges { node { operator { name } } } } }');
+    expect(first).toBe(2);
+    expect(second).toBe(2);
+  });
+});

@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LISTENER_APPLICATION_NAME } from '../src/db/client.js';
+import { onPostgres, testDatabaseUrl } from './helpers/database.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+// Killing a backend needs a real PostgreSQL server: PGlite runs inside this process.
+describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
+  let server: TestServer;
+  let admin: pg.Client;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    admin = new pg.Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await server?.stop();
+  });
+
+  async function readiness() {
+    const response = await fetch(`${server.url}/readyz`);
+    return { status: response.status, body: (await response.json()) as { checks: { listener: boolean } } };
+  }
+
+  async function waitFor(predicate: () => Promise<boolean>, timeoutMs: number): Promise<number> {
+    const startedAt = Date.now();
+    while (Date.now() - startedAt < timeoutMs) {
+      if (await predicate()) return Date.now() - startedAt;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`not true within ${timeoutMs} ms`);
+  }
+
+  it('when killed, /readyz turns 503 within 2 seconds, then the listener reconnects and it is ready again', async () => {
+    expect((await readiness()).status).toBe(200);
+    const { rows } = await admin.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+      [LISTENER_APPLICATION_NAME],
+    );
+    expect(rows).toHaveLength(1);
+    await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+
+    await waitFor(async () => (await readiness()).body.checks.listener === false, 2_000).catch(async () => {
+      // reconnecting can be faster than our polling; a new backend pid proves the loss was seen
+      const after = await admin.query<{ pid: number }>(
+        'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+        [LISTENER_APPLICATION_NAME],
+      );
+      expect(after.rows.map((row) => row.pid)).not.toContain(rows[0]!.pid);
+      return 0;
+    });
+    await waitFor(async () => (await readiness()).status === 200, 10_000);
+    const reconnected = await admin.query<{ pid: number; query: string }>(
+      'SELECT pid, query FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+      [LISTENER_APPLICATION_NAME],
+    );
+    expect(reconnected.rows).toHaveLength(1);
+    expect(reconnected.rows[0]!.pid).not.toBe(rows[0]!.pid);
+    expect(reconnected.rows[0]!.query).toMatch(/^LISTEN/);
+  });
+});

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './helpers/server.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server?.stop());
+
+describe('health endpoints', () => {
+  it('GET /healthz says the process is alive', async () => {
+    const response = await fetch(`${server.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz reports database, migrations and listener ready', async () => {
+    const response = await fetch(`${server.url}/readyz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({
+      ready: true,
+      checks: { database: true, migrations: true, listener: true, acceptingTraffic: true },
+    });
+  });
+});
+
+describe('GraphQL over WebSocket (graphql-transport-ws on /graphql)', () => {
+  it('answers the same query as HTTP', async () => {
+    const query = '{ lots(first: 3) { edges { node { id name operator { name } } } } }';
+    const overHttp = await server.graphql(query);
+    const overWs = await server.graphqlOverWebSocket(query);
+    expect(overHttp.errors).toBeUndefined();
+    expect(overWs).toEqual(overHttp);
+  });
+
+  it('codes argument errors exactly as HTTP does', async () => {
+    const query = '{ lots(first: 1000) { edges { cursor } } }';
+    const overWs = await server.graphqlOverWebSocket(query);
+    expect(overWs.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    expect(overWs.errors![0]!.message).toBe((await server.graphql(query)).errors![0]!.message);
+  });
+
+  it('codes a document that does not validate', async () => {
+    const overWs = await server.graphqlOverWebSocket('{ lots { nope } }');
+    expect(overWs.errors![0]!.message).toContain('Cannot query field "nope"');
+    expect(overWs.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+});
+
+describe('request errors over HTTP', () => {
+  it('codes a parse error and a validation error', async () => {
+    const parse = await server.graphql('{ lots(');
+    expect(parse.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_PARSE_FAILED' });
+    const validation = await server.graphql('{ lots { nope } }');
+    expect(validation.errors![0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
+  it('rejects a variable of the wrong type with BAD_USER_INPUT and no stack trace', async () => {
+    const response = await server.graphql('query ($n: Int) { lots(first: $n) { edges { cursor } } }', { n: 'ten' });
+    expect(response.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('answers broken JSON with a coded 400, not a stack trace', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": "{ lots { edges',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('answers a body over 1 MB with a coded 413', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ lots { edges { cursor } } } # ${'x'.repeat(1_100_000)}` }),
+    });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+});

@@ -1,0 +1,108 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { onPostgres, testDatabaseUrl } from './helpers/database.js';
+
+// `npm start` as a newcomer runs it: the real entry point in a child process, configured only
+// through the environment, stopped with SIGTERM.
+
+interface StartedProcess {
+  child: ChildProcess;
+  url: string;
+  logs: Array<Record<string, unknown>>;
+}
+
+const children: ChildProcess[] = [];
+const dataDirs: string[] = [];
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function startMain(env: Record<string, string>): Promise<StartedProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  const logs: Array<Record<string, unknown>> = [];
+  let buffered = '';
+  const ready = new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop()!;
+      for (const line of lines) {
+        const entry = JSON.parse(line) as Record<string, unknown>;
+        logs.push(entry);
+        if (typeof entry.url === 'string') resolve(entry.url);
+      }
+    });
+  });
+  return { child, url: await ready, logs };
+}
+
+async function stopWithSigterm({ child }: StartedProcess): Promise<number | null> {
+  child.kill('SIGTERM');
+  const [code] = await once(child, 'exit');
+  return code as number | null;
+}
+
+async function firstLotNames(url: string): Promise<string[]> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ lots(first: 5) { edges { node { name } } } }' }),
+  });
+  const body = (await response.json()) as { data: { lots: { edges: Array<{ node: { name: string } }> } } };
+  return body.data.lots.edges.map((edge) => edge.node.name);
+}
+
+describe.runIf(!onPostgres)('npm start on the embedded database', () => {
+  it('creates, migrates and seeds an empty data directory, serves, stops on SIGTERM and keeps its data', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'parkway-start-'));
+    dataDirs.push(dataDir);
+
+    const first = await startMain({ DATA_DIR: dataDir });
+    expect(first.logs.find((entry) => entry.mode)).toMatchObject({ mode: 'embedded', location: dataDir });
+    expect(first.logs.some((entry) => entry.msg === 'empty database: seeded the demo city')).toBe(true);
+    expect((await fetch(`${first.url}/readyz`)).status).toBe(200);
+    const names = await firstLotNames(first.url);
+    expect(names).toHaveLength(5);
+    expect(await stopWithSigterm(first)).toBe(0);
+
+    const second = await startMain({ DATA_DIR: dataDir });
+    expect(second.logs.some((entry) => entry.msg === 'empty database: seeded the demo city')).toBe(false);
+    expect(await firstLotNames(second.url)).toEqual(names);
+    expect(await stopWithSigterm(second)).toBe(0);
+  });
+});
+
+describe.runIf(onPostgres)('npm start on PostgreSQL (DATABASE_URL)', () => {
+  it('says it runs on PostgreSQL, serves the database, and stops on SIGTERM', async () => {
+    const started = await startMain({ DATABASE_URL: testDatabaseUrl() });
+    expect(started.logs.find((entry) => entry.mode)).toMatchObject({ mode: 'postgres' });
+    expect((await fetch(`${started.url}/readyz`)).status).toBe(200);
+    expect(await firstLotNames(started.url)).toHaveLength(5);
+    expect(await stopWithSigterm(started)).toBe(0);
+  });
+});
+
+describe('bad configuration', () => {
+  it('refuses to start with a clear message naming the variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      env: { ...process.env, PORT: 'eighty', LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    children.push(child);
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(1);
+    expect(output).toContain('PORT must be an integer from 0 to 65535, got \\"eighty\\"');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildDemoCity, DEMO_DRIVER_EMAIL } from '../../src/db/seed/demo-city.js';
+
+describe('the demo city', () => {
+  const city = buildDemoCity();
+
+  it('is the same on every run and differs with another seed', () => {
+    expect(buildDemoCity()).toEqual(city);
+    expect(buildDemoCity(1).lots.map((lot) => lot.id)).not.toEqual(city.lots.map((lot) => lot.id));
+  });
+
+  it('has tens of lots of every type and a few hundred spaces of every kind', () => {
+    expect(city.lots.length).toBeGreaterThanOrEqual(20);
+    expect(city.lots.length).toBeLessThan(100);
+    expect(new Set(city.lots.map((lot) => lot.lotType))).toEqual(
+      new Set(['SURFACE', 'MULTI_STOREY', 'UNDERGROUND', 'PRIVATE_YARD', 'STREET']),
+    );
+    expect(city.spaces.length).toBeGreaterThanOrEqual(200);
+    expect(city.spaces.length).toBeLessThan(1000);
+    expect(new Set(city.spaces.map((space) => space.kind))).toEqual(
+      new Set(['STANDARD', 'EV_CHARGING', 'ACCESSIBLE', 'MOTORCYCLE', 'VAN', 'FAMILY']),
+    );
+  });
+
+  it('has partner networks, private owners with yards, and a tariff for every lot', () => {
+    const networks = city.operators.filter((operator) => operator.kind === 'NETWORK');
+    const owners = city.operators.filter((operator) => operator.kind === 'PRIVATE');
+    expect(networks.length).toBeGreaterThanOrEqual(2);
+    expect(owners.length).toBeGreaterThanOrEqual(1);
+    for (const owner of owners) {
+      expect(city.lots.some((lot) => lot.operatorId === owner.id && lot.lotType === 'PRIVATE_YARD')).toBe(true);
+      expect(city.members.some((member) => member.operatorId === owner.id && member.role === 'OWNER')).toBe(true);
+    }
+    for (const lot of city.lots) expect(city.tariffs.some((tariff) => tariff.lotId === lot.id && !tariff.spaceKind)).toBe(true);
+  });
+
+  it('has a demo driver with a vehicle whose plate is normalised', () => {
+    const driver = city.users.find((user) => user.email === DEMO_DRIVER_EMAIL)!;
+    const vehicles = city.vehicles.filter((vehicle) => vehicle.ownerId === driver.id);
+    expect(vehicles.length).toBeGreaterThanOrEqual(1);
+    for (const vehicle of vehicles) expect(vehicle.plate).toMatch(/^[A-Z0-9]+$/);
+  });
+});
