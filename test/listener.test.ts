@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTENER_APPLICATION_NAME } from '../src/db/client.js';
-import { onPostgres, testDatabaseUrl } from './helpers/database.js';
+import { onPostgres, postgresAdminUrl } from './helpers/database.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 // Killing a backend needs a real PostgreSQL server: PGlite runs inside this process.
@@ -11,7 +11,7 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    admin = new pg.Client({ connectionString: testDatabaseUrl() });
+    admin = new pg.Client({ connectionString: postgresAdminUrl() });
     await admin.connect();
   });
   afterAll(async () => {
@@ -36,7 +36,7 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
   it('when killed, /readyz turns 503 within 2 seconds, then the listener reconnects and it is ready again', async () => {
     expect((await readiness()).status).toBe(200);
     const { rows } = await admin.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+      'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
       [LISTENER_APPLICATION_NAME],
     );
     expect(rows).toHaveLength(1);
@@ -45,7 +45,7 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
     await waitFor(async () => (await readiness()).body.checks.listener === false, 2_000).catch(async () => {
       // reconnecting can be faster than our polling; a new backend pid proves the loss was seen
       const after = await admin.query<{ pid: number }>(
-        'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+        'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
         [LISTENER_APPLICATION_NAME],
       );
       expect(after.rows.map((row) => row.pid)).not.toContain(rows[0]!.pid);
@@ -53,7 +53,7 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
     });
     await waitFor(async () => (await readiness()).status === 200, 10_000);
     const reconnected = await admin.query<{ pid: number; query: string }>(
-      'SELECT pid, query FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+      'SELECT pid, query FROM pg_stat_activity WHERE application_name = $1',
       [LISTENER_APPLICATION_NAME],
     );
     expect(reconnected.rows).toHaveLength(1);

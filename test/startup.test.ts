@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { onPostgres, testDatabaseUrl } from './helpers/database.js';
+import { createPostgresDatabase, onPostgres } from './helpers/database.js';
 
 // `npm start` as a newcomer runs it: the real entry point in a child process, configured only
 // through the environment, stopped with SIGTERM.
@@ -84,7 +84,7 @@ describe.runIf(!onPostgres)('npm start on the embedded database', () => {
 
 describe.runIf(onPostgres)('npm start on PostgreSQL (DATABASE_URL)', () => {
   it('says it runs on PostgreSQL, serves the database, and stops on SIGTERM', async () => {
-    const started = await startMain({ DATABASE_URL: testDatabaseUrl() });
+    const started = await startMain({ DATABASE_URL: await createPostgresDatabase() });
     expect(started.logs.find((entry) => entry.mode)).toMatchObject({ mode: 'postgres' });
     expect((await fetch(`${started.url}/readyz`)).status).toBe(200);
     expect(await firstLotNames(started.url)).toHaveLength(5);

@@ -1,13 +1,15 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.js';
+import { findBlackoutsOfLots, findWeeklyHoursOfLots } from '../db/queries/lot-hours.js';
 import { findLotsByIds } from '../db/queries/lots.js';
 import { findOperatorsByIds } from '../db/queries/operators.js';
+import { countSpacesForWindow, countSpaceStatuses } from '../db/queries/space-counts.js';
 import { findSpacesByIds, listSpacesOfLots, type SpaceListKey } from '../db/queries/spaces.js';
-import type { SpaceRow } from '../db/schema/index.js';
+import { findTariffsOfLots } from '../db/queries/tariffs.js';
+import type { Period } from '../db/schema/columns.js';
 
 /** A page of one lot's spaces: `limit` is the page size plus one (see `toConnection`). */
-export interface LotSpacesPageKey {
-  lotId: string;
+export interface SpacesPage {
   limit: number;
   after: SpaceListKey | undefined;
 }
@@ -15,27 +17,22 @@ export interface LotSpacesPageKey {
 /**
  * Batching caches for one request (or one WebSocket operation). Never share them between
  * requests: they cache rows, and a shared cache would serve stale or another viewer's data.
+ * Every loader answers all the lots a response asks about with one statement per distinct
+ * argument (window, page), so a page of 20 lots costs what a page of 1 does.
  */
-export function createLoaders(db: Database) {
+export function createLoaders(db: Database, now = new Date()) {
   return {
     lot: byId(db, findLotsByIds),
     operator: byId(db, findOperatorsByIds),
     space: byId(db, findSpacesByIds),
-    lotSpacesPage: new DataLoader<LotSpacesPageKey, SpaceRow[], string>(
-      async (keys) => {
-        // lots asked with the same page arguments share one statement
-        const groups = groupBy(keys, ({ limit, after }) => JSON.stringify([limit, after]));
-        const pages = new Map<LotSpacesPageKey, SpaceRow[]>();
-        for (const group of groups.values()) {
-          const { limit, after } = group[0]!;
-          const rows = await listSpacesOfLots(db, group.map((key) => key.lotId), limit, after);
-          const byLot = groupBy(rows, (row) => row.lotId);
-          for (const key of group) pages.set(key, byLot.get(key.lotId) ?? []);
-        }
-        return keys.map((key) => pages.get(key)!);
-      },
-      { cacheKeyFn: (key) => JSON.stringify([key.lotId, key.limit, key.after]) },
-    ),
+    lotSpacesPage: byLotAndArgument((lotIds, page: SpacesPage) => listSpacesOfLots(db, lotIds, page.limit, page.after)),
+    weeklyHours: byLot((lotIds) => findWeeklyHoursOfLots(db, lotIds)),
+    tariffs: byLot((lotIds) => findTariffsOfLots(db, lotIds)),
+    blackouts: byLotAndArgument((lotIds, window: Period) => findBlackoutsOfLots(db, lotIds, window)),
+    windowCounts: byLotAndArgument((lotIds, window: Period) => countSpacesForWindow(db, lotIds, window)),
+    /** Status counts at the moment the request started, so every lot in a response agrees. */
+    statusCounts: byLot((lotIds) => countSpaceStatuses(db, lotIds, now)),
+    now,
   };
 }
 
@@ -46,6 +43,38 @@ function byId<Row extends { id: string }>(db: Database, find: (db: Database, ids
     const rows = new Map((await find(db, ids)).map((row) => [row.id, row]));
     return ids.map((id) => rows.get(id) ?? null);
   });
+}
+
+/** Rows belonging to lots (hours, tariffs), loaded for many lots at once. */
+function byLot<Row extends { lotId: string }>(find: (lotIds: readonly string[]) => Promise<Row[]>) {
+  return new DataLoader<string, Row[]>(async (lotIds) => {
+    const rows = groupBy(await find(lotIds), (row) => row.lotId);
+    return lotIds.map((lotId) => rows.get(lotId) ?? []);
+  });
+}
+
+/**
+ * Rows belonging to lots for an argument (a window, a page): keys asking with the same argument
+ * share one statement.
+ */
+function byLotAndArgument<Argument, Row extends { lotId: string }>(
+  find: (lotIds: string[], argument: Argument) => Promise<Row[]>,
+) {
+  return new DataLoader<{ lotId: string; argument: Argument }, Row[], string>(
+    async (keys) => {
+      const results = new Map<string, Row[]>();
+      for (const group of groupBy(keys, (key) => JSON.stringify(key.argument)).values()) {
+        const rows = groupBy(await find(group.map((key) => key.lotId), group[0]!.argument), (row) => row.lotId);
+        for (const key of group) results.set(cacheKey(key), rows.get(key.lotId) ?? []);
+      }
+      return keys.map((key) => results.get(cacheKey(key))!);
+    },
+    { cacheKeyFn: cacheKey },
+  );
+}
+
+function cacheKey(key: { lotId: string; argument: unknown }): string {
+  return JSON.stringify([key.lotId, key.argument]);
 }
 
 // Map.groupBy arrives in Node 21; we support Node 20.

@@ -1,12 +1,14 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { InvalidInputError } from '../domain/errors.js';
 import { ErrorCode } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 
 /**
  * The last stop of every error on its way to a client, over HTTP and WebSocket alike.
  *
- * Errors we raise on purpose carry an `extensions.code` and pass through. Anything else is a bug
+ * Errors we raise on purpose carry an `extensions.code` and pass through; a domain rule's
+ * InvalidInputError becomes BAD_USER_INPUT naming the argument. Anything else is a bug
  * or an outage: the client gets "Internal server error" with an `errorId`, and the log gets the
  * same id with the full error. No message, stack or SQL of an unexpected error leaves the server.
  */
@@ -15,6 +17,15 @@ export function maskUnexpectedError(
   original: unknown,
   logger: Logger,
 ): GraphQLFormattedError {
+  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
+  if (cause instanceof InvalidInputError) {
+    return {
+      message: cause.message,
+      ...(formatted.locations && { locations: formatted.locations }),
+      ...(formatted.path && { path: formatted.path }),
+      extensions: { code: ErrorCode.BAD_USER_INPUT, argument: cause.field },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

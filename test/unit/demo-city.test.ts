@@ -34,6 +34,17 @@ describe('the demo city', () => {
     for (const lot of city.lots) expect(city.tariffs.some((tariff) => tariff.lotId === lot.id && !tariff.spaceKind)).toBe(true);
   });
 
+  it("lists private yards bookable only in their owner's hours and closed on Christmas Eve", () => {
+    const yards = city.lots.filter((lot) => lot.lotType === 'PRIVATE_YARD');
+    for (const yard of yards) {
+      const hours = city.weeklyHours.filter((row) => row.lotId === yard.id && row.purpose === 'BOOKABLE_HOURS');
+      expect(hours.length).toBeGreaterThanOrEqual(5);
+      expect(hours.every((row) => row.dayOfWeek !== 7)).toBe(true);
+      const christmasEve = city.blackouts.find((row) => row.lotId === yard.id && row.period.start.toISOString() === '2026-12-24T00:00:00.000Z');
+      expect(christmasEve?.period.end.toISOString()).toBe('2026-12-25T00:00:00.000Z');
+    }
+  });
+
   it('has a demo driver with a vehicle whose plate is normalised', () => {
     const driver = city.users.find((user) => user.email === DEMO_DRIVER_EMAIL)!;
     const vehicles = city.vehicles.filter((vehicle) => vehicle.ownerId === driver.id);

@@ -8,4 +8,5 @@ export * from './spaces.js';
 export * from './vehicles.js';
 export * from './bookings.js';
 export * from './tariffs.js';
+export * from './lot-hours.js';
 export type { Period } from './columns.js';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, smallint, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { spaceKind } from './enums.js';
 import { lots } from './lots.js';
 
@@ -33,3 +33,32 @@ export const tariffs = pgTable(
 
 export type TariffRow = typeof tariffs.$inferSelect;
 export type NewTariff = typeof tariffs.$inferInsert;
+
+/**
+ * A fixed price for a stay that fits a recurring local band, e.g. "Overnight: enter after 18:00,
+ * leave before 08:00, 6.00". Times are the lot's wall clock; `exit_before` at or before
+ * `entry_after` is the next morning.
+ */
+export const tariffFlatRates = pgTable(
+  'tariff_flat_rates',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    tariffId: uuid()
+      .notNull()
+      .references(() => tariffs.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    /** ISO weekdays the band starts on; null for every day. */
+    daysOfWeek: smallint().array(),
+    entryAfter: time().notNull(),
+    exitBefore: time().notNull(),
+    amount: integer().notNull(),
+  },
+  (t) => [
+    index().on(t.tariffId),
+    check('tariff_flat_rates_amount_non_negative', sql`${t.amount} >= 0`),
+    check('tariff_flat_rates_days', sql`${t.daysOfWeek} IS NULL OR ${t.daysOfWeek} <@ '{1,2,3,4,5,6,7}'::smallint[]`),
+  ],
+);
+
+export type TariffFlatRateRow = typeof tariffFlatRates.$inferSelect;
+export type NewTariffFlatRate = typeof tariffFlatRates.$inferInsert;

@@ -1,10 +1,14 @@
 import { normalisePlate } from '../../domain/plates.js';
+import { closedOnLocalDate } from '../../domain/schedule/index.js';
 import type {
   NewLot,
+  NewLotBlackout,
+  NewLotWeeklyHours,
   NewOperator,
   NewOperatorMember,
   NewSpace,
   NewTariff,
+  NewTariffFlatRate,
   NewUser,
   NewVehicle,
 } from '../schema/index.js';
@@ -23,6 +27,9 @@ export interface DemoCity {
   lots: NewLot[];
   spaces: NewSpace[];
   tariffs: NewTariff[];
+  flatRates: NewTariffFlatRate[];
+  weeklyHours: NewLotWeeklyHours[];
+  blackouts: NewLotBlackout[];
 }
 
 export const DEMO_SEED = 20_261_126;
@@ -65,6 +72,18 @@ const PLACES: Array<{ name: string; street: string; type: LotType; operator: 'ci
   { name: 'Quay Street', street: 'Quay Street', type: 'STREET', operator: 'council' },
 ];
 
+/** When each owner lets their yards be booked: Priya on weekdays in office hours, Tom Monday to Saturday. */
+const OWNER_BOOKABLE_HOURS = {
+  priya: { days: [1, 2, 3, 4, 5], opensAt: '08:00', closesAt: '18:00' },
+  tom: { days: [1, 2, 3, 4, 5, 6], opensAt: '07:00', closesAt: '19:00' },
+} as const;
+
+/** Local dates every private yard is closed (Christmas Eve). */
+const YARD_CLOSED_DATES = [
+  { year: 2026, month: 12, day: 24 },
+  { year: 2027, month: 12, day: 24 },
+];
+
 const PRIVATE_YARDS: Array<{ name: string; street: string; owner: 'priya' | 'tom' }> = [
   { name: 'Priya\'s Yard, Ancoats', street: 'Jersey Street', owner: 'priya' },
   { name: 'Priya\'s Driveway, Chorlton', street: 'Beech Road', owner: 'priya' },
@@ -77,7 +96,18 @@ const AMENITIES = ['CCTV', 'LIGHTING', 'TOILETS', 'CAR_WASH', 'LIFTS', 'STAFFED'
 /** Builds the demo city from a seed; the default seed is the one `npm start` and `npm run seed` use. */
 export function buildDemoCity(seed = DEMO_SEED): DemoCity {
   const random = new SeededRandom(seed);
-  const city: DemoCity = { operators: [], users: [], members: [], vehicles: [], lots: [], spaces: [], tariffs: [] };
+  const city: DemoCity = {
+    operators: [],
+    users: [],
+    members: [],
+    vehicles: [],
+    lots: [],
+    spaces: [],
+    tariffs: [],
+    flatRates: [],
+    weeklyHours: [],
+    blackouts: [],
+  };
 
   const operator = (name: string, kind: 'NETWORK' | 'PRIVATE', contactEmail: string) => {
     const row = { id: random.uuid(), name, kind, contactEmail };
@@ -124,13 +154,18 @@ export function buildDemoCity(seed = DEMO_SEED): DemoCity {
     });
   }
   for (const yard of PRIVATE_YARDS) {
-    addLot(city, random, {
+    const lotId = addLot(city, random, {
       operatorId: operators[yard.owner],
       name: yard.name,
       address: `${random.int(1, 120)} ${yard.street}, Manchester`,
       lotType: 'PRIVATE_YARD',
       spread: 0.04,
     });
+    const { days, opensAt, closesAt } = OWNER_BOOKABLE_HOURS[yard.owner];
+    for (const dayOfWeek of days) city.weeklyHours.push({ lotId, purpose: 'BOOKABLE_HOURS', dayOfWeek, opensAt, closesAt });
+    for (const date of YARD_CLOSED_DATES) {
+      city.blackouts.push({ lotId, period: closedOnLocalDate(date, TIME_ZONE), reason: 'Closed on Christmas Eve' });
+    }
   }
   return city;
 }
@@ -143,7 +178,7 @@ function addLot(
   city: DemoCity,
   random: SeededRandom,
   lot: { operatorId: string; name: string; address: string; lotType: LotType; spread: number },
-): void {
+): string {
   const id = random.uuid();
   const location = {
     lat: round6(CITY_CENTRE.lat + (random.next() - 0.5) * lot.spread),
@@ -185,9 +220,23 @@ function addLot(
     }
   }
 
+  // some multi-storeys close overnight; everything else is open around the clock
+  if (lot.lotType === 'MULTI_STOREY' && random.chance(0.5)) {
+    for (let dayOfWeek = 1; dayOfWeek <= 7; dayOfWeek++) {
+      city.weeklyHours.push({ lotId: id, purpose: 'OPENING_HOURS', dayOfWeek, opensAt: '06:00', closesAt: '24:00' });
+    }
+  }
+
   const hourly = isPrivate ? random.int(3, 8) * 50 : random.int(6, 18) * 25;
+  const tariffId = random.uuid();
+  if (lot.lotType === 'SURFACE' || lot.lotType === 'UNDERGROUND') {
+    city.flatRates.push(
+      { tariffId, name: 'Evening', daysOfWeek: null, entryAfter: '18:00', exitBefore: '24:00', amount: hourly * 2 },
+      { tariffId, name: 'Overnight', daysOfWeek: null, entryAfter: '18:00', exitBefore: '08:00', amount: hourly * 3 },
+    );
+  }
   city.tariffs.push({
-    id: random.uuid(),
+    id: tariffId,
     lotId: id,
     name: 'Standard',
     hourlyRateAmount: hourly,
@@ -207,6 +256,7 @@ function addLot(
       graceMinutes: 10,
     });
   }
+  return id;
 }
 
 function levelsFor(type: LotType, random: SeededRandom): Array<string | null> {

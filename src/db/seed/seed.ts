@@ -1,6 +1,17 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { lots, operatorMembers, operators, spaces, tariffs, users, vehicles } from '../schema/index.js';
+import {
+  lotBlackouts,
+  lotWeeklyHours,
+  lots,
+  operatorMembers,
+  operators,
+  spaces,
+  tariffFlatRates,
+  tariffs,
+  users,
+  vehicles,
+} from '../schema/index.js';
 import { buildDemoCity, type DemoCity } from './demo-city.js';
 
 /** What was written, for the start-up log. */
@@ -22,9 +33,8 @@ export async function seedIfEmpty(db: Database): Promise<SeedSummary | null> {
 export async function reseed(db: Database): Promise<SeedSummary> {
   const city = buildDemoCity();
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`TRUNCATE ${tariffs}, ${spaces}, ${lots}, ${vehicles}, ${operatorMembers}, ${users}, ${operators} RESTART IDENTITY CASCADE`,
-    );
+    // CASCADE reaches every table that refers to these (spaces, tariffs, hours, bookings, ...)
+    await tx.execute(sql`TRUNCATE ${lots}, ${vehicles}, ${operatorMembers}, ${users}, ${operators} RESTART IDENTITY CASCADE`);
     return insertDemoCity(tx, city);
   });
 }
@@ -38,6 +48,9 @@ async function insertDemoCity(db: Database, city: DemoCity): Promise<SeedSummary
     await tx.insert(lots).values(city.lots);
     await tx.insert(spaces).values(city.spaces);
     await tx.insert(tariffs).values(city.tariffs);
+    await tx.insert(tariffFlatRates).values(city.flatRates);
+    await tx.insert(lotWeeklyHours).values(city.weeklyHours);
+    await tx.insert(lotBlackouts).values(city.blackouts);
   });
   return {
     operators: city.operators.length,

@@ -1,5 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow } from '../../db/schema/index.js';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,7 +12,34 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /**
+   * An instant as an ISO 8601 string with a UTC offset, e.g. "2026-11-27T09:00:00Z" or
+   * "2026-11-27T09:00:00+01:00". Strings without an offset are rejected: a wall-clock time alone is
+   * ambiguous. Output is always UTC ("...Z") with milliseconds.
+   */
+  DateTime: { input: Date; output: Date; }
 };
+
+/** A map viewport in WGS84 degrees. */
+export type BoundsInput = {
+  /** Eastern edge longitude, -180 to 180; less than `west` when the box crosses the antimeridian. */
+  east: Scalars['Float']['input'];
+  /** Northern edge latitude, -90 to 90. */
+  north: Scalars['Float']['input'];
+  /** Southern edge latitude, -90 to 90, at most `north`. */
+  south: Scalars['Float']['input'];
+  /** Western edge longitude, -180 to 180. */
+  west: Scalars['Float']['input'];
+};
+
+/** Why a lot cannot take a booking for a window. */
+export type ClosedReason =
+  /** A one-off closure (a holiday, maintenance) overlaps the window. */
+  | 'BLACKOUT'
+  /** The owner's bookable hours do not cover the whole window. */
+  | 'OUTSIDE_BOOKABLE_HOURS'
+  /** The lot's opening hours do not cover the whole window. */
+  | 'OUTSIDE_OPENING_HOURS';
 
 /** A WGS84 position in decimal degrees. */
 export type LatLng = {
@@ -21,6 +48,14 @@ export type LatLng = {
   lat: Scalars['Float']['output'];
   /** Longitude, -180 to 180. */
   lng: Scalars['Float']['output'];
+};
+
+/** A position to search from, in WGS84 decimal degrees. */
+export type LatLngInput = {
+  /** Latitude, -90 to 90. */
+  lat: Scalars['Float']['input'];
+  /** Longitude, -180 to 180. */
+  lng: Scalars['Float']['input'];
 };
 
 /** A car park, yard or street section drivers can park in. */
@@ -32,6 +67,14 @@ export type Lot = Node & {
   address: Scalars['String']['output'];
   /** Facilities such as "CCTV", "LIGHTING", "TOILETS", "CAR_WASH". */
   amenities: Array<Scalars['String']['output']>;
+  /**
+   * Spaces free for the whole window, in total and by kind. A space is free when it is in service
+   * and no live booking overlaps the window; nothing is free when the lot's opening hours or the
+   * owner's bookable hours leave any part of the window uncovered (see `closedReason`).
+   */
+  availability: LotAvailability;
+  /** Weekly hours in which the owner lets the lot be booked; null when bookable around the clock. */
+  bookableHours?: Maybe<Array<WeeklyHours>>;
   /** True when spaces are under a roof. */
   covered: Scalars['Boolean']['output'];
   /** ISO 4217 currency of every price at this lot, e.g. "GBP". */
@@ -51,8 +94,18 @@ export type Lot = Node & {
   maxVehicleHeightCm?: Maybe<Scalars['Int']['output']>;
   /** Display name, e.g. "Piccadilly Multi-Storey". */
   name: Scalars['String']['output'];
+  /** Live status of the lot's spaces now. */
+  occupancy: LotOccupancy;
+  /** Weekly opening hours in the lot's time zone; null when the lot never closes. */
+  openingHours?: Maybe<Array<WeeklyHours>>;
   /** Who runs this lot. */
   operator: Operator;
+  /**
+   * The price of parking here for a window, from the lot's tariff for the space kind (or its
+   * general tariff). Bookings are priced by the same function and lock this amount. Null when the
+   * lot has no tariff that applies.
+   */
+  quote?: Maybe<Quote>;
   /** The lot's spaces, ordered by label, a page at a time. */
   spaces: SpaceConnection;
   /**
@@ -60,6 +113,19 @@ export type Lot = Node & {
    * wall-clock times in this zone.
    */
   timeZone: Scalars['String']['output'];
+};
+
+
+/** A car park, yard or street section drivers can park in. */
+export type LotAvailabilityArgs = {
+  window: TimeWindowInput;
+};
+
+
+/** A car park, yard or street section drivers can park in. */
+export type LotQuoteArgs = {
+  spaceKind?: InputMaybe<SpaceKind>;
+  window: TimeWindowInput;
 };
 
 
@@ -80,6 +146,24 @@ export type LotAccess =
   /** Anyone. */
   | 'PUBLIC';
 
+/** How many spaces a lot can offer for a window. */
+export type LotAvailability = {
+  __typename?: 'LotAvailability';
+  /** Spaces free for the whole window (0 when `closedReason` is set). */
+  available: Scalars['Int']['output'];
+  /** The same counts per space kind, for every kind the lot has. */
+  byKind: Array<SpaceKindAvailability>;
+  /**
+   * Why the window cannot be booked here even with free spaces; null when the lot is open and
+   * bookable throughout.
+   */
+  closedReason?: Maybe<ClosedReason>;
+  /** In-service spaces of the lot. */
+  total: Scalars['Int']['output'];
+  /** The window asked about. */
+  window: TimeWindow;
+};
+
 /** A page of lots. */
 export type LotConnection = {
   __typename?: 'LotConnection';
@@ -98,6 +182,66 @@ export type LotEdge = {
   node: Lot;
 };
 
+/** Conditions a lot must meet to be returned by a search. */
+export type LotFilter = {
+  /** True: only covered lots; false: only open-air lots. */
+  covered?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Only lots whose quote for the `window` (required with this filter) is at most this amount; lots
+   * priced in another currency are left out, since amounts in different currencies do not compare.
+   */
+  maxPrice?: InputMaybe<MoneyInput>;
+  /** True: only lots whose opening hours include the present moment. */
+  openNow?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only lots of this operator (a global Operator id). */
+  operatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** True: only lots anyone may use (access PUBLIC). */
+  publicOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only lots with in-service spaces of this kind (free ones for the whole `window`, when given). */
+  spaceKind?: InputMaybe<SpaceKind>;
+  /** The vehicle's height in centimetres: lots with a lower height limit are left out. */
+  vehicleHeightCm?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The live status of a lot's spaces at one moment. */
+export type LotOccupancy = {
+  __typename?: 'LotOccupancy';
+  /** In service, with no vehicle and no live booking now. */
+  available: Scalars['Int']['output'];
+  /** The same counts per space kind, for every kind the lot has. */
+  byKind: Array<SpaceKindOccupancy>;
+  /** A vehicle is in the space (checked in). */
+  occupied: Scalars['Int']['output'];
+  /** Taken out of service by the operator. */
+  outOfService: Scalars['Int']['output'];
+  /** A confirmed booking covers now but the vehicle has not arrived. */
+  reserved: Scalars['Int']['output'];
+  /** Every space of the lot, in service or not. */
+  total: Scalars['Int']['output'];
+  /** The moment these counts describe (computed when asked). */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of search results. */
+export type LotSearchConnection = {
+  __typename?: 'LotSearchConnection';
+  /** The lots of this page, nearest first, with their distances and cursors. */
+  edges: Array<LotSearchEdge>;
+  /** Where this page sits in the whole result. */
+  pageInfo: PageInfo;
+};
+
+/** A lot in search results. */
+export type LotSearchEdge = {
+  __typename?: 'LotSearchEdge';
+  /** Opaque cursor of this result; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** Great-circle distance in metres from the search point (`near`, or the centre of `bounds`). */
+  distanceMeters: Scalars['Float']['output'];
+  /** The lot. */
+  node: Lot;
+};
+
 /** The kinds of place a lot can be. */
 export type LotType =
   /** A car park on several floors above ground. */
@@ -110,6 +254,23 @@ export type LotType =
   | 'SURFACE'
   /** A car park below ground. */
   | 'UNDERGROUND';
+
+/** An amount of money in the minor unit of its currency (pence, cents): 1250 GBP is £12.50. */
+export type Money = {
+  __typename?: 'Money';
+  /** Integer amount in minor units. */
+  amount: Scalars['Int']['output'];
+  /** ISO 4217 currency code, e.g. "GBP". */
+  currency: Scalars['String']['output'];
+};
+
+/** An amount of money to compare with, in minor units of a currency. */
+export type MoneyInput = {
+  /** Integer amount in minor units, 0 or more. */
+  amount: Scalars['Int']['input'];
+  /** ISO 4217 currency code, e.g. "GBP". */
+  currency: Scalars['String']['input'];
+};
 
 /** An object with a global id that `Query.node` can fetch again. */
 export type Node = {
@@ -159,6 +320,17 @@ export type Query = {
   /** Every lot, ordered by name, a page at a time. */
   lots: LotConnection;
   /**
+   * Lots inside a map viewport, nearest the viewport's centre first. A box whose `west` is greater
+   * than its `east` crosses the antimeridian (e.g. west 170, east -170). With a `window`, only lots
+   * that can take a booking for the whole window are returned.
+   */
+  lotsInBounds: LotSearchConnection;
+  /**
+   * Lots within `radiusMeters` of a point, nearest first. With a `window`, only lots that can take
+   * a booking for the whole window (of `filter.spaceKind` when given) are returned.
+   */
+  lotsNear: LotSearchConnection;
+  /**
    * Any object by its global id, or null when nothing has that id. A malformed id is an error
    * with code `BAD_USER_INPUT`.
    */
@@ -180,9 +352,69 @@ export type QueryLotsArgs = {
 
 
 /** The entry points for reading data. */
+export type QueryLotsInBoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bounds: BoundsInput;
+  filter?: InputMaybe<LotFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  window?: InputMaybe<TimeWindowInput>;
+};
+
+
+/** The entry points for reading data. */
+export type QueryLotsNearArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LotFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near: LatLngInput;
+  radiusMeters?: InputMaybe<Scalars['Float']['input']>;
+  window?: InputMaybe<TimeWindowInput>;
+};
+
+
+/** The entry points for reading data. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
+
+/** A price for a stay, with the lines that add up to it. */
+export type Quote = {
+  __typename?: 'Quote';
+  /** How the total was reached. */
+  lines: Array<QuoteLine>;
+  /** The name of the tariff used, e.g. "Standard". */
+  tariffName: Scalars['String']['output'];
+  /** The total: the sum of the lines. */
+  total: Money;
+};
+
+/** One line of a price breakdown. */
+export type QuoteLine = {
+  __typename?: 'QuoteLine';
+  /** `quantity × unitPrice`. */
+  amount: Money;
+  /** Human-readable explanation, e.g. "2 × 30 min at £1.50". */
+  description: Scalars['String']['output'];
+  /** What the line charges for. */
+  kind: QuoteLineKind;
+  /** The part of the stay this line covers. */
+  period: TimeWindow;
+  /** How many units (increments, periods) are charged; 1 for a flat rate. */
+  quantity: Scalars['Int']['output'];
+  /** Price of one unit. */
+  unitPrice: Money;
+};
+
+/** What a quote line charges for. */
+export type QuoteLineKind =
+  /** A 24-hour period (from entry) charged at the daily maximum, which is less than its hourly charge. */
+  | 'DAILY_CAP'
+  /** A flat rate for a time band (evening, overnight) covers the whole stay. */
+  | 'FLAT_RATE'
+  /** The stay is within the free grace minutes. */
+  | 'GRACE'
+  /** Time charged per billing increment. */
+  | 'HOURLY';
 
 /** One marked bay in a lot. */
 export type Space = Node & {
@@ -234,12 +466,74 @@ export type SpaceKind =
   /** A longer, wider space for vans. */
   | 'VAN';
 
+/** Availability of one kind of space for a window. */
+export type SpaceKindAvailability = {
+  __typename?: 'SpaceKindAvailability';
+  /** Spaces of this kind free for the whole window. */
+  available: Scalars['Int']['output'];
+  /** The kind of space. */
+  kind: SpaceKind;
+  /** In-service spaces of this kind. */
+  total: Scalars['Int']['output'];
+};
+
+/** Live status counts of one kind of space. */
+export type SpaceKindOccupancy = {
+  __typename?: 'SpaceKindOccupancy';
+  /** In service, with no vehicle and no live booking now. */
+  available: Scalars['Int']['output'];
+  /** The kind of space. */
+  kind: SpaceKind;
+  /** A vehicle is in the space. */
+  occupied: Scalars['Int']['output'];
+  /** Taken out of service by the operator. */
+  outOfService: Scalars['Int']['output'];
+  /** A confirmed booking covers now but the vehicle has not arrived. */
+  reserved: Scalars['Int']['output'];
+  /** Spaces of this kind. */
+  total: Scalars['Int']['output'];
+};
+
 /** The operator's say over a space. */
 export type SpaceOperatorStatus =
   /** Bookable and usable. */
   | 'IN_SERVICE'
   /** Closed by the operator (repairs, reserved for an event); never offered to drivers. */
   | 'OUT_OF_SERVICE';
+
+/** A half-open time window `[start, end)`. */
+export type TimeWindow = {
+  __typename?: 'TimeWindow';
+  /** The instant the window ends (not included). */
+  end: Scalars['DateTime']['output'];
+  /** First instant of the window. */
+  start: Scalars['DateTime']['output'];
+};
+
+/**
+ * A half-open time window `[start, end)`: a booking ending at 10:00 and one starting at 10:00 do
+ * not overlap.
+ */
+export type TimeWindowInput = {
+  /** The instant the window ends (not included); after `start`, at most 31 days later. */
+  end: Scalars['DateTime']['input'];
+  /** First instant of the window. */
+  start: Scalars['DateTime']['input'];
+};
+
+/** A recurring weekly window in the lot's local time. */
+export type WeeklyHours = {
+  __typename?: 'WeeklyHours';
+  /**
+   * Local closing time, "HH:MM"; "24:00" is midnight at the end of the day, and a time at or before
+   * `opensAt` is on the next day.
+   */
+  closesAt: Scalars['String']['output'];
+  /** ISO weekday the window opens on: 1 = Monday ... 7 = Sunday. */
+  dayOfWeek: Scalars['Int']['output'];
+  /** Local opening time, "HH:MM". */
+  opensAt: Scalars['String']['output'];
+};
 
 
 
@@ -323,47 +617,87 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BoundsInput: BoundsInput;
+  ClosedReason: ClosedReason;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LatLng: ResolverTypeWrapper<LatLng>;
+  LatLngInput: LatLngInput;
   Lot: ResolverTypeWrapper<LotRow>;
   LotAccess: LotAccess;
+  LotAvailability: ResolverTypeWrapper<LotAvailabilityParent>;
   LotConnection: ResolverTypeWrapper<Omit<LotConnection, 'edges'> & { edges: Array<ResolversTypes['LotEdge']> }>;
   LotEdge: ResolverTypeWrapper<Omit<LotEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
+  LotFilter: LotFilter;
+  LotOccupancy: ResolverTypeWrapper<LotOccupancyParent>;
+  LotSearchConnection: ResolverTypeWrapper<Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversTypes['LotSearchEdge']> }>;
+  LotSearchEdge: ResolverTypeWrapper<Omit<LotSearchEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotType: LotType;
+  Money: ResolverTypeWrapper<Money>;
+  MoneyInput: MoneyInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorKind: OperatorKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Quote: ResolverTypeWrapper<LotQuote>;
+  QuoteLine: ResolverTypeWrapper<QuoteLineParent>;
+  QuoteLineKind: QuoteLineKind;
   Space: ResolverTypeWrapper<SpaceRow>;
   SpaceConnection: ResolverTypeWrapper<Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceEdge']> }>;
   SpaceEdge: ResolverTypeWrapper<Omit<SpaceEdge, 'node'> & { node: ResolversTypes['Space'] }>;
   SpaceKind: SpaceKind;
+  SpaceKindAvailability: ResolverTypeWrapper<SpaceKindAvailability>;
+  SpaceKindOccupancy: ResolverTypeWrapper<SpaceKindOccupancy>;
   SpaceOperatorStatus: SpaceOperatorStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimeWindow: ResolverTypeWrapper<TimeWindow>;
+  TimeWindowInput: TimeWindowInput;
+  WeeklyHours: ResolverTypeWrapper<LotWeeklyHoursRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  BoundsInput: BoundsInput;
+  DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LatLng: LatLng;
+  LatLngInput: LatLngInput;
   Lot: LotRow;
+  LotAvailability: LotAvailabilityParent;
   LotConnection: Omit<LotConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotEdge']> };
   LotEdge: Omit<LotEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
+  LotFilter: LotFilter;
+  LotOccupancy: LotOccupancyParent;
+  LotSearchConnection: Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotSearchEdge']> };
+  LotSearchEdge: Omit<LotSearchEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
+  Money: Money;
+  MoneyInput: MoneyInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Operator: OperatorRow;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Quote: LotQuote;
+  QuoteLine: QuoteLineParent;
   Space: SpaceRow;
   SpaceConnection: Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceEdge']> };
   SpaceEdge: Omit<SpaceEdge, 'node'> & { node: ResolversParentTypes['Space'] };
+  SpaceKindAvailability: SpaceKindAvailability;
+  SpaceKindOccupancy: SpaceKindOccupancy;
   String: Scalars['String']['output'];
+  TimeWindow: TimeWindow;
+  TimeWindowInput: TimeWindowInput;
+  WeeklyHours: LotWeeklyHoursRow;
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type LatLngResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LatLng'] = ResolversParentTypes['LatLng']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -374,6 +708,8 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   access?: Resolver<ResolversTypes['LotAccess'], ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amenities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['LotAvailability'], ParentType, ContextType, RequireFields<LotAvailabilityArgs, 'window'>>;
+  bookableHours?: Resolver<Maybe<Array<ResolversTypes['WeeklyHours']>>, ParentType, ContextType>;
   covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   footprint?: Resolver<Maybe<Array<Array<ResolversTypes['LatLng']>>>, ParentType, ContextType>;
@@ -382,10 +718,21 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   lotType?: Resolver<ResolversTypes['LotType'], ParentType, ContextType>;
   maxVehicleHeightCm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['LotOccupancy'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<Array<ResolversTypes['WeeklyHours']>>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<LotQuoteArgs, 'spaceKind' | 'window'>>;
   spaces?: Resolver<ResolversTypes['SpaceConnection'], ParentType, ContextType, RequireFields<LotSpacesArgs, 'first'>>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type LotAvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotAvailability'] = ResolversParentTypes['LotAvailability']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['SpaceKindAvailability']>, ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['ClosedReason']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['TimeWindow'], ParentType, ContextType>;
 };
 
 export type LotConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotConnection'] = ResolversParentTypes['LotConnection']> = {
@@ -396,6 +743,32 @@ export type LotConnectionResolvers<ContextType = Context, ParentType extends Res
 export type LotEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotEdge'] = ResolversParentTypes['LotEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+};
+
+export type LotOccupancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotOccupancy'] = ResolversParentTypes['LotOccupancy']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['SpaceKindOccupancy']>, ParentType, ContextType>;
+  occupied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outOfService?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type LotSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotSearchConnection'] = ResolversParentTypes['LotSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['LotSearchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type LotSearchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotSearchEdge'] = ResolversParentTypes['LotSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceMeters?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+};
+
+export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -419,7 +792,24 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   lot?: Resolver<Maybe<ResolversTypes['Lot']>, ParentType, ContextType, RequireFields<QueryLotArgs, 'id'>>;
   lots?: Resolver<ResolversTypes['LotConnection'], ParentType, ContextType, RequireFields<QueryLotsArgs, 'first'>>;
+  lotsInBounds?: Resolver<ResolversTypes['LotSearchConnection'], ParentType, ContextType, RequireFields<QueryLotsInBoundsArgs, 'bounds' | 'first'>>;
+  lotsNear?: Resolver<ResolversTypes['LotSearchConnection'], ParentType, ContextType, RequireFields<QueryLotsNearArgs, 'first' | 'near' | 'radiusMeters'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+};
+
+export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
+  lines?: Resolver<Array<ResolversTypes['QuoteLine']>, ParentType, ContextType>;
+  tariffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type QuoteLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['QuoteLine'] = ResolversParentTypes['QuoteLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QuoteLineKind'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['TimeWindow'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
@@ -442,17 +832,55 @@ export type SpaceEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Space'], ParentType, ContextType>;
 };
 
+export type SpaceKindAvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpaceKindAvailability'] = ResolversParentTypes['SpaceKindAvailability']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SpaceKind'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SpaceKindOccupancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpaceKindOccupancy'] = ResolversParentTypes['SpaceKindOccupancy']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SpaceKind'], ParentType, ContextType>;
+  occupied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outOfService?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimeWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = {
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type WeeklyHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyHours'] = ResolversParentTypes['WeeklyHours']> = {
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dayOfWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  DateTime?: GraphQLScalarType;
   LatLng?: LatLngResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
+  LotAvailability?: LotAvailabilityResolvers<ContextType>;
   LotConnection?: LotConnectionResolvers<ContextType>;
   LotEdge?: LotEdgeResolvers<ContextType>;
+  LotOccupancy?: LotOccupancyResolvers<ContextType>;
+  LotSearchConnection?: LotSearchConnectionResolvers<ContextType>;
+  LotSearchEdge?: LotSearchEdgeResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Quote?: QuoteResolvers<ContextType>;
+  QuoteLine?: QuoteLineResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
   SpaceConnection?: SpaceConnectionResolvers<ContextType>;
   SpaceEdge?: SpaceEdgeResolvers<ContextType>;
+  SpaceKindAvailability?: SpaceKindAvailabilityResolvers<ContextType>;
+  SpaceKindOccupancy?: SpaceKindOccupancyResolvers<ContextType>;
+  TimeWindow?: TimeWindowResolvers<ContextType>;
+  WeeklyHours?: WeeklyHoursResolvers<ContextType>;
 };
 

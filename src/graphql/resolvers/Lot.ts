@@ -21,7 +21,7 @@ export const Lot: LotResolvers = {
   },
   spaces: async (lot, args, { loaders }) => {
     const { first, after } = readPageRequest(SPACE_LIST, args, isSpaceListKey);
-    const rows = await loaders.lotSpacesPage.load({ lotId: lot.id, limit: first + 1, after });
+    const rows = await loaders.lotSpacesPage.load({ lotId: lot.id, argument: { limit: first + 1, after } });
     return toConnection(SPACE_LIST, rows, first, ({ label, id }) => ({ label, id }));
   },
 };

@@ -1,9 +1,23 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { DateTime } from '../scalars.js';
 import { Lot } from './Lot.js';
+import { lotLiveFields } from './lot-live.js';
 import { Node } from './Node.js';
 import { Operator } from './Operator.js';
+import { Quote, QuoteLine, WeeklyHours } from './pricing.js';
 import { Query } from './Query.js';
+import { searchQueries } from './search.js';
 import { Space } from './Space.js';
 
 /** Every resolver, by GraphQL type. Fields not listed use the default (same-named row property). */
-export const resolvers: Resolvers = { Query, Node, Lot, Space, Operator };
+export const resolvers: Resolvers = {
+  DateTime,
+  Query: { ...Query, ...searchQueries },
+  Node,
+  Lot: { ...Lot, ...lotLiveFields },
+  Space,
+  Operator,
+  Quote,
+  QuoteLine,
+  WeeklyHours,
+};

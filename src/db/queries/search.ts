@@ -1,0 +1,103 @@
+import { and, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { LatLng } from '../wkb.js';
+import type { Database } from '../client.js';
+import type { Period } from '../schema/columns.js';
+import { LIVE_BOOKING_STATUSES, lots, type LotRow, type SpaceRow } from '../schema/index.js';
+import { windowRange } from './space-counts.js';
+
+/** A longitude/latitude box that does not cross the antimeridian (west <= east). */
+export interface LngLatBox {
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+}
+
+/** What the search SQL can decide by itself; schedules and prices are checked by the caller. */
+export interface LotSearchQuery {
+  /** Distances and ordering are measured from here. */
+  origin: LatLng;
+  /** Lots within a radius of the origin, or inside any of the boxes. */
+  area: { radiusMeters: number } | { boxes: LngLatBox[] };
+  /** Only lots with an in-service space free for the whole window (of `spaceKind` when given). */
+  window?: Period;
+  /** Only lots with in-service spaces of this kind. */
+  spaceKind?: SpaceRow['kind'];
+  /** Only lots without a height limit or with one at least this tall. */
+  vehicleHeightCm?: number;
+  covered?: boolean;
+  publicOnly?: boolean;
+  operatorId?: string;
+  /** Only lots priced in this currency. */
+  currency?: string;
+}
+
+/** Position in a search result: distance first, the id breaks ties. */
+export interface SearchPosition {
+  distanceMeters: number;
+  id: string;
+}
+
+export interface SearchRow {
+  lot: LotRow;
+  distanceMeters: number;
+}
+
+const LIVE = sql.raw(LIVE_BOOKING_STATUSES.map((status) => `'${status}'`).join(', '));
+
+/**
+ * One statement: lots in the area matching the static filters (and with a free space for the
+ * window), nearest first. The spatial test (`ST_DWithin` or `&&` on a box) uses the GiST index on
+ * `lots.location`; `<->` orders by great-circle distance; free spaces are counted per lot from
+ * the (lot_id, period) index on live bookings rather than probed per space.
+ */
+export function searchLots(db: Database, query: LotSearchQuery, limit: number, after?: SearchPosition): Promise<SearchRow[]> {
+  const origin = sql`ST_SetSRID(ST_MakePoint(${query.origin.lng}, ${query.origin.lat}), 4326)::geography`;
+  const distance = sql<number>`(${lots.location} <-> ${origin})`;
+  return db
+    .select({ lot: lots, distanceMeters: distance.mapWith(Number) })
+    .from(lots)
+    .where(
+      and(
+        areaCondition(query, origin),
+        query.spaceKind && sql`EXISTS (SELECT 1 FROM spaces s WHERE s.lot_id = ${lots.id} AND s.kind = ${query.spaceKind} AND s.operator_status = 'IN_SERVICE')`,
+        query.window && hasFreeSpace(query.window, query.spaceKind),
+        query.vehicleHeightCm === undefined
+          ? undefined
+          : or(isNull(lots.maxVehicleHeightCm), gte(lots.maxVehicleHeightCm, query.vehicleHeightCm)),
+        query.covered === undefined ? undefined : eq(lots.covered, query.covered),
+        query.publicOnly ? eq(lots.access, 'PUBLIC') : undefined,
+        query.operatorId === undefined ? undefined : eq(lots.operatorId, query.operatorId),
+        query.currency === undefined ? undefined : eq(lots.currency, query.currency),
+        after && sql`(${distance}, ${lots.id}) > (${after.distanceMeters}::float8, ${after.id}::uuid)`,
+      ),
+    )
+    .orderBy(distance, lots.id)
+    .limit(limit);
+}
+
+function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {
+  if ('radiusMeters' in query.area) return sql`ST_DWithin(${lots.location}, ${origin}, ${query.area.radiusMeters})`;
+  // `&&` against the box as a geography polygon uses the index and is a superset (its edges bulge
+  // poleward); the latitude/longitude test then keeps exactly the rectangle a map shows.
+  return or(
+    ...query.area.boxes.map(
+      ({ south, west, north, east }) => sql`(
+        ${lots.location} && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)::geography
+        AND ST_Y(${lots.location}::geometry) BETWEEN ${south} AND ${north}
+        AND ST_X(${lots.location}::geometry) BETWEEN ${west} AND ${east})`,
+    ),
+  );
+}
+
+function hasFreeSpace(window: Period, kind: SpaceRow['kind'] | undefined): SQL {
+  const ofKind = kind ? sql`AND s.kind = ${kind}` : sql``;
+  return sql`(
+    SELECT count(*) FROM spaces s
+    WHERE s.lot_id = ${lots.id} AND s.operator_status = 'IN_SERVICE' ${ofKind}
+  ) > (
+    SELECT count(DISTINCT b.space_id) FROM bookings b JOIN spaces s ON s.id = b.space_id
+    WHERE b.lot_id = ${lots.id} AND b.status IN (${LIVE}) AND b.period && ${windowRange(window)}
+      AND s.operator_status = 'IN_SERVICE' ${ofKind}
+  )`;
+}

@@ -1,0 +1,145 @@
+import type { Database } from '../../db/client.js';
+import { findBlackoutsOfLots, findWeeklyHoursOfLots } from '../../db/queries/lot-hours.js';
+import { searchLots, type SearchPosition, type SearchRow } from '../../db/queries/search.js';
+import { findTariffsOfLots } from '../../db/queries/tariffs.js';
+import type { SpaceRow } from '../../db/schema/index.js';
+import { closedReasonFor } from '../availability/lot-availability.js';
+import { scheduleOf, type LotHours } from '../availability/lot-schedule.js';
+import { InvalidInputError } from '../errors.js';
+import { quoteLot } from '../pricing/index.js';
+import { isOpenThroughout } from '../schedule/index.js';
+import { validateWindow } from '../time-window.js';
+import type { TimeWindow } from '../time/zoned.js';
+import { resolveArea, type SearchArea } from './search-area.js';
+
+/** Conditions a lot must meet; all optional. */
+export interface LotSearchFilter {
+  spaceKind?: SpaceRow['kind'];
+  vehicleHeightCm?: number;
+  covered?: boolean;
+  publicOnly?: boolean;
+  operatorId?: string;
+  /** Needs a window: the quote for it must be at most this, in this currency. */
+  maxPrice?: { amount: number; currency: string };
+  openNow?: boolean;
+}
+
+export interface LotSearch {
+  area: SearchArea;
+  /** Only lots that can take a booking for the whole window. */
+  window?: TimeWindow;
+  filter?: LotSearchFilter;
+}
+
+export interface LotSearchPage {
+  hits: SearchRow[];
+  hasNextPage: boolean;
+}
+
+// candidates are fetched in chunks and checked against schedules and prices; the number of
+// chunks is capped so one request's work stays bounded (a short page then says hasNextPage)
+const CHUNK_SIZE = 100;
+const MAX_CHUNKS = 5;
+const OPEN_NOW_PROBE_MS = 60_000;
+
+/**
+ * Lots for a driver's search, nearest first, `first` at a time after `after`. The SQL decides
+ * area, static filters and free spaces; opening hours, bookable hours, blackouts, `openNow` and
+ * `maxPrice` are decided here by the same rules `Lot.availability` and `Lot.quote` use.
+ * @throws InvalidInputError for a bad area, window or filter.
+ */
+export async function searchBookableLots(
+  db: Database,
+  search: LotSearch,
+  first: number,
+  after: SearchPosition | undefined,
+  now = new Date(),
+): Promise<LotSearchPage> {
+  const filter = search.filter ?? {};
+  const window = search.window && validateWindow(search.window);
+  validateFilter(filter, window);
+  const query = {
+    ...resolveArea(search.area),
+    window,
+    spaceKind: filter.spaceKind,
+    vehicleHeightCm: filter.vehicleHeightCm,
+    covered: filter.covered,
+    publicOnly: filter.publicOnly,
+    operatorId: filter.operatorId,
+    currency: filter.maxPrice?.currency,
+  };
+  const needsChecks = window !== undefined || filter.openNow === true;
+
+  const hits: SearchRow[] = [];
+  let position = after;
+  for (let chunk = 0; chunk < MAX_CHUNKS; chunk++) {
+    const limit = needsChecks ? CHUNK_SIZE : first + 1;
+    const candidates = await searchLots(db, query, limit, position);
+    const accepted = needsChecks ? await keepBookable(db, candidates, window, filter, now) : candidates;
+    hits.push(...accepted);
+    if (hits.length > first) return { hits: hits.slice(0, first), hasNextPage: true };
+    if (candidates.length < limit) return { hits, hasNextPage: false };
+    const last = candidates.at(-1)!;
+    position = { distanceMeters: last.distanceMeters, id: last.lot.id };
+  }
+  return { hits, hasNextPage: true };
+}
+
+function validateFilter(filter: LotSearchFilter, window: TimeWindow | undefined): void {
+  if (filter.maxPrice) {
+    if (!window) throw new InvalidInputError('filter.maxPrice', 'filter.maxPrice needs a window to price');
+    if (!(Number.isSafeInteger(filter.maxPrice.amount) && filter.maxPrice.amount >= 0)) {
+      throw new InvalidInputError('filter.maxPrice', 'filter.maxPrice.amount must be a whole number of minor units, 0 or more');
+    }
+    if (!/^[A-Z]{3}$/.test(filter.maxPrice.currency)) {
+      throw new InvalidInputError('filter.maxPrice', 'filter.maxPrice.currency must be an ISO 4217 code such as GBP');
+    }
+  }
+  if (filter.vehicleHeightCm !== undefined && !(filter.vehicleHeightCm > 0 && filter.vehicleHeightCm <= 1_000)) {
+    throw new InvalidInputError('filter.vehicleHeightCm', 'filter.vehicleHeightCm must be between 1 and 1000');
+  }
+}
+
+async function keepBookable(
+  db: Database,
+  candidates: SearchRow[],
+  window: TimeWindow | undefined,
+  filter: LotSearchFilter,
+  now: Date,
+): Promise<SearchRow[]> {
+  if (candidates.length === 0) return [];
+  const lotIds = candidates.map(({ lot }) => lot.id);
+  const nowProbe = { start: now, end: new Date(now.getTime() + OPEN_NOW_PROBE_MS) };
+  // one read of blackouts serves both questions: the window's and (for openNow) the present's
+  const blackoutWindow = window ? spanOf(window, filter.openNow ? nowProbe : window) : nowProbe;
+  const [weeklyHours, blackouts, tariffs] = await Promise.all([
+    findWeeklyHoursOfLots(db, lotIds),
+    findBlackoutsOfLots(db, lotIds, blackoutWindow),
+    filter.maxPrice ? findTariffsOfLots(db, lotIds) : Promise.resolve([]),
+  ]);
+  return candidates.filter(({ lot }) => {
+    const hours = {
+      timeZone: lot.timeZone,
+      weeklyHours: weeklyHours.filter((row) => row.lotId === lot.id),
+      blackouts: blackouts.filter((row) => row.lotId === lot.id),
+    };
+    if (filter.openNow && !isOpenNow(hours, nowProbe)) return false;
+    if (window && closedReasonFor(hours, window) !== null) return false;
+    if (filter.maxPrice && window) {
+      const lotTariffs = tariffs.filter((tariff) => tariff.lotId === lot.id);
+      const quote = quoteLot(lot, lotTariffs, filter.spaceKind ?? 'STANDARD', window);
+      if (!quote || quote.amount > filter.maxPrice.amount) return false;
+    }
+    return true;
+  });
+}
+
+function isOpenNow(hours: LotHours, probe: TimeWindow): boolean {
+  const closedNow = hours.blackouts.some(({ period }) => period.start < probe.end && probe.start < period.end);
+  return !closedNow && isOpenThroughout(scheduleOf(hours, 'OPENING_HOURS'), probe);
+}
+
+function spanOf(a: TimeWindow, b: TimeWindow): TimeWindow {
+  return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
+}
+

@@ -1,0 +1,10 @@
+/** Types resolvers receive as parents where they differ from the schema (see codegen.ts mappers). */
+import type { PriceLine } from '../domain/pricing/index.js';
+
+/** A price line with the currency of its quote, so its amounts can be resolved as Money. */
+export type QuoteLineParent = PriceLine & { currency: string };
+
+export type { LotAvailability as LotAvailabilityParent } from '../domain/availability/lot-availability.js';
+export type { LotOccupancy as LotOccupancyParent } from '../domain/availability/occupancy.js';
+export type { LotQuote } from '../domain/pricing/index.js';
+export type { LotWeeklyHoursRow, LotRow, OperatorRow, SpaceRow } from '../db/schema/index.js';

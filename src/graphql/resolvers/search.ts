@@ -1,0 +1,65 @@
+import type { SearchPosition } from '../../db/queries/search.js';
+import { searchBookableLots, type LotSearch, type LotSearchFilter } from '../../domain/search/search-lots.js';
+import { readPageRequest, toConnection } from '../connection.js';
+import type { Context } from '../context.js';
+import type { LotFilter, QueryResolvers, TimeWindowInput } from '../generated/resolvers-types.js';
+import { fromGlobalIdOf, isUuid } from '../global-id.js';
+
+const SEARCH_LIST = 'lotSearch';
+
+function isSearchPosition(value: unknown): value is SearchPosition {
+  const key = value as Partial<SearchPosition> | null;
+  return typeof key?.distanceMeters === 'number' && Number.isFinite(key.distanceMeters) && isUuid(key.id);
+}
+
+/** GraphQL's nullable input fields become absent fields for the domain. */
+export function toFilter(filter: LotFilter | null | undefined): LotSearchFilter {
+  if (!filter) return {};
+  return {
+    spaceKind: filter.spaceKind ?? undefined,
+    vehicleHeightCm: filter.vehicleHeightCm ?? undefined,
+    covered: filter.covered ?? undefined,
+    publicOnly: filter.publicOnly ?? undefined,
+    operatorId: filter.operatorId ? fromGlobalIdOf('Operator', filter.operatorId, 'filter.operatorId') : undefined,
+    maxPrice: filter.maxPrice ?? undefined,
+    openNow: filter.openNow ?? undefined,
+  };
+}
+
+export function toWindow(window: TimeWindowInput | null | undefined) {
+  return window ? { start: window.start, end: window.end } : undefined;
+}
+
+async function searchConnection(
+  search: LotSearch,
+  args: { first?: number | null; after?: string | null },
+  ctx: Context,
+) {
+  const { first, after } = readPageRequest(SEARCH_LIST, args, isSearchPosition);
+  const { hits, hasNextPage } = await searchBookableLots(ctx.db, search, first, after, ctx.loaders.now);
+  for (const { lot } of hits) ctx.loaders.lot.prime(lot.id, lot);
+  // the search already knows whether more follow, so the page is built from the hits as they are
+  const { edges, pageInfo } = toConnection(SEARCH_LIST, hits, hits.length, ({ lot, distanceMeters }) => ({
+    distanceMeters,
+    id: lot.id,
+  }));
+  return {
+    edges: edges.map(({ cursor, node: { lot, distanceMeters } }) => ({ cursor, node: lot, distanceMeters })),
+    pageInfo: { ...pageInfo, hasNextPage },
+  };
+}
+
+export const searchQueries: Pick<QueryResolvers, 'lotsNear' | 'lotsInBounds'> = {
+  lotsNear: (_parent, args, ctx) =>
+    searchConnection(
+      {
+        area: { near: args.near, radiusMeters: args.radiusMeters ?? 1000 },
+        window: toWindow(args.window),
+        filter: toFilter(args.filter),
+      },
+      args,
+      ctx,
+    ),
+  lotsInBounds: (_parent, args, ctx) =>
+    searchConnection({ area: { bounds: args.bounds }, window: toWindow(args.window), filter: toFilter(args.filter) }, args, ctx),
+};
