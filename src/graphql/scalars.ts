@@ -22,9 +22,15 @@ function sameCalendarDate(text: string, instant: Date): boolean {
   return local.toISOString().slice(0, 10) === text.slice(0, 10);
 }
 
-/** ISO 8601 instants with an offset in, UTC ISO strings out. */
+/**
+ * ISO 8601 instants with an offset in, UTC ISO strings out. The description repeats the SDL's:
+ * a scalar given in code replaces the SDL definition, description included.
+ */
 export const DateTime = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
+  description:
+    'An instant as an ISO 8601 string with a UTC offset, e.g. "2026-11-27T09:00:00Z" or "2026-11-27T09:00:00+01:00". ' +
+    'Strings without an offset are rejected: a wall-clock time alone is ambiguous. Output is always UTC ("...Z") with milliseconds.',
   serialize: (value) => {
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
     throw new GraphQLError('DateTime cannot represent a value that is not a valid Date');
