@@ -19,9 +19,24 @@ export interface Config {
   logLevel: string;
   /** Log every SQL statement (at info level). @default false */
   logSql: boolean;
+  /** How bearer tokens are verified (see domain/auth/access-tokens). */
+  auth: AuthConfig;
   /** NODE_ENV=production turns off introspection. */
   production: boolean;
 }
+
+/**
+ * JWT verification: an OIDC provider (JWKS URL, issuer, audience) in production, or HS256 with a
+ * shared secret for development and tests.
+ */
+export type AuthConfig =
+  | { kind: 'oidc'; jwksUrl: string; issuer: string; audience: string }
+  | { kind: 'hs256'; secret: string; issuer: string; audience: string };
+
+/** The development secret; refused in production so a default never guards real accounts. */
+export const DEVELOPMENT_JWT_SECRET = 'parkway-development-secret-do-not-use-in-production';
+export const DEVELOPMENT_ISSUER = 'parkway-dev';
+export const DEVELOPMENT_AUDIENCE = 'parkway-api';
 
 /** Thrown at start-up for a setting that cannot be used; the message names the variable. */
 export class ConfigError extends Error {
@@ -38,7 +53,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', true),
     logLevel: env.LOG_LEVEL || 'info',
     logSql: boolean(env, 'LOG_SQL', false),
+    auth: authConfig(env),
     production: env.NODE_ENV === 'production',
+  };
+}
+
+function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
+  if (env.OIDC_JWKS_URL) {
+    if (!env.OIDC_ISSUER || !env.OIDC_AUDIENCE) {
+      throw new ConfigError('OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE');
+    }
+    return { kind: 'oidc', jwksUrl: env.OIDC_JWKS_URL, issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE };
+  }
+  const secret = env.JWT_SECRET || (env.NODE_ENV === 'production' ? undefined : DEVELOPMENT_JWT_SECRET);
+  if (!secret) throw new ConfigError('production needs OIDC_JWKS_URL (with OIDC_ISSUER, OIDC_AUDIENCE) or JWT_SECRET');
+  if (secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  return {
+    kind: 'hs256',
+    secret,
+    issuer: env.JWT_ISSUER || DEVELOPMENT_ISSUER,
+    audience: env.JWT_AUDIENCE || DEVELOPMENT_AUDIENCE,
   };
 }
 

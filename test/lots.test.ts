@@ -212,7 +212,7 @@ describe('node(id:)', () => {
     const unknown = Buffer.from('Space:00000000-0000-4000-8000-000000000000').toString('base64url');
     expect(await server.graphql(`{ node(id: "${unknown}") { id } }`)).toEqual({ data: { node: null } });
 
-    for (const bad of ['', 'abc', Buffer.from('Lot:not-a-uuid').toString('base64url'), Buffer.from('Booking:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
+    for (const bad of ['', 'abc', Buffer.from('Lot:not-a-uuid').toString('base64url'), Buffer.from('Ticket:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
       const { errors } = await server.graphql('query ($id: ID!) { node(id: $id) { id } }', { id: bad });
       expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
     }

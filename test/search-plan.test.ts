@@ -43,6 +43,19 @@ describe.runIf(onPostgres)('search SQL plan (PostgreSQL)', () => {
       INSERT INTO spaces (lot_id, label, kind)
       SELECT l.id, 'P-' || n, CASE WHEN n = 1 THEN 'STANDARD'::space_kind ELSE 'EV_CHARGING'::space_kind END
       FROM lots l, generate_series(1, 2) n WHERE l.name LIKE 'Bulk lot %'`);
+    // five live bookings per space on different days (the window asked about below is among them)
+    await client.query(`
+      WITH driver AS (
+        INSERT INTO users (email, display_name) VALUES ('plan@test.example', 'Plan') RETURNING id
+      ), vehicle AS (
+        INSERT INTO vehicles (owner_id, plate, country) SELECT id, 'PLAN1', 'GB' FROM driver RETURNING id, owner_id
+      )
+      INSERT INTO bookings (driver_id, vehicle_id, lot_id, space_id, period, status, price_amount, currency)
+      SELECT vehicle.owner_id, vehicle.id, s.lot_id, s.id,
+             tstzrange(timestamptz '2031-01-11 10:00Z' + d * interval '1 day', timestamptz '2031-01-11 12:00Z' + d * interval '1 day', '[)'),
+             CASE WHEN d % 2 = 0 THEN 'CONFIRMED'::booking_status ELSE 'COMPLETED'::booking_status END, 500, 'NOK'
+      FROM vehicle, spaces s JOIN lots l ON l.id = s.lot_id, generate_series(0, 4) d
+      WHERE l.name LIKE 'Bulk lot %'`);
     await client.query('ANALYZE lots');
     await client.query('ANALYZE spaces');
     await client.query('ANALYZE bookings');
@@ -62,11 +75,20 @@ describe.runIf(onPostgres)('search SQL plan (PostgreSQL)', () => {
     return nodesOf(rows[0]!['QUERY PLAN'][0]!.Plan);
   }
 
-  function expectSpatialIndex(nodes: PlanNode[]): void {
+  /**
+   * The plan reads lots through `index` (a GiST index on their location) and never scans the
+   * whole table.
+   */
+  function expectSpatialIndex(nodes: PlanNode[], index: string | RegExp = 'lots_location_gist'): void {
     const summary = JSON.stringify(nodes.map((node) => [node['Node Type'], node['Relation Name'], node['Index Name']]));
-    expect(nodes.some((node) => node['Index Name'] === 'lots_location_gist'), summary).toBe(true);
+    const matches = (name: string | undefined) => name !== undefined && (typeof index === 'string' ? name === index : index.test(name));
+    expect(nodes.some((node) => matches(node['Index Name'])), summary).toBe(true);
     expect(nodes.some((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'lots'), summary).toBe(false);
   }
+
+  // a map viewport is a plain latitude/longitude rectangle, so it may be answered from the GiST
+  // index on location::geometry rather than the geography one; either is a spatial index on lots
+  const LOTS_SPATIAL_INDEX = /^lots_location(_geometry)?_gist$/;
 
   it('lotsNear uses the spatial index lots_location_gist, not a Seq Scan on lots', async () => {
     const nodes = await planOf(resolveArea({ near: { lat: 59.91, lng: 10.75 }, radiusMeters: 1000 }));
@@ -82,9 +104,22 @@ describe.runIf(onPostgres)('search SQL plan (PostgreSQL)', () => {
     expectSpatialIndex(nodes);
   });
 
-  it('lotsInBounds uses lots_location_gist, also for a box across the antimeridian', async () => {
-    expectSpatialIndex(await planOf(resolveArea({ bounds: { south: 59.8, west: 10.6, north: 60.0, east: 10.9 } })));
-    expectSpatialIndex(await planOf(resolveArea({ bounds: { south: -17.5, west: 179.5, north: -16.5, east: -179.5 } })));
+  it('lotsNear with a window counts booked spaces per lot from the (lot_id, period) index, no Seq Scan on bookings', async () => {
+    const nodes = await planOf({
+      ...resolveArea({ near: { lat: 59.91, lng: 10.75 }, radiusMeters: 5000 }),
+      window: { start: new Date('2031-01-15T10:00:00Z'), end: new Date('2031-01-15T12:00:00Z') },
+    }, 100);
+    const summary = JSON.stringify(nodes.map((node) => [node['Node Type'], node['Relation Name'], node['Index Name']]));
+    expect(nodes.some((node) => node['Node Type'] === 'Seq Scan' && node['Relation Name'] === 'bookings'), summary).toBe(false);
+    expect(nodes.some((node) => node['Index Name'] === 'bookings_live_lot_period_gist'), summary).toBe(true);
+  });
+
+  it('lotsInBounds uses a spatial index on lots (lots_location_gist or its geometry twin), also across the antimeridian', async () => {
+    expectSpatialIndex(await planOf(resolveArea({ bounds: { south: 59.8, west: 10.6, north: 60.0, east: 10.9 } })), LOTS_SPATIAL_INDEX);
+    expectSpatialIndex(
+      await planOf(resolveArea({ bounds: { south: -17.5, west: 179.5, north: -16.5, east: -179.5 } })),
+      LOTS_SPATIAL_INDEX,
+    );
   });
 
   it('the equivalent hand-written nearest-first statement uses lots_location_gist too', async () => {

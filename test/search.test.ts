@@ -17,6 +17,7 @@ import {
   WEEKDAYS,
   type LatLng,
 } from './helpers/fixtures.js';
+import { lotBlackouts, lots as lotsTable, spaces as spacesTable } from '../src/db/schema/index.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
 
 // Each scenario lives in its own place on the map, far (> 50 km, the largest radius) from the
@@ -26,6 +27,10 @@ const LONDON: LatLng = { lat: 51.5, lng: -0.12 }; // filters
 const BIRMINGHAM: LatLng = { lat: 52.48, lng: -1.9 }; // windows
 const EDINBURGH: LatLng = { lat: 55.95, lng: -3.19 }; // open now
 const DIJON: LatLng = { lat: 47.32, lng: 5.04 }; // map viewport
+const HELSINKI: LatLng = { lat: 60.17, lng: 24.94 }; // equal distances
+const REYKJAVIK: LatLng = { lat: 64.13, lng: -21.9 }; // many closed lots before the open ones
+const LILLE: LatLng = { lat: 50.5, lng: 2.0 }; // a wide viewport
+const LE_HAVRE: LatLng = { lat: 49.5, lng: 0.0 }; // near the southern edge of a viewport
 
 // Wednesday 15 January 2031, 10:00-12:00 (GMT, so UTC is the London wall clock).
 const WINDOW = { start: '2031-01-15T10:00:00Z', end: '2031-01-15T12:00:00Z' };
@@ -108,6 +113,7 @@ async function allPages(query: (after: string | null) => Promise<SearchPage>): P
  * No lot is within 3% of a radius the tests use (PostGIS measures on the spheroid, ~0.5% off a sphere).
  */
 const osloLots: Array<{ name: string; location: LatLng }> = [];
+const osloFarLots: Array<{ name: string; location: LatLng }> = [];
 const OSLO_RADIUS = 2600;
 
 async function seedOslo(): Promise<void> {
@@ -147,13 +153,9 @@ async function seedOslo(): Promise<void> {
     [10, 2800],
     [200, 4000],
   ] as const) {
-    const lotId = await createLot(db, {
-      operatorId: operatorIds[0]!,
-      name: `Oslo far ${meters} m`,
-      location: destination(OSLO, bearing, meters),
-      timeZone: 'Europe/Oslo',
-      currency: 'NOK',
-    });
+    const far = { name: `Oslo far ${meters} m`, location: destination(OSLO, bearing, meters) };
+    osloFarLots.push(far);
+    const lotId = await createLot(db, { operatorId: operatorIds[0]!, ...far, timeZone: 'Europe/Oslo', currency: 'NOK' });
     await addSpaces(db, lotId, many(2));
   }
 }
@@ -281,8 +283,61 @@ async function seedBoxes(): Promise<void> {
   }
 }
 
+/** Helsinki: four lots at the very same point and one 100 m away. */
+async function seedHelsinki(): Promise<void> {
+  const db = server.database.db;
+  const operatorId = await createOperator(db, 'Helsinki Parking');
+  for (const name of ['Same spot A', 'Same spot B', 'Same spot C', 'Same spot D']) {
+    await addSpaces(db, await createLot(db, { operatorId, name, location: HELSINKI, timeZone: 'Europe/Helsinki', currency: 'EUR' }), many(1));
+  }
+  const farther = await createLot(db, { operatorId, name: 'Next door', location: destination(HELSINKI, 45, 100), timeZone: 'Europe/Helsinki', currency: 'EUR' });
+  await addSpaces(db, farther, many(1));
+}
+
+/** Reykjavik: 520 lots closed for WINDOW (a blackout) within 530 m, then three open ones. */
+const REYKJAVIK_CLOSED = 520;
+async function seedReykjavik(): Promise<void> {
+  const db = server.database.db;
+  const operatorId = await createOperator(db, 'Reykjavik Parking');
+  const rows = Array.from({ length: REYKJAVIK_CLOSED }, (_, i) => ({
+    operatorId,
+    name: `Closed ${i}`,
+    address: `${i} Fixture Street`,
+    location: destination(REYKJAVIK, (i * 13) % 360, 10 + i),
+    timeZone: 'Atlantic/Reykjavik',
+    currency: 'ISK',
+    lotType: 'SURFACE' as const,
+  }));
+  const closed = await db.insert(lotsTable).values(rows).returning({ id: lotsTable.id });
+  await db.insert(spacesTable).values(closed.map(({ id }) => ({ lotId: id, label: 'P-1' })));
+  await db
+    .insert(lotBlackouts)
+    .values(closed.map(({ id }) => ({ lotId: id, period: { start: at('2031-01-15T00:00:00Z'), end: at('2031-01-16T00:00:00Z') } })));
+  for (const meters of [600, 650, 700]) {
+    const lotId = await createLot(db, {
+      operatorId,
+      name: `Open ${meters} m`,
+      location: destination(REYKJAVIK, 90, meters),
+      timeZone: 'Atlantic/Reykjavik',
+      currency: 'ISK',
+    });
+    await addSpaces(db, lotId, many(1));
+  }
+}
+
+/** Around Lille: one lot inside a 40-degree-wide viewport (the London and Birmingham lots are north of it). */
+async function seedLille(): Promise<void> {
+  const db = server.database.db;
+  const operatorId = await createOperator(db, 'Nord Parking');
+  await addSpaces(db, await createLot(db, { operatorId, name: 'Lille', location: LILLE, timeZone: 'Europe/Paris', currency: 'EUR' }), many(1));
+  await addSpaces(db, await createLot(db, { operatorId, name: 'Le Havre', location: LE_HAVRE, timeZone: 'Europe/Paris', currency: 'EUR' }), many(1));
+}
+
 beforeAll(async () => {
   server = await startTestServer({ onQuery: (query) => statements.push(query) });
+  await seedHelsinki();
+  await seedReykjavik();
+  await seedLille();
   await seedOslo();
   await seedLondon();
   await seedBirmingham();
@@ -349,6 +404,27 @@ describe('lotsNear', () => {
     expect(last.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('defaults first to 20', async () => {
+    const response = await server.graphql<{ lotsNear: SearchPage }>(
+      `query ($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: ${OSLO_RADIUS}) { ${SEARCH_FIELDS} } }`,
+      { near: OSLO },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.lotsNear.edges.map((edge) => edge.node.name)).toEqual(osloLots.slice(0, 20).map((lot) => lot.name));
+    expect(response.data!.lotsNear.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('answers the same over WebSocket, including BAD_USER_INPUT', async () => {
+    const overHttp = await lotsNear({ near: OSLO, radius: 550, window: WINDOW });
+    const overWs = await server.graphqlOverWebSocket<{ lotsNear: SearchPage }>(LOTS_NEAR, { near: OSLO, radius: 550, window: WINDOW });
+    expect(overWs.errors).toBeUndefined();
+    expect(overWs.data!.lotsNear.edges.map((edge) => [edge.node.name, edge.distanceMeters])).toEqual(
+      overHttp.edges.map((edge) => [edge.node.name, edge.distanceMeters]),
+    );
+    const bad = await server.graphqlOverWebSocket(LOTS_NEAR, { near: OSLO, radius: 0 });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'radiusMeters' });
+  });
+
   it('returns an empty page for first: 0', async () => {
     const page = await lotsNear({ near: OSLO, radius: OSLO_RADIUS, first: 0 });
     expect(page.edges).toEqual([]);
@@ -371,6 +447,30 @@ describe('lotsNear', () => {
   ])('rejects %j with BAD_USER_INPUT on %s', async (variables, argument) => {
     const response = await server.graphql(LOTS_NEAR, { near: OSLO, radius: OSLO_RADIUS, ...variables });
     expectBadInput(response, 'lotsNear', argument);
+  });
+
+  it('pages lots at exactly the same distance one at a time without losing or repeating any', async () => {
+    const everything = (await lotsNear({ near: HELSINKI, radius: 500, first: 100 })).edges;
+    expect(everything.map((edge) => edge.node.name).sort()).toEqual(['Next door', 'Same spot A', 'Same spot B', 'Same spot C', 'Same spot D']);
+    expect(everything.at(-1)!.node.name).toBe('Next door');
+    for (const size of [1, 2, 3]) {
+      const pages = await allPages((after) => lotsNear({ near: HELSINKI, radius: 500, first: size, after }));
+      expect(pages.flat().map((edge) => edge.node.id)).toEqual(everything.map((edge) => edge.node.id));
+    }
+  });
+
+  it('with a window, a client following endCursor reaches open lots behind hundreds of closed ones', async () => {
+    const found: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 30; page++) {
+      const result: SearchPage = await lotsNear({ near: REYKJAVIK, radius: 1000, window: WINDOW, first: 5, after });
+      found.push(...result.edges.map((edge) => edge.node.name));
+      if (!result.pageInfo.hasNextPage) break;
+      // a page that says more follow must say where to continue from
+      expect(result.pageInfo.endCursor, `page ${page} has hasNextPage but no endCursor`).not.toBeNull();
+      after = result.pageInfo.endCursor;
+    }
+    expect(found).toEqual(['Open 600 m', 'Open 650 m', 'Open 700 m']);
   });
 
   it('rejects a cursor of the plain lots list with BAD_USER_INPUT on after', async () => {
@@ -404,6 +504,36 @@ describe('lotsInBounds', () => {
   it('with a window leaves out a lot with no free space', async () => {
     const { edges } = await lotsInBounds({ bounds: DIJON_BOX, window: WINDOW, first: 100 });
     expect(edges.map((edge) => edge.node.name).sort()).toEqual(['Dijon centre', 'Dijon south-west corner']);
+  });
+
+  it('keeps exactly the latitude/longitude rectangle of a 40-degree viewport: the middle in, the geodesic bulge out', async () => {
+    // The geodesic edge from (51N, 20W) to (51N, 20E) bulges north to about 52.7N, past the
+    // London (51.5N) and Birmingham (52.5N) fixtures, which are outside the rectangle.
+    const names = (await lotsInBounds({ bounds: { south: 50, west: -20, north: 51, east: 20 }, first: 100 })).edges.map(
+      (edge) => edge.node.name,
+    );
+    expect(names).toEqual(['Lille']);
+  });
+
+  it('a region-sized viewport keeps a lot 40 m inside its southern edge', async () => {
+    // A 1-degree-wide map of the Oslo region whose southern edge runs just south of the lot 70 m
+    // north of the centre. (A geodesic southern edge would bulge ~100 m north here and cut it off.)
+    const nearest = osloLots.find((lot) => lot.name === 'Oslo 0070 m')!;
+    const bounds = { south: nearest.location.lat - 0.00036, west: 10.25, north: 60.2, east: 11.25 };
+    const inside = [...osloLots, ...osloFarLots].filter(
+      ({ location: { lat, lng } }) => lat >= bounds.south && lat <= bounds.north && lng >= bounds.west && lng <= bounds.east,
+    );
+    const names = (await lotsInBounds({ bounds, first: 100 })).edges.map((edge) => edge.node.name);
+    expect(names).toContain('Oslo 0070 m');
+    expect(names.sort()).toEqual(inside.map((lot) => lot.name).sort());
+  });
+
+  it('a 2-degree viewport keeps a lot 55 m inside the middle of its southern edge', async () => {
+    // A map of Normandy, 2 degrees wide and centred on the Greenwich meridian: a geodesic southern
+    // edge would bulge ~480 m north at the centre and leave this lot out.
+    const bounds = { south: LE_HAVRE.lat - 0.0005, west: -1, north: 49.9, east: 1 };
+    const names = (await lotsInBounds({ bounds, first: 100 })).edges.map((edge) => edge.node.name);
+    expect(names).toEqual(['Le Havre']);
   });
 
   it('treats west > east as a box across the antimeridian', async () => {
@@ -474,14 +604,14 @@ describe('bad search input', () => {
     expectBadInput(response, 'lotsNear', 'filter.operatorId');
   });
 
-  it('rejects a DateTime without a UTC offset with BAD_USER_INPUT', async () => {
-    const response = await server.graphql(LOTS_NEAR, {
-      near: OSLO,
-      window: { start: '2031-01-15T09:00:00', end: '2031-01-15T11:00:00Z' },
-    });
-    expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(response.data?.lotsNear ?? null).toBeNull();
-  });
+  it.each([['2031-01-15T09:00:00'], ['2031-01-15'], ['2031-02-30T09:00:00Z'], ['tomorrow at nine'], ['']])(
+    'rejects the DateTime %j (no UTC offset, or not a real instant) with BAD_USER_INPUT',
+    async (start) => {
+      const response = await server.graphql(LOTS_NEAR, { near: OSLO, window: { start, end: '2031-03-15T11:00:00Z' } });
+      expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(response.data?.lotsNear ?? null).toBeNull();
+    },
+  );
 
   it('rejects a negative maxPrice amount with BAD_USER_INPUT', async () => {
     const response = await server.graphql(LOTS_NEAR, {

@@ -61,7 +61,8 @@ export function toConnection<Row, Node = Row>(
   };
 }
 
-function encodeCursor(kind: string, key: unknown): string {
+/** An opaque cursor for `key` in the list `kind`. */
+export function encodeCursor(kind: string, key: unknown): string {
   return Buffer.from(JSON.stringify({ kind, key })).toString('base64url');
 }
 

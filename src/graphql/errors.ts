@@ -7,6 +7,8 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   /** The request is well-formed GraphQL but an argument's value cannot be used. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The request needs a signed-in user (or an API key) and has none, or its credentials are bad. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
   /** Something failed on our side; the response carries an `errorId` to quote, the log has the rest. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

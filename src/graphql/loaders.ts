@@ -1,11 +1,14 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.js';
+import { findUsersByIds } from '../db/queries/accounts.js';
+import { findBookingsByIds } from '../db/queries/bookings.js';
 import { findBlackoutsOfLots, findWeeklyHoursOfLots } from '../db/queries/lot-hours.js';
 import { findLotsByIds } from '../db/queries/lots.js';
 import { findOperatorsByIds } from '../db/queries/operators.js';
 import { countSpacesForWindow, countSpaceStatuses } from '../db/queries/space-counts.js';
 import { findSpacesByIds, listSpacesOfLots, type SpaceListKey } from '../db/queries/spaces.js';
 import { findTariffsOfLots } from '../db/queries/tariffs.js';
+import { findVehiclesByIds } from '../db/queries/vehicles.js';
 import type { Period } from '../db/schema/columns.js';
 
 /** A page of one lot's spaces: `limit` is the page size plus one (see `toConnection`). */
@@ -25,6 +28,9 @@ export function createLoaders(db: Database, now = new Date()) {
     lot: byId(db, findLotsByIds),
     operator: byId(db, findOperatorsByIds),
     space: byId(db, findSpacesByIds),
+    booking: byId(db, findBookingsByIds),
+    vehicle: byId(db, findVehiclesByIds),
+    user: byId(db, findUsersByIds),
     lotSpacesPage: byLotAndArgument((lotIds, page: SpacesPage) => listSpacesOfLots(db, lotIds, page.limit, page.after)),
     weeklyHours: byLot((lotIds) => findWeeklyHoursOfLots(db, lotIds)),
     tariffs: byLot((lotIds) => findTariffsOfLots(db, lotIds)),

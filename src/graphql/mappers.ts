@@ -7,4 +7,5 @@ export type QuoteLineParent = PriceLine & { currency: string };
 export type { LotAvailability as LotAvailabilityParent } from '../domain/availability/lot-availability.js';
 export type { LotOccupancy as LotOccupancyParent } from '../domain/availability/occupancy.js';
 export type { LotQuote } from '../domain/pricing/index.js';
-export type { LotWeeklyHoursRow, LotRow, OperatorRow, SpaceRow } from '../db/schema/index.js';
+export type { BookingRow, LotRow, LotWeeklyHoursRow, OperatorRow, SpaceRow, UserRow, VehicleRow } from '../db/schema/index.js';
+export type { UserViewer } from '../domain/policy.js';

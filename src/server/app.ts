@@ -7,11 +7,15 @@ import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
+import type { AuthConfig } from '../config.js';
 import type { DatabaseHandle } from '../db/client.js';
+import { AuthenticationError } from '../domain/auth/authenticate.js';
+import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { NotificationListener } from '../realtime/listener.js';
+import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { maskUnexpectedError } from './errors.js';
 import { httpErrorHandler } from './http-errors.js';
 import { checkReadiness } from './readiness.js';
@@ -29,6 +33,8 @@ export interface ServerOptions {
   port?: number;
   /** @default '0.0.0.0' */
   host?: string;
+  /** How bearer tokens are verified. */
+  auth: AuthConfig;
   /** Turns schema introspection off. @default false */
   production?: boolean;
 }
@@ -47,11 +53,13 @@ export interface RunningServer {
 export async function startServer({
   database,
   logger,
+  auth,
   port = 4000,
   host = '0.0.0.0',
   production = false,
 }: ServerOptions): Promise<RunningServer> {
   const schema = buildSchema();
+  const authenticator = createAuthenticator(database.db, auth);
   const listener = new NotificationListener({ database, logger });
   await listener.start();
   let shuttingDown = false;
@@ -59,10 +67,20 @@ export async function startServer({
   const app = express();
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
-  const wsCleanup = useServer<Record<string, unknown>, Record<string, unknown>>(
+  const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer }>(
     {
       schema,
-      context: (): Context => createContext(database.db),
+      // credentials are checked once per connection; bad ones close it with 4403 Forbidden
+      onConnect: async (ctx) => {
+        try {
+          ctx.extra.viewer = await authenticator(authorizationOfConnectionParams(ctx.connectionParams));
+          return true;
+        } catch (error) {
+          if (error instanceof AuthenticationError) return false;
+          throw error;
+        }
+      },
+      context: (ctx): Context => createContext(database.db, ctx.extra.viewer ?? ANONYMOUS),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(result as ExecutionResult, logger),
       // documents that fail to parse or validate: coded like Apollo codes them over HTTP
       onError: (_ctx, _id, _payload, errors) =>
@@ -111,7 +129,9 @@ export async function startServer({
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(database.db) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(database.db, await viewerOfRequest(authenticator, req.headers.authorization)),
+    }),
   );
   app.use(httpErrorHandler(logger));
 

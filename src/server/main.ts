@@ -19,6 +19,7 @@ async function main(): Promise<void> {
   const server = await startServer({
     database,
     logger,
+    auth: config.auth,
     port: config.port,
     host: config.host,
     production: config.production,

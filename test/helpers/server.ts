@@ -1,5 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { loadConfig } from '../../src/config.js';
 import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
@@ -32,7 +33,13 @@ export interface TestServer {
  */
 export async function startTestServer(options: { onQuery?: QueryObserver } = {}): Promise<TestServer> {
   const database = await openTestDatabase(options.onQuery);
-  const server: RunningServer = await startServer({ database, logger: createLogger(), port: 0, host: '127.0.0.1' });
+  const server: RunningServer = await startServer({
+    database,
+    logger: createLogger(),
+    auth: loadConfig({}).auth,
+    port: 0,
+    host: '127.0.0.1',
+  });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.data on port 4000', () => {
@@ -12,6 +12,12 @@ describe('loadConfig', () => {
       seedDemoData: true,
       logLevel: 'info',
       logSql: false,
+      auth: {
+        kind: 'hs256',
+        secret: DEVELOPMENT_JWT_SECRET,
+        issuer: 'parkway-dev',
+        audience: 'parkway-api',
+      },
       production: false,
     });
   });
@@ -28,6 +34,9 @@ describe('loadConfig', () => {
         LOG_LEVEL: 'warn',
         LOG_SQL: 'true',
         NODE_ENV: 'production',
+        OIDC_JWKS_URL: 'https://id.example/.well-known/jwks.json',
+        OIDC_ISSUER: 'https://id.example/',
+        OIDC_AUDIENCE: 'parkway',
       }),
     ).toEqual({
       port: 8080,
@@ -38,6 +47,12 @@ describe('loadConfig', () => {
       seedDemoData: false,
       logLevel: 'warn',
       logSql: true,
+      auth: {
+        kind: 'oidc',
+        jwksUrl: 'https://id.example/.well-known/jwks.json',
+        issuer: 'https://id.example/',
+        audience: 'parkway',
+      },
       production: true,
     });
   });
@@ -46,6 +61,9 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT must be an integer from 0 to 65535, got "70000"'],
     [{ PG_POOL_MAX: '0' }, 'PG_POOL_MAX must be an integer from 1 to 1000, got "0"'],
     [{ SEED_DEMO_DATA: 'maybe' }, 'SEED_DEMO_DATA must be true or false, got "maybe"'],
+    [{ NODE_ENV: 'production' }, 'production needs OIDC_JWKS_URL (with OIDC_ISSUER, OIDC_AUDIENCE) or JWT_SECRET'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters'],
+    [{ OIDC_JWKS_URL: 'https://id.example/jwks' }, 'OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE'],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

@@ -1,4 +1,4 @@
-import { and, asc, gt, inArray, or, eq } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { lots, type LotRow } from '../schema/index.js';
 
@@ -13,12 +13,17 @@ export function findLotsByIds(db: Database, ids: readonly string[]): Promise<Lot
   return db.select().from(lots).where(inArray(lots.id, [...ids]));
 }
 
-/** Up to `limit` lots ordered by name then id, starting after `after` when given. */
+/** Up to `limit` lots that are not archived, ordered by name then id, starting after `after` when given. */
 export function listLots(db: Database, limit: number, after?: LotListKey): Promise<LotRow[]> {
   return db
     .select()
     .from(lots)
-    .where(after && or(gt(lots.name, after.name), and(eq(lots.name, after.name), gt(lots.id, after.id))))
+    .where(
+      and(
+        isNull(lots.archivedAt),
+        after && or(gt(lots.name, after.name), and(eq(lots.name, after.name), gt(lots.id, after.id))),
+      ),
+    )
     .orderBy(asc(lots.name), asc(lots.id))
     .limit(limit);
 }

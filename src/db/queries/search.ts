@@ -47,8 +47,8 @@ const LIVE = sql.raw(LIVE_BOOKING_STATUSES.map((status) => `'${status}'`).join('
 
 /**
  * One statement: lots in the area matching the static filters (and with a free space for the
- * window), nearest first. The spatial test (`ST_DWithin` or `&&` on a box) uses the GiST index on
- * `lots.location`; `<->` orders by great-circle distance; free spaces are counted per lot from
+ * window), nearest first. The spatial test uses a GiST index: `ST_DWithin` the one on
+ * `lots.location`, a box `&&` the one on `location::geometry`; `<->` orders by great-circle distance; free spaces are counted per lot from
  * the (lot_id, period) index on live bookings rather than probed per space.
  */
 export function searchLots(db: Database, query: LotSearchQuery, limit: number, after?: SearchPosition): Promise<SearchRow[]> {
@@ -59,6 +59,7 @@ export function searchLots(db: Database, query: LotSearchQuery, limit: number, a
     .from(lots)
     .where(
       and(
+        isNull(lots.archivedAt),
         areaCondition(query, origin),
         query.spaceKind && sql`EXISTS (SELECT 1 FROM spaces s WHERE s.lot_id = ${lots.id} AND s.kind = ${query.spaceKind} AND s.operator_status = 'IN_SERVICE')`,
         query.window && hasFreeSpace(query.window, query.spaceKind),
@@ -78,14 +79,12 @@ export function searchLots(db: Database, query: LotSearchQuery, limit: number, a
 
 function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {
   if ('radiusMeters' in query.area) return sql`ST_DWithin(${lots.location}, ${origin}, ${query.area.radiusMeters})`;
-  // `&&` against the box as a geography polygon uses the index and is a superset (its edges bulge
-  // poleward); the latitude/longitude test then keeps exactly the rectangle a map shows.
+  // a map viewport is a latitude/longitude rectangle: compare in plain lon/lat (the planar
+  // expression index answers it exactly; a geography polygon's edges would bulge poleward)
   return or(
     ...query.area.boxes.map(
-      ({ south, west, north, east }) => sql`(
-        ${lots.location} && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326)::geography
-        AND ST_Y(${lots.location}::geometry) BETWEEN ${south} AND ${north}
-        AND ST_X(${lots.location}::geometry) BETWEEN ${west} AND ${east})`,
+      ({ south, west, north, east }) =>
+        sql`(${lots.location}::geometry && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326))`,
     ),
   );
 }

@@ -38,6 +38,9 @@ export const bookings = pgTable(
     currency: char({ length: 3 }).notNull(),
     /** Client-chosen key: the same key from the same driver returns the same booking. */
     idempotencyKey: text(),
+    /** Charged when cancelled late, per the lot's policy at cancellation; 0 otherwise. */
+    cancellationFeeAmount: integer(),
+    cancelledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -45,6 +48,8 @@ export const bookings = pgTable(
     unique('bookings_driver_idempotency_key').on(t.driverId, t.idempotencyKey),
     index().on(t.driverId, t.createdAt),
     index().on(t.vehicleId),
+    // the scheduler's look-up: confirmed bookings whose start has passed
+    index('bookings_confirmed_start').on(sql`lower(${t.period})`).where(sql`${t.status} = 'CONFIRMED'`),
     check('bookings_price_non_negative', sql`${t.priceAmount} >= 0`),
     check('bookings_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check(

@@ -9,4 +9,5 @@ export * from './vehicles.js';
 export * from './bookings.js';
 export * from './tariffs.js';
 export * from './lot-hours.js';
+export * from './api-keys.js';
 export type { Period } from './columns.js';

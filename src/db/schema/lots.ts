@@ -27,15 +27,29 @@ export const lots = pgTable(
     access: lotAccess().notNull().default('PUBLIC'),
     /** ISO 4217 code; every price at this lot is in it. */
     currency: char({ length: 3 }).notNull(),
+    /** Cancelling is free until this many minutes before the booking starts... */
+    freeCancellationMinutes: integer().notNull().default(60),
+    /** ...and costs this much afterwards (capped at the booking's price). */
+    cancellationFeeAmount: integer().notNull().default(0),
+    /** A booking not checked in this many minutes after its start is a no-show; its space is released. */
+    arrivalGraceMinutes: integer().notNull().default(30),
+    /** Archived lots are hidden from search and take no bookings; their history stays. */
+    archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('lots_location_gist').using('gist', t.location),
+    // map viewports are latitude/longitude rectangles: a planar index answers them exactly
+    index('lots_location_geometry_gist').using('gist', sql`(${t.location}::geometry)`),
     index().on(t.operatorId),
     index('lots_name_id_idx').on(t.name, t.id),
     check('lots_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('lots_max_height_positive', sql`${t.maxVehicleHeightCm} IS NULL OR ${t.maxVehicleHeightCm} > 0`),
+    check(
+      'lots_cancellation_policy',
+      sql`${t.freeCancellationMinutes} >= 0 AND ${t.cancellationFeeAmount} >= 0 AND ${t.arrivalGraceMinutes} >= 0`,
+    ),
   ],
 );
 

@@ -34,19 +34,14 @@ export function resolveArea(area: SearchArea): Pick<LotSearchQuery, 'origin' | '
   let centreLng = west + width / 2;
   if (centreLng > 180) centreLng -= 360;
   const boxes: LngLatBox[] = crossesAntimeridian
-    ? [...splitByLongitude({ south, west, north, east: 180 }), ...splitByLongitude({ south, west: -180, north, east })]
-    : splitByLongitude({ south, west, north, east });
+    ? [
+        { south, west, north, east: 180 },
+        { south, west: -180, north, east },
+      ]
+    : [{ south, west, north, east }];
   return { origin: { lat: (south + north) / 2, lng: centreLng }, area: { boxes } };
 }
 
-// a geography polygon wider than 180 degrees is ambiguous (which way round?), so wide boxes go in slices
-function splitByLongitude(box: LngLatBox): LngLatBox[] {
-  const slices: LngLatBox[] = [];
-  for (let west = box.west; west < box.east || slices.length === 0; west += 90) {
-    slices.push({ ...box, west, east: Math.min(west + 90, box.east) });
-  }
-  return slices;
-}
 
 function checkLatLng(lat: number, lng: number, field: string): void {
   if (!(lat >= -90 && lat <= 90)) throw new InvalidInputError(field, `latitude must be between -90 and 90, got ${lat}`);

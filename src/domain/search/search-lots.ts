@@ -34,6 +34,11 @@ export interface LotSearch {
 export interface LotSearchPage {
   hits: SearchRow[];
   hasNextPage: boolean;
+  /**
+   * Where the next page starts when this one stopped early (the work cap was reached before
+   * `first` lots passed the checks): the last lot examined, which may be past the last hit.
+   */
+  resumeAfter?: SearchPosition;
 }
 
 // candidates are fetched in chunks and checked against schedules and prices; the number of
@@ -82,7 +87,7 @@ export async function searchBookableLots(
     const last = candidates.at(-1)!;
     position = { distanceMeters: last.distanceMeters, id: last.lot.id };
   }
-  return { hits, hasNextPage: true };
+  return { hits, hasNextPage: true, resumeAfter: position };
 }
 
 function validateFilter(filter: LotSearchFilter, window: TimeWindow | undefined): void {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow } from '../mappers.js';
+import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +20,85 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+/** A vehicle to add. */
+export type AddVehicleInput = {
+  /** ISO 3166-1 alpha-2 country of registration, e.g. "GB". */
+  country: Scalars['String']['input'];
+  /** Height in centimetres (1 to 1000). */
+  heightCm?: InputMaybe<Scalars['Int']['input']>;
+  /** A name for it, at most 60 characters. */
+  nickname?: InputMaybe<Scalars['String']['input']>;
+  /** The number plate as written; spaces, dashes and case do not matter. */
+  plate: Scalars['String']['input'];
+};
+
+/** A driver's claim on one space for a time window. */
+export type Booking = Node & {
+  __typename?: 'Booking';
+  /** The fee charged for a late cancellation; null unless cancelled. */
+  cancellationFee?: Maybe<Money>;
+  /** When it was cancelled; null unless cancelled. */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the booking was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The driver; visible to the driver and admins only (null for operators). */
+  driver?: Maybe<User>;
+  /** Global id of the booking. */
+  id: Scalars['ID']['output'];
+  /** The lot. */
+  lot: Lot;
+  /** The price locked when booking (or extending). */
+  price: Money;
+  /** The space held for the driver. */
+  space: Space;
+  /** Where the booking is in its life. */
+  status: BookingStatus;
+  /** The vehicle the booking is for (its plate opens the barrier). */
+  vehicle: Vehicle;
+  /** The booked window, half-open. */
+  window: TimeWindow;
+};
+
+/** A page of bookings. */
+export type BookingConnection = {
+  __typename?: 'BookingConnection';
+  /** The bookings of this page with their cursors. */
+  edges: Array<BookingEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A booking in a page, with its cursor. */
+export type BookingEdge = {
+  __typename?: 'BookingEdge';
+  /** Opaque cursor of this booking; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The booking. */
+  node: Booking;
+};
+
+/** The result of a booking mutation. */
+export type BookingPayload = {
+  __typename?: 'BookingPayload';
+  /** The booking after the change; null when `userErrors` is not empty. */
+  booking?: Maybe<Booking>;
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Where a booking is in its life. */
+export type BookingStatus =
+  /** Cancelled by the driver; the space is free again. */
+  | 'CANCELLED'
+  /** The vehicle has arrived; the space is occupied. */
+  | 'CHECKED_IN'
+  /** The vehicle has left; the stay is over. */
+  | 'COMPLETED'
+  /** Booked; the space is held. */
+  | 'CONFIRMED'
+  /** The vehicle did not arrive within the lot's arrival grace; the space was released. */
+  | 'NO_SHOW';
+
 /** A map viewport in WGS84 degrees. */
 export type BoundsInput = {
   /** Eastern edge longitude, -180 to 180; less than `west` when the box crosses the antimeridian. */
@@ -32,6 +111,12 @@ export type BoundsInput = {
   west: Scalars['Float']['input'];
 };
 
+/** The booking to cancel. */
+export type CancelBookingInput = {
+  /** Global id of the booking. */
+  bookingId: Scalars['ID']['input'];
+};
+
 /** Why a lot cannot take a booking for a window. */
 export type ClosedReason =
   /** A one-off closure (a holiday, maintenance) overlaps the window. */
@@ -40,6 +125,33 @@ export type ClosedReason =
   | 'OUTSIDE_BOOKABLE_HOURS'
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS';
+
+/** What to book. */
+export type CreateBookingInput = {
+  /**
+   * A key the client chooses (1 to 200 characters): sending the same request again with it returns
+   * the same booking instead of making a second one.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** A particular space (global id) instead of any free one of the kind. */
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind of space wanted; ignored when `spaceId` is given. */
+  spaceKind?: InputMaybe<SpaceKind>;
+  /** Global id of one of the driver's vehicles. */
+  vehicleId: Scalars['ID']['input'];
+  /** When to park. */
+  window: TimeWindowInput;
+};
+
+/** The booking to extend and its new end. */
+export type ExtendBookingInput = {
+  /** Global id of the booking. */
+  bookingId: Scalars['ID']['input'];
+  /** The new end of the window, after the current one. */
+  end: Scalars['DateTime']['input'];
+};
 
 /** A WGS84 position in decimal degrees. */
 export type LatLng = {
@@ -272,6 +384,100 @@ export type MoneyInput = {
   currency: Scalars['String']['input'];
 };
 
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Adds a vehicle to the signed-in driver. The plate is normalised (upper case, letters and digits
+   * only) and must be new among the driver's vehicles.
+   */
+  addVehicle: VehiclePayload;
+  /**
+   * Cancels a booking that has not been used yet. Free until the lot's free-cancellation time
+   * before the start; after that the lot's cancellation fee applies.
+   */
+  cancelBooking: BookingPayload;
+  /**
+   * Books a space for the signed-in driver: a free space of the requested kind (or the one asked
+   * for) for the whole window, priced by the same function as `Lot.quote`, with the price locked.
+   * Two bookings can never hold one space at overlapping times.
+   */
+  createBooking: BookingPayload;
+  /**
+   * Moves a booking's end later on the same space, when the space stays free and the lot stays
+   * open; the stay is priced again.
+   */
+  extendBooking: BookingPayload;
+  /** Removes a vehicle from the driver's list; bookings made with it keep showing it. */
+  removeVehicle: VehiclePayload;
+  /** Renames one of the driver's vehicles or records its height. */
+  updateVehicle: VehiclePayload;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationAddVehicleArgs = {
+  input: AddVehicleInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCancelBookingArgs = {
+  input: CancelBookingInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCreateBookingArgs = {
+  input: CreateBookingInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationExtendBookingArgs = {
+  input: ExtendBookingInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRemoveVehicleArgs = {
+  input: RemoveVehicleInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationUpdateVehicleArgs = {
+  input: UpdateVehicleInput;
+};
+
 /** An object with a global id that `Query.node` can fetch again. */
 export type Node = {
   /** Opaque global id; stable for the life of the object. Do not parse it. */
@@ -335,6 +541,8 @@ export type Query = {
    * with code `BAD_USER_INPUT`.
    */
   node?: Maybe<Node>;
+  /** Who is asking, and their own data. Null for anonymous requests. */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -415,6 +623,12 @@ export type QuoteLineKind =
   | 'GRACE'
   /** Time charged per billing increment. */
   | 'HOURLY';
+
+/** The vehicle to remove. */
+export type RemoveVehicleInput = {
+  /** Global id of the vehicle. */
+  vehicleId: Scalars['ID']['input'];
+};
 
 /** One marked bay in a lot. */
 export type Space = Node & {
@@ -521,6 +735,112 @@ export type TimeWindowInput = {
   start: Scalars['DateTime']['input'];
 };
 
+/** New details for a vehicle; omitted fields stay as they are, null clears them. */
+export type UpdateVehicleInput = {
+  /** Height in centimetres (1 to 1000). */
+  heightCm?: InputMaybe<Scalars['Int']['input']>;
+  /** A name for it, at most 60 characters. */
+  nickname?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the vehicle. */
+  vehicleId: Scalars['ID']['input'];
+};
+
+/** Someone with an account: a driver, an operator's staff, or an admin. */
+export type User = Node & {
+  __typename?: 'User';
+  /** Name shown to operators and in receipts. */
+  displayName: Scalars['String']['output'];
+  /** Sign-in email; visible to the user and admins only (null for anyone else). */
+  email?: Maybe<Scalars['String']['output']>;
+  /** Global id of the user. */
+  id: Scalars['ID']['output'];
+};
+
+/** An expected failure of a mutation, with a stable code to branch on. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** What went wrong, for code to branch on. */
+  code: UserErrorCode;
+  /** Path of the input field at fault, e.g. ["input", "window"]; null when no one field is. */
+  field?: Maybe<Array<Scalars['String']['output']>>;
+  /** What went wrong, for people. */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of expected mutation failures. */
+export type UserErrorCode =
+  /** The driver already has a vehicle with this plate. */
+  | 'DUPLICATE_PLATE'
+  /** The viewer may see the object but not do this to it. */
+  | 'FORBIDDEN'
+  /** The idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A field's value is not acceptable (see `field` and `message`). */
+  | 'INVALID_INPUT'
+  /** The time window is empty, reversed, too long or in the past. */
+  | 'INVALID_WINDOW'
+  /** The lot is closed (a one-off closure) during the window. */
+  | 'LOT_CLOSED'
+  /** No suitable space is free for the whole window. */
+  | 'NOT_AVAILABLE'
+  /** The booking is not in a state that can be cancelled. */
+  | 'NOT_CANCELLABLE'
+  /** The booking is not in a state that can be extended. */
+  | 'NOT_EXTENDABLE'
+  /** The object does not exist, or the viewer may not see it. */
+  | 'NOT_FOUND'
+  /** The lot has no price for this kind of space. */
+  | 'NO_TARIFF'
+  /** The owner does not take bookings for the whole window. */
+  | 'OUTSIDE_BOOKABLE_HOURS'
+  /** The lot's opening hours do not cover the whole window. */
+  | 'OUTSIDE_OPENING_HOURS'
+  /** The vehicle is higher than the lot's clearance. */
+  | 'VEHICLE_TOO_HIGH';
+
+/** A driver's vehicle. */
+export type Vehicle = Node & {
+  __typename?: 'Vehicle';
+  /** ISO 3166-1 alpha-2 country of registration, e.g. "GB". */
+  country: Scalars['String']['output'];
+  /** Height in centimetres, checked against lots' clearance when booking; null when unknown. */
+  heightCm?: Maybe<Scalars['Int']['output']>;
+  /** Global id of the vehicle. */
+  id: Scalars['ID']['output'];
+  /** The driver's name for it, e.g. "Blue hatchback"; visible to its driver only. */
+  nickname?: Maybe<Scalars['String']['output']>;
+  /** Normalised number plate: upper case, letters and digits only, e.g. "MA19XYZ". */
+  plate: Scalars['String']['output'];
+};
+
+/** The result of a vehicle mutation. */
+export type VehiclePayload = {
+  __typename?: 'VehiclePayload';
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+  /** The vehicle after the change; null when `userErrors` is not empty. */
+  vehicle?: Maybe<Vehicle>;
+};
+
+/** The signed-in user and what belongs to them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The user's bookings, newest first. */
+  bookings: BookingConnection;
+  /** The signed-in user. */
+  user: User;
+  /** The user's vehicles, oldest first. */
+  vehicles: Array<Vehicle>;
+};
+
+
+/** The signed-in user and what belongs to them. */
+export type ViewerBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<BookingStatus>>;
+};
+
 /** A recurring weekly window in the lot's local time. */
 export type WeeklyHours = {
   __typename?: 'WeeklyHours';
@@ -608,18 +928,30 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( BookingRow )
     | ( LotRow )
     | ( OperatorRow )
     | ( SpaceRow )
+    | ( UserRow )
+    | ( VehicleRow )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddVehicleInput: AddVehicleInput;
+  Booking: ResolverTypeWrapper<BookingRow>;
+  BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
+  BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
+  BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
+  BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BoundsInput: BoundsInput;
+  CancelBookingInput: CancelBookingInput;
   ClosedReason: ClosedReason;
+  CreateBookingInput: CreateBookingInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExtendBookingInput: ExtendBookingInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -637,6 +969,7 @@ export type ResolversTypes = {
   LotType: LotType;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorKind: OperatorKind;
@@ -645,6 +978,7 @@ export type ResolversTypes = {
   Quote: ResolverTypeWrapper<LotQuote>;
   QuoteLine: ResolverTypeWrapper<QuoteLineParent>;
   QuoteLineKind: QuoteLineKind;
+  RemoveVehicleInput: RemoveVehicleInput;
   Space: ResolverTypeWrapper<SpaceRow>;
   SpaceConnection: ResolverTypeWrapper<Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceEdge']> }>;
   SpaceEdge: ResolverTypeWrapper<Omit<SpaceEdge, 'node'> & { node: ResolversTypes['Space'] }>;
@@ -655,14 +989,29 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
+  UpdateVehicleInput: UpdateVehicleInput;
+  User: ResolverTypeWrapper<UserRow>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
+  Vehicle: ResolverTypeWrapper<VehicleRow>;
+  VehiclePayload: ResolverTypeWrapper<Omit<VehiclePayload, 'vehicle'> & { vehicle?: Maybe<ResolversTypes['Vehicle']> }>;
+  Viewer: ResolverTypeWrapper<UserViewer>;
   WeeklyHours: ResolverTypeWrapper<LotWeeklyHoursRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddVehicleInput: AddVehicleInput;
+  Booking: BookingRow;
+  BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
+  BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
+  BookingPayload: Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
   Boolean: Scalars['Boolean']['output'];
   BoundsInput: BoundsInput;
+  CancelBookingInput: CancelBookingInput;
+  CreateBookingInput: CreateBookingInput;
   DateTime: Scalars['DateTime']['output'];
+  ExtendBookingInput: ExtendBookingInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -678,12 +1027,14 @@ export type ResolversParentTypes = {
   LotSearchEdge: Omit<LotSearchEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
   Money: Money;
   MoneyInput: MoneyInput;
+  Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Operator: OperatorRow;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Quote: LotQuote;
   QuoteLine: QuoteLineParent;
+  RemoveVehicleInput: RemoveVehicleInput;
   Space: SpaceRow;
   SpaceConnection: Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceEdge']> };
   SpaceEdge: Omit<SpaceEdge, 'node'> & { node: ResolversParentTypes['Space'] };
@@ -692,7 +1043,43 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
+  UpdateVehicleInput: UpdateVehicleInput;
+  User: UserRow;
+  UserError: UserError;
+  Vehicle: VehicleRow;
+  VehiclePayload: Omit<VehiclePayload, 'vehicle'> & { vehicle?: Maybe<ResolversParentTypes['Vehicle']> };
+  Viewer: UserViewer;
   WeeklyHours: LotWeeklyHoursRow;
+};
+
+export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
+  cancellationFee?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  driver?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  space?: Resolver<ResolversTypes['Space'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
+  vehicle?: Resolver<ResolversTypes['Vehicle'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['TimeWindow'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BookingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingConnection'] = ResolversParentTypes['BookingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BookingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type BookingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingEdge'] = ResolversParentTypes['BookingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Booking'], ParentType, ContextType>;
+};
+
+export type BookingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -771,8 +1158,17 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationAddVehicleArgs, 'input'>>;
+  cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  createBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
+  extendBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationExtendBookingArgs, 'input'>>;
+  removeVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationRemoveVehicleArgs, 'input'>>;
+  updateVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationUpdateVehicleArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Lot' | 'Operator' | 'Space', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Booking' | 'Lot' | 'Operator' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
 };
 
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
@@ -795,6 +1191,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   lotsInBounds?: Resolver<ResolversTypes['LotSearchConnection'], ParentType, ContextType, RequireFields<QueryLotsInBoundsArgs, 'bounds' | 'first'>>;
   lotsNear?: Resolver<ResolversTypes['LotSearchConnection'], ParentType, ContextType, RequireFields<QueryLotsNearArgs, 'first' | 'near' | 'radiusMeters'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type QuoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Quote'] = ResolversParentTypes['Quote']> = {
@@ -852,6 +1249,39 @@ export type TimeWindowResolvers<ContextType = Context, ParentType extends Resolv
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VehicleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vehicle'] = ResolversParentTypes['Vehicle']> = {
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  heightCm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nickname?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VehiclePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VehiclePayload'] = ResolversParentTypes['VehiclePayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+};
+
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<ViewerBookingsArgs, 'first'>>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
+};
+
 export type WeeklyHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyHours'] = ResolversParentTypes['WeeklyHours']> = {
   closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dayOfWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -859,6 +1289,10 @@ export type WeeklyHoursResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
+  Booking?: BookingResolvers<ContextType>;
+  BookingConnection?: BookingConnectionResolvers<ContextType>;
+  BookingEdge?: BookingEdgeResolvers<ContextType>;
+  BookingPayload?: BookingPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   LatLng?: LatLngResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
@@ -869,6 +1303,7 @@ export type Resolvers<ContextType = Context> = {
   LotSearchConnection?: LotSearchConnectionResolvers<ContextType>;
   LotSearchEdge?: LotSearchEdgeResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -881,6 +1316,11 @@ export type Resolvers<ContextType = Context> = {
   SpaceKindAvailability?: SpaceKindAvailabilityResolvers<ContextType>;
   SpaceKindOccupancy?: SpaceKindOccupancyResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
+  Vehicle?: VehicleResolvers<ContextType>;
+  VehiclePayload?: VehiclePayloadResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   WeeklyHours?: WeeklyHoursResolvers<ContextType>;
 };
 

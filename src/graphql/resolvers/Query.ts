@@ -2,7 +2,7 @@ import { listLots, type LotListKey } from '../../db/queries/lots.js';
 import { readPageRequest, toConnection } from '../connection.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { fromGlobalId, fromGlobalIdOf, isUuid } from '../global-id.js';
-import { tagNode } from './Node.js';
+import { loadNode } from './Node.js';
 
 export const LOT_LIST = 'lots';
 
@@ -12,12 +12,12 @@ function isLotListKey(value: unknown): value is LotListKey {
 }
 
 export const Query: QueryResolvers = {
-  node: async (_parent, args, { loaders }) => {
+  node: (_parent, args, ctx) => {
     const { type, id } = fromGlobalId(args.id);
-    const loader = { Lot: loaders.lot, Space: loaders.space, Operator: loaders.operator }[type];
-    const row = await loader.load(id);
-    return row && tagNode(type, row);
+    return loadNode(type, id, ctx);
   },
+
+  viewer: (_parent, _args, { viewer }) => (viewer.kind === 'user' ? viewer : null),
 
   lot: (_parent, args, { loaders }) => loaders.lot.load(fromGlobalIdOf('Lot', args.id)),
 

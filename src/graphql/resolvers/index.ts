@@ -1,5 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateTime } from '../scalars.js';
+import { User, Vehicle, vehicleMutations, Viewer } from './accounts.js';
+import { Booking, bookingMutations } from './bookings.js';
 import { Lot } from './Lot.js';
 import { lotLiveFields } from './lot-live.js';
 import { Node } from './Node.js';
@@ -13,6 +15,7 @@ import { Space } from './Space.js';
 export const resolvers: Resolvers = {
   DateTime,
   Query: { ...Query, ...searchQueries },
+  Mutation: { ...vehicleMutations, ...bookingMutations },
   Node,
   Lot: { ...Lot, ...lotLiveFields },
   Space,
@@ -20,4 +23,8 @@ export const resolvers: Resolvers = {
   Quote,
   QuoteLine,
   WeeklyHours,
+  Viewer,
+  User,
+  Vehicle,
+  Booking,
 };

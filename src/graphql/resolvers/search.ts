@@ -1,6 +1,6 @@
 import type { SearchPosition } from '../../db/queries/search.js';
 import { searchBookableLots, type LotSearch, type LotSearchFilter } from '../../domain/search/search-lots.js';
-import { readPageRequest, toConnection } from '../connection.js';
+import { encodeCursor, readPageRequest, toConnection } from '../connection.js';
 import type { Context } from '../context.js';
 import type { LotFilter, QueryResolvers, TimeWindowInput } from '../generated/resolvers-types.js';
 import { fromGlobalIdOf, isUuid } from '../global-id.js';
@@ -36,7 +36,7 @@ async function searchConnection(
   ctx: Context,
 ) {
   const { first, after } = readPageRequest(SEARCH_LIST, args, isSearchPosition);
-  const { hits, hasNextPage } = await searchBookableLots(ctx.db, search, first, after, ctx.loaders.now);
+  const { hits, hasNextPage, resumeAfter } = await searchBookableLots(ctx.db, search, first, after, ctx.loaders.now);
   for (const { lot } of hits) ctx.loaders.lot.prime(lot.id, lot);
   // the search already knows whether more follow, so the page is built from the hits as they are
   const { edges, pageInfo } = toConnection(SEARCH_LIST, hits, hits.length, ({ lot, distanceMeters }) => ({
@@ -45,7 +45,8 @@ async function searchConnection(
   }));
   return {
     edges: edges.map(({ cursor, node: { lot, distanceMeters } }) => ({ cursor, node: lot, distanceMeters })),
-    pageInfo: { ...pageInfo, hasNextPage },
+    // a page cut short by the work cap continues after the last lot examined, not the last shown
+    pageInfo: { ...pageInfo, hasNextPage, endCursor: resumeAfter ? encodeCursor(SEARCH_LIST, resumeAfter) : pageInfo.endCursor },
   };
 }
 

@@ -1,9 +1,9 @@
 // `npm run seed`: wipes the configured database and seeds the demo city again.
 // Stop the server first when it uses the embedded database: PGlite has one owner at a time.
-import { loadConfig } from '../../config.js';
-import { createLogger } from '../../logger.js';
-import { openMigratedDatabase } from '../open.js';
-import { reseed } from './seed.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { openMigratedDatabase } from '../db/open.js';
+import { reseed } from '../db/seed/seed.js';
 
 const config = loadConfig();
 const logger = createLogger(config.logLevel);

@@ -1,0 +1,103 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import type { Period } from '../schema/columns.js';
+import { bookings, spaces, type BookingRow, type NewBooking, type SpaceRow } from '../schema/index.js';
+import { windowRange } from './space-counts.js';
+
+/**
+ * In-service spaces of a lot (of a kind, or one space) with no live booking overlapping the
+ * window. Only a hint: another request may take one first; the exclusion constraint decides.
+ */
+export function findFreeSpaces(
+  db: Database,
+  lotId: string,
+  window: Period,
+  which: { kind: SpaceRow['kind'] } | { spaceId: string },
+): Promise<SpaceRow[]> {
+  return db
+    .select()
+    .from(spaces)
+    .where(
+      and(
+        eq(spaces.lotId, lotId),
+        eq(spaces.operatorStatus, 'IN_SERVICE'),
+        'kind' in which ? eq(spaces.kind, which.kind) : eq(spaces.id, which.spaceId),
+        sql`NOT EXISTS (
+          SELECT 1 FROM ${bookings} b
+          WHERE b.space_id = ${spaces.id} AND b.lot_id = ${lotId}
+            AND b.status IN ('CONFIRMED', 'CHECKED_IN') AND b.period && ${windowRange(window)})`,
+      ),
+    )
+    .orderBy(asc(spaces.label));
+}
+
+/** Inserts a booking; throws the driver's error (23P01 on overlap, 23505 on a reused key). */
+export async function insertBooking(db: Database, booking: NewBooking): Promise<BookingRow> {
+  const [row] = await db.insert(bookings).values(booking).returning();
+  return row!;
+}
+
+export async function findBookingById(db: Database, id: string): Promise<BookingRow | undefined> {
+  const [row] = await db.select().from(bookings).where(eq(bookings.id, id));
+  return row;
+}
+
+export function findBookingsByIds(db: Database, ids: readonly string[]): Promise<BookingRow[]> {
+  return db.select().from(bookings).where(inArray(bookings.id, [...ids]));
+}
+
+export async function findBookingByIdempotencyKey(db: Database, driverId: string, key: string): Promise<BookingRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.driverId, driverId), eq(bookings.idempotencyKey, key)));
+  return row;
+}
+
+/** Changes a booking when it still has `expectedStatus`; returns undefined when it did not. */
+export async function updateBooking(
+  db: Database,
+  id: string,
+  expectedStatus: BookingRow['status'],
+  changes: Partial<Pick<BookingRow, 'status' | 'period' | 'priceAmount' | 'cancellationFeeAmount' | 'cancelledAt'>>,
+): Promise<BookingRow | undefined> {
+  const [row] = await db
+    .update(bookings)
+    .set({ ...changes, updatedAt: sql`now()` })
+    .where(and(eq(bookings.id, id), eq(bookings.status, expectedStatus)))
+    .returning();
+  return row;
+}
+
+/** Position in a driver's booking list: newest first. */
+export interface BookingListKey {
+  createdAt: string;
+  id: string;
+}
+
+// created_at has microseconds, a JS Date milliseconds: order and compare at the precision a cursor keeps
+const createdMs = sql`date_trunc('milliseconds', ${bookings.createdAt})`;
+
+/** A driver's bookings, newest first, optionally of some statuses. */
+export function listBookingsOfDriver(
+  db: Database,
+  driverId: string,
+  statuses: BookingRow['status'][] | undefined,
+  limit: number,
+  after?: BookingListKey,
+): Promise<BookingRow[]> {
+  const afterCreated = after && new Date(after.createdAt);
+  return db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.driverId, driverId),
+        statuses && statuses.length > 0 ? inArray(bookings.status, statuses) : undefined,
+        afterCreated && sql`(${createdMs}, ${bookings.id}) < (${afterCreated.toISOString()}::timestamptz, ${after.id}::uuid)`,
+      ),
+    )
+    .orderBy(desc(createdMs), desc(bookings.id))
+    .limit(limit);
+}
+

@@ -1,0 +1,36 @@
+/**
+ * Expected failures of a mutation (not available, forbidden for this viewer, invalid window) are
+ * results, not exceptions: the API returns them as `userErrors` beside a null result.
+ */
+export type UserErrorCode =
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'INVALID_INPUT'
+  | 'INVALID_WINDOW'
+  | 'NOT_AVAILABLE'
+  | 'OUTSIDE_OPENING_HOURS'
+  | 'OUTSIDE_BOOKABLE_HOURS'
+  | 'LOT_CLOSED'
+  | 'VEHICLE_TOO_HIGH'
+  | 'NO_TARIFF'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'NOT_CANCELLABLE'
+  | 'NOT_EXTENDABLE'
+  | 'DUPLICATE_PLATE';
+
+export interface UserError {
+  code: UserErrorCode;
+  message: string;
+  /** Path of the input field at fault, e.g. `['input', 'window']`. */
+  field?: string[];
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
+
+export function succeed<T>(value: T): Outcome<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: UserErrorCode, message: string, field?: string[]): Outcome<T> {
+  return { ok: false, errors: [{ code, message, ...(field && { field }) }] };
+}

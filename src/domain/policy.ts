@@ -1,0 +1,77 @@
+/**
+ * Authorization, in one place: services ask here before they read or change anything that is
+ * not public. Lots, spaces, prices and availability are public; bookings, vehicles, accounts and
+ * inventory changes are not.
+ */
+import type { ApiKeyScope } from './auth/api-keys.js';
+import type { MemberRole, Viewer } from './auth/viewer.js';
+
+/** The request needs a signed-in user (or key) and has none: the API answers UNAUTHENTICATED. */
+export class AuthenticationRequiredError extends Error {
+  override readonly name = 'AuthenticationRequiredError';
+  constructor(message = 'Sign in to do this') {
+    super(message);
+  }
+}
+
+export type UserViewer = Extract<Viewer, { kind: 'user' }>;
+
+const ROLE_RANK: Record<MemberRole, number> = { STAFF: 1, MANAGER: 2, OWNER: 3 };
+
+/** The signed-in user, or UNAUTHENTICATED for anonymous requests and API keys. */
+export function requireUser(viewer: Viewer): UserViewer {
+  if (viewer.kind !== 'user') throw new AuthenticationRequiredError('Sign in as a user to do this');
+  return viewer;
+}
+
+export function isAdmin(viewer: Viewer): boolean {
+  return viewer.kind === 'user' && viewer.user.role === 'ADMIN';
+}
+
+/** The viewer's role at an operator, if they are a member. */
+export function roleAt(viewer: Viewer, operatorId: string): MemberRole | undefined {
+  return viewer.kind === 'user' ? viewer.memberships.find((member) => member.operatorId === operatorId)?.role : undefined;
+}
+
+/**
+ * May the viewer act for an operator: a member with at least `role`, an admin, or one of the
+ * operator's API keys carrying `scope` (when the action is open to keys at all).
+ */
+export function canActForOperator(viewer: Viewer, operatorId: string, role: MemberRole, scope?: ApiKeyScope): boolean {
+  if (isAdmin(viewer)) return true;
+  if (viewer.kind === 'apiKey') {
+    return scope !== undefined && viewer.key.operatorId === operatorId && viewer.key.scopes.includes(scope);
+  }
+  const own = roleAt(viewer, operatorId);
+  return own !== undefined && ROLE_RANK[own] >= ROLE_RANK[role];
+}
+
+/** Inventory (lots, spaces, tariffs, hours, policy): managers and owners, or a `lots:write` key. */
+export function canManageInventory(viewer: Viewer, operatorId: string): boolean {
+  return canActForOperator(viewer, operatorId, 'MANAGER', 'lots:write');
+}
+
+/** API keys are the owner's: only OWNERs (and admins) list, create, rotate and revoke them. */
+export function canManageApiKeys(viewer: Viewer, operatorId: string): boolean {
+  return canActForOperator(viewer, operatorId, 'OWNER');
+}
+
+/** Bookings at an operator's lots (plate and times): any member, or a `bookings:read` key. */
+export function canSeeOperatorBookings(viewer: Viewer, operatorId: string): boolean {
+  return canActForOperator(viewer, operatorId, 'STAFF', 'bookings:read');
+}
+
+/** A booking itself: its driver, an admin, or whoever may see the bookings of its lot's operator. */
+export function canSeeBooking(viewer: Viewer, booking: { driverId: string }, lotOperatorId: string): boolean {
+  return isDriverOrAdmin(viewer, booking.driverId) || canSeeOperatorBookings(viewer, lotOperatorId);
+}
+
+/** Cancelling, extending, and a booking's driver details: the driver (or an admin) only. */
+export function canActOnBooking(viewer: Viewer, booking: { driverId: string }): boolean {
+  return isDriverOrAdmin(viewer, booking.driverId);
+}
+
+/** A driver's own account data: vehicles, email, bookings list. */
+export function isDriverOrAdmin(viewer: Viewer, userId: string): boolean {
+  return isAdmin(viewer) || (viewer.kind === 'user' && viewer.user.id === userId);
+}

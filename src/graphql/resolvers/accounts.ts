@@ -1,0 +1,57 @@
+import { listBookingsOfDriver, type BookingListKey } from '../../db/queries/bookings.js';
+import { listVehiclesOfOwner } from '../../db/queries/vehicles.js';
+import { isDriverOrAdmin } from '../../domain/policy.js';
+import { addVehicle, removeVehicle, updateVehicleDetails } from '../../domain/vehicles.js';
+import { readPageRequest, toConnection } from '../connection.js';
+import type { MutationResolvers, UserResolvers, VehicleResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
+import { fromGlobalIdOf, isUuid, toGlobalId } from '../global-id.js';
+import { toPayload } from '../payload.js';
+
+const BOOKING_LIST = 'viewer.bookings';
+
+function isBookingListKey(value: unknown): value is BookingListKey {
+  const key = value as Partial<BookingListKey> | null;
+  return typeof key?.createdAt === 'string' && !Number.isNaN(Date.parse(key.createdAt)) && isUuid(key.id);
+}
+
+export const Viewer: ViewerResolvers = {
+  user: (viewer) => viewer.user,
+  vehicles: (viewer, _args, { db }) => listVehiclesOfOwner(db, viewer.user.id),
+  bookings: async (viewer, args, { db }) => {
+    const { first, after } = readPageRequest(BOOKING_LIST, args, isBookingListKey);
+    const rows = await listBookingsOfDriver(db, viewer.user.id, args.status ?? undefined, first + 1, after);
+    return toConnection(BOOKING_LIST, rows, first, ({ createdAt, id }) => ({ createdAt: createdAt.toISOString(), id }));
+  },
+};
+
+export const User: UserResolvers = {
+  id: (user) => toGlobalId('User', user.id),
+  email: (user, _args, { viewer }) => (isDriverOrAdmin(viewer, user.id) ? user.email : null),
+};
+
+export const Vehicle: VehicleResolvers = {
+  id: (vehicle) => toGlobalId('Vehicle', vehicle.id),
+  nickname: (vehicle, _args, { viewer }) => (isDriverOrAdmin(viewer, vehicle.ownerId) ? vehicle.nickname : null),
+};
+
+export const vehicleMutations: Pick<MutationResolvers, 'addVehicle' | 'updateVehicle' | 'removeVehicle'> = {
+  addVehicle: async (_parent, { input }, { db, viewer }) =>
+    toPayload(
+      'vehicle',
+      await addVehicle(db, viewer, {
+        plate: input.plate,
+        country: input.country,
+        nickname: input.nickname ?? undefined,
+        heightCm: input.heightCm ?? undefined,
+      }),
+    ),
+  updateVehicle: async (_parent, { input }, { db, viewer }) => {
+    const changes: { nickname?: string | null; heightCm?: number | null } = {};
+    if (input.nickname !== undefined) changes.nickname = input.nickname;
+    if (input.heightCm !== undefined) changes.heightCm = input.heightCm;
+    const vehicleId = fromGlobalIdOf('Vehicle', input.vehicleId, 'input.vehicleId');
+    return toPayload('vehicle', await updateVehicleDetails(db, viewer, vehicleId, changes));
+  },
+  removeVehicle: async (_parent, { input }, { db, viewer }) =>
+    toPayload('vehicle', await removeVehicle(db, viewer, fromGlobalIdOf('Vehicle', input.vehicleId, 'input.vehicleId'))),
+};
