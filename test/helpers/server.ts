@@ -2,6 +2,8 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { loadConfig } from '../../src/config.js';
 import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
+import { findUserByEmail } from '../../src/db/queries/accounts.js';
+import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
 import { openTestDatabase } from './database.js';
@@ -15,15 +17,25 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 export interface TestServer {
   url: string;
   database: DatabaseHandle;
-  /** POSTs a document to `/graphql` and returns the parsed body (whatever the HTTP status). */
-  graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  /**
+   * POSTs a document to `/graphql` and returns the parsed body (whatever the HTTP status).
+   * `as` sends `Authorization: Bearer <as>`: a token from `tokenFor`, or an API key.
+   */
+  graphql<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: string },
+  ): Promise<GraphQLResponse<Data>>;
+  /** A development access token for a user of this server's database, by email. */
+  tokenFor(email: string): Promise<string>;
   /** Runs one operation over a fresh graphql-ws connection and returns its first result. */
   graphqlOverWebSocket<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { as?: string },
   ): Promise<GraphQLResponse<Data>>;
-  /** A graphql-ws client on this server; it is disposed with the server. */
-  wsClient(): Client;
+  /** A graphql-ws client on this server (sending `as` in connection_init); disposed with the server. */
+  wsClient(options?: { as?: string }): Client;
   stop(): Promise<void>;
 }
 
@@ -33,18 +45,25 @@ export interface TestServer {
  */
 export async function startTestServer(options: { onQuery?: QueryObserver } = {}): Promise<TestServer> {
   const database = await openTestDatabase(options.onQuery);
+  const auth = developmentAuth();
   const server: RunningServer = await startServer({
     database,
     logger: createLogger(),
-    auth: loadConfig({}).auth,
+    auth,
     port: 0,
     host: '127.0.0.1',
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];
 
-  const wsClient = () => {
-    const client = createClient({ url: wsUrl, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+  const wsClient = ({ as }: { as?: string } = {}) => {
+    const client = createClient({
+      url: wsUrl,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      lazy: true,
+      connectionParams: as ? { authorization: `Bearer ${as}` } : undefined,
+    });
     clients.push(client);
     return client;
   };
@@ -52,16 +71,21 @@ export async function startTestServer(options: { onQuery?: QueryObserver } = {})
   return {
     url: server.url,
     database,
-    graphql: async (query, variables) => {
+    graphql: async (query, variables, { as } = {}) => {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(as && { authorization: `Bearer ${as}` }) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<never>;
     },
-    graphqlOverWebSocket: async (query, variables) => {
-      const client = wsClient();
+    tokenFor: async (email) => {
+      const user = await findUserByEmail(database.db, email);
+      if (!user) throw new Error(`no user ${email} in the test database`);
+      return signDevelopmentToken(auth, user);
+    },
+    graphqlOverWebSocket: async (query, variables, options) => {
+      const client = wsClient(options);
       try {
         const iterator = client.iterate({ query, variables })[Symbol.asyncIterator]();
         const first = await iterator.next();
@@ -82,4 +106,10 @@ export async function startTestServer(options: { onQuery?: QueryObserver } = {})
       await database.close();
     },
   };
+}
+
+function developmentAuth() {
+  const { auth } = loadConfig({});
+  if (auth.kind !== 'hs256') throw new Error('tests sign their own tokens');
+  return auth;
 }
