@@ -205,3 +205,103 @@ export const at = (iso: string) => new Date(iso);
 
 /** The ISO form the API outputs: UTC with milliseconds. */
 export const utc = (iso: string) => new Date(iso).toISOString();
+
+// --- accounts, vehicles, API keys and bookings for the F3 tests (auth, vehicles, bookings) ------
+// (imports are hoisted; they sit here so the builders above stay untouched)
+import { eq as eqF3 } from 'drizzle-orm';
+import { generateApiKey, type ApiKeyScope } from '../../src/domain/auth/api-keys.js';
+import { apiKeys, operatorMembers } from '../../src/db/schema/index.js';
+
+/** Every type with a global id, encoded as the API encodes it. */
+export type NodeTypeName = 'Lot' | 'Space' | 'Operator' | 'Booking' | 'Vehicle' | 'User';
+export function nodeId(type: NodeTypeName, id: string): string {
+  return Buffer.from(`${type}:${id}`).toString('base64url');
+}
+
+/** A user with a unique email (sign in with `server.tokenFor(email)`). */
+export async function createUser(
+  db: Database,
+  options: { email?: string; displayName?: string; role?: 'DRIVER' | 'ADMIN' } = {},
+): Promise<{ id: string; email: string }> {
+  const email = options.email ?? `user-${randomUUID().slice(0, 8)}@test.example`;
+  const [row] = await db
+    .insert(users)
+    .values({ email, displayName: options.displayName ?? 'Test User', role: options.role ?? 'DRIVER' })
+    .returning({ id: users.id, email: users.email });
+  return row!;
+}
+
+/** Makes a user a member of an operator. */
+export async function addMember(db: Database, operatorId: string, userId: string, role: 'OWNER' | 'MANAGER' | 'STAFF'): Promise<void> {
+  await db.insert(operatorMembers).values({ operatorId, userId, role });
+}
+
+/** A vehicle of `ownerId`; the plate is stored as given (pass it normalised). */
+export async function createVehicle(
+  db: Database,
+  ownerId: string,
+  vehicle: { plate?: string; country?: string; nickname?: string | null; heightCm?: number | null } = {},
+): Promise<string> {
+  const [row] = await db
+    .insert(vehicles)
+    .values({
+      ownerId,
+      plate: vehicle.plate ?? `VH${randomUUID().slice(0, 8).toUpperCase()}`,
+      country: vehicle.country ?? 'GB',
+      nickname: vehicle.nickname ?? null,
+      heightCm: vehicle.heightCm ?? null,
+    })
+    .returning({ id: vehicles.id });
+  return row!.id;
+}
+
+/** A partner API key of an operator, stored as the API stores one (prefix + hash); `key` is the secret. */
+export async function createApiKey(
+  db: Database,
+  operatorId: string,
+  options: { scopes?: ApiKeyScope[]; name?: string; revoked?: boolean } = {},
+): Promise<{ id: string; key: string; prefix: string }> {
+  const generated = generateApiKey();
+  const [row] = await db
+    .insert(apiKeys)
+    .values({
+      operatorId,
+      name: options.name ?? 'Test key',
+      prefix: generated.prefix,
+      secretHash: generated.secretHash,
+      scopes: options.scopes ?? ['bookings:read'],
+      revokedAt: options.revoked ? new Date() : null,
+    })
+    .returning({ id: apiKeys.id });
+  return { id: row!.id, key: generated.key, prefix: generated.prefix };
+}
+
+/** A lot's cancellation policy (free until `freeCancellationMinutes` before the start, then the fee). */
+export async function setCancellationPolicy(
+  db: Database,
+  lotId: string,
+  policy: { freeCancellationMinutes: number; cancellationFeeAmount: number },
+): Promise<void> {
+  await db.update(lots).set(policy).where(eqF3(lots.id, lotId));
+}
+
+/** Inserts a booking straight into the table (no API checks) and returns its id. */
+export async function insertBookingRow(
+  db: Database,
+  booking: BookingFixture & { driverId: string; vehicleId: string; priceAmount?: number },
+): Promise<string> {
+  const [row] = await db
+    .insert(bookings)
+    .values({
+      driverId: booking.driverId,
+      vehicleId: booking.vehicleId,
+      lotId: booking.lotId,
+      spaceId: booking.spaceId,
+      period: { start: booking.start, end: booking.end },
+      status: booking.status ?? 'CONFIRMED',
+      priceAmount: booking.priceAmount ?? 0,
+      currency: 'GBP',
+    })
+    .returning({ id: bookings.id });
+  return row!.id;
+}

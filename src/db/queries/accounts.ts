@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { apiKeys, operatorMembers, users, type ApiKeyRow, type OperatorMemberRow, type UserRow } from '../schema/index.js';
+import { apiKeys, operatorMembers, users, type ApiKeyRow, type NewApiKey, type OperatorMemberRow, type UserRow } from '../schema/index.js';
 
 export async function findUserById(db: Database, id: string): Promise<UserRow | undefined> {
   const [user] = await db.select().from(users).where(eq(users.id, id));
@@ -38,4 +38,29 @@ export async function touchApiKey(db: Database, id: string): Promise<void> {
 
 export function findUsersByIds(db: Database, ids: readonly string[]): Promise<UserRow[]> {
   return db.select().from(users).where(inArray(users.id, [...ids]));
+}
+
+export async function insertApiKey(db: Database, key: NewApiKey): Promise<ApiKeyRow> {
+  const [row] = await db.insert(apiKeys).values(key).returning();
+  return row!;
+}
+
+export async function findApiKeyById(db: Database, id: string): Promise<ApiKeyRow | undefined> {
+  const [row] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
+  return row;
+}
+
+/** Revokes a key that is still live; undefined when it was already revoked. */
+export async function revokeApiKeyRow(db: Database, id: string): Promise<ApiKeyRow | undefined> {
+  const [row] = await db
+    .update(apiKeys)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+    .returning();
+  return row;
+}
+
+/** An operator's keys, newest first, revoked ones included (they show when they stopped). */
+export function listApiKeysOfOperator(db: Database, operatorId: string): Promise<ApiKeyRow[]> {
+  return db.select().from(apiKeys).where(eq(apiKeys.operatorId, operatorId)).orderBy(desc(apiKeys.createdAt), desc(apiKeys.id));
 }

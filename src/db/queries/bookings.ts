@@ -78,10 +78,13 @@ export interface BookingListKey {
 // created_at has microseconds, a JS Date milliseconds: order and compare at the precision a cursor keeps
 const createdMs = sql`date_trunc('milliseconds', ${bookings.createdAt})`;
 
-/** A driver's bookings, newest first, optionally of some statuses. */
-export function listBookingsOfDriver(
+/** Whose bookings to list: a driver's, or those at an operator's lots (optionally one lot). */
+export type BookingOwner = { driverId: string } | { operatorId: string; lotId?: string };
+
+/** Bookings newest first, optionally of some statuses. */
+export function listBookings(
   db: Database,
-  driverId: string,
+  owner: BookingOwner,
   statuses: BookingRow['status'][] | undefined,
   limit: number,
   after?: BookingListKey,
@@ -92,7 +95,10 @@ export function listBookingsOfDriver(
     .from(bookings)
     .where(
       and(
-        eq(bookings.driverId, driverId),
+        'driverId' in owner
+          ? eq(bookings.driverId, owner.driverId)
+          : sql`${bookings.lotId} IN (SELECT id FROM lots WHERE operator_id = ${owner.operatorId})`,
+        'lotId' in owner && owner.lotId ? eq(bookings.lotId, owner.lotId) : undefined,
         statuses && statuses.length > 0 ? inArray(bookings.status, statuses) : undefined,
         afterCreated && sql`(${createdMs}, ${bookings.id}) < (${afterCreated.toISOString()}::timestamptz, ${after.id}::uuid)`,
       ),
@@ -100,4 +106,3 @@ export function listBookingsOfDriver(
     .orderBy(desc(createdMs), desc(bookings.id))
     .limit(limit);
 }
-

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer } from '../mappers.js';
+import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +20,24 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+/** A closure to add. */
+export type AddBlackoutInput = {
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** Why, shown to drivers. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** When the lot is closed. */
+  window: TimeWindowInput;
+};
+
+/** Spaces to add to a lot. */
+export type AddSpacesInput = {
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** The new spaces, 1 to 1000. */
+  spaces: Array<NewSpaceInput>;
+};
+
 /** A vehicle to add. */
 export type AddVehicleInput = {
   /** ISO 3166-1 alpha-2 country of registration, e.g. "GB". */
@@ -30,6 +48,73 @@ export type AddVehicleInput = {
   nickname?: InputMaybe<Scalars['String']['input']>;
   /** The number plate as written; spaces, dashes and case do not matter. */
   plate: Scalars['String']['input'];
+};
+
+/** A partner API key, without its secret. */
+export type ApiKey = Node & {
+  __typename?: 'ApiKey';
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id of the key. */
+  id: Scalars['ID']['output'];
+  /** When it was last used (to the minute); null if never. */
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the owner called it, e.g. "Availability feed". */
+  name: Scalars['String']['output'];
+  /** The key's public start, e.g. "pk_3f9a1c2e", to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  /** When it was revoked; null while it works. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the key may do. */
+  scopes: Array<ApiKeyScope>;
+};
+
+/** The result of revoking a key. */
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  /** The key after the change; null when `userErrors` is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What a partner API key may do. */
+export type ApiKeyScope =
+  /** Report live availability and space status. */
+  | 'AVAILABILITY_WRITE'
+  /** Read bookings at the operator's lots. */
+  | 'BOOKINGS_READ'
+  /** Report plate reads at the operator's gates. */
+  | 'GATES_WRITE'
+  /** Create and change the operator's lots, spaces, prices and hours. */
+  | 'LOTS_WRITE';
+
+/** A key with its secret, shown this once. */
+export type ApiKeySecretPayload = {
+  __typename?: 'ApiKeySecretPayload';
+  /** The key; null when `userErrors` is not empty. */
+  apiKey?: Maybe<ApiKey>;
+  /** The whole key to send as `Authorization: Bearer <secret>`. Store it now: it is not kept. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why the key was not made; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The lot to archive. */
+export type ArchiveLotInput = {
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+};
+
+/** A one-off closure of a lot. */
+export type Blackout = Node & {
+  __typename?: 'Blackout';
+  /** Global id of the closure, for removeBlackout. */
+  id: Scalars['ID']['output'];
+  /** Why, e.g. "Closed on Christmas Eve". */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** When the lot is closed, half-open. */
+  window: TimeWindow;
 };
 
 /** A driver's claim on one space for a time window. */
@@ -117,6 +202,17 @@ export type CancelBookingInput = {
   bookingId: Scalars['ID']['input'];
 };
 
+/** Cancellation terms and arrival grace of a lot. */
+export type CancellationPolicy = {
+  __typename?: 'CancellationPolicy';
+  /** A booking not checked in this many minutes after its start is a no-show and its space released. */
+  arrivalGraceMinutes: Scalars['Int']['output'];
+  /** The fee after that (never more than the booking's price). */
+  cancellationFee: Money;
+  /** Cancelling is free until this many minutes before the booking starts. */
+  freeCancellationMinutes: Scalars['Int']['output'];
+};
+
 /** Why a lot cannot take a booking for a window. */
 export type ClosedReason =
   /** A one-off closure (a holiday, maintenance) overlaps the window. */
@@ -125,6 +221,16 @@ export type ClosedReason =
   | 'OUTSIDE_BOOKABLE_HOURS'
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS';
+
+/** A key to create. */
+export type CreateApiKeyInput = {
+  /** A name to recognise it by, 1 to 60 characters. */
+  name: Scalars['String']['input'];
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** What it may do (at least one). */
+  scopes: Array<ApiKeyScope>;
+};
 
 /** What to book. */
 export type CreateBookingInput = {
@@ -145,12 +251,77 @@ export type CreateBookingInput = {
   window: TimeWindowInput;
 };
 
+/** The lot to create. */
+export type CreateLotInput = {
+  /** Who may park; PUBLIC when omitted. */
+  access?: InputMaybe<LotAccess>;
+  /** Postal address. */
+  address: Scalars['String']['input'];
+  /** Facilities, e.g. ["CCTV", "LIGHTING"]. */
+  amenities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** True when spaces are under a roof. */
+  covered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 currency of its prices, e.g. "GBP". */
+  currency: Scalars['String']['input'];
+  /** The entrance. */
+  location: LatLngInput;
+  /** What kind of place it is. */
+  lotType: LotType;
+  /** Height limit in centimetres; omit for none. */
+  maxVehicleHeightCm?: InputMaybe<Scalars['Int']['input']>;
+  /** Display name, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** Global id of the operator that runs it. */
+  operatorId: Scalars['ID']['input'];
+  /** IANA time zone, e.g. "Europe/London". */
+  timeZone: Scalars['String']['input'];
+};
+
+/** The operator to create. */
+export type CreateOperatorInput = {
+  /** Public contact address. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** PRIVATE for a land owner (anyone); NETWORK for a parking network (admins only). */
+  kind: OperatorKind;
+  /** Display name, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+};
+
 /** The booking to extend and its new end. */
 export type ExtendBookingInput = {
   /** Global id of the booking. */
   bookingId: Scalars['ID']['input'];
   /** The new end of the window, after the current one. */
   end: Scalars['DateTime']['input'];
+};
+
+/** A fixed price for a stay that fits a recurring local time band. */
+export type FlatRate = {
+  __typename?: 'FlatRate';
+  /** ISO weekdays (1 = Monday) the band starts on; null for every day. */
+  daysOfWeek?: Maybe<Array<Scalars['Int']['output']>>;
+  /** Local "HH:MM" after which arriving qualifies. */
+  entryAfter: Scalars['String']['output'];
+  /** Local "HH:MM" before which leaving qualifies; at or before `entryAfter` means the next day. */
+  exitBefore: Scalars['String']['output'];
+  /** Display name, e.g. "Overnight". */
+  name: Scalars['String']['output'];
+  /** The fixed price. */
+  price: Money;
+};
+
+/** A flat rate for a time band. */
+export type FlatRateInput = {
+  /** Minor units, 0 or more. */
+  amount: Scalars['Int']['input'];
+  /** ISO weekdays the band starts on; omit for every day. */
+  daysOfWeek?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Local "HH:MM". */
+  entryAfter: Scalars['String']['input'];
+  /** Local "HH:MM" ("24:00" for midnight). */
+  exitBefore: Scalars['String']['input'];
+  /** Display name, e.g. "Overnight". */
+  name: Scalars['String']['input'];
 };
 
 /** A WGS84 position in decimal degrees. */
@@ -179,14 +350,20 @@ export type Lot = Node & {
   address: Scalars['String']['output'];
   /** Facilities such as "CCTV", "LIGHTING", "TOILETS", "CAR_WASH". */
   amenities: Array<Scalars['String']['output']>;
+  /** Set when the lot was archived: it is out of search and takes no bookings. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Spaces free for the whole window, in total and by kind. A space is free when it is in service
    * and no live booking overlaps the window; nothing is free when the lot's opening hours or the
    * owner's bookable hours leave any part of the window uncovered (see `closedReason`).
    */
   availability: LotAvailability;
+  /** One-off closures that have not ended yet, soonest first. */
+  blackouts: Array<Blackout>;
   /** Weekly hours in which the owner lets the lot be booked; null when bookable around the clock. */
   bookableHours?: Maybe<Array<WeeklyHours>>;
+  /** Cancellation terms and arrival grace for bookings here. */
+  cancellationPolicy: CancellationPolicy;
   /** True when spaces are under a roof. */
   covered: Scalars['Boolean']['output'];
   /** ISO 4217 currency of every price at this lot, e.g. "GBP". */
@@ -220,6 +397,8 @@ export type Lot = Node & {
   quote?: Maybe<Quote>;
   /** The lot's spaces, ordered by label, a page at a time. */
   spaces: SpaceConnection;
+  /** The lot's tariffs: the general one (no space kind) and any per kind. */
+  tariffs: Array<Tariff>;
   /**
    * IANA time zone of the lot, e.g. "Europe/London". Opening hours and tariff bands are
    * wall-clock times in this zone.
@@ -334,6 +513,15 @@ export type LotOccupancy = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The result of a lot mutation. */
+export type LotPayload = {
+  __typename?: 'LotPayload';
+  /** The lot after the change; null when `userErrors` is not empty. */
+  lot?: Maybe<Lot>;
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A page of search results. */
 export type LotSearchConnection = {
   __typename?: 'LotSearchConnection';
@@ -367,6 +555,24 @@ export type LotType =
   /** A car park below ground. */
   | 'UNDERGROUND';
 
+/** Roles at an operator, from most to least powerful. */
+export type MemberRole =
+  /** Lots, spaces, prices, hours and policies. */
+  | 'MANAGER'
+  /** Everything, including API keys and members. */
+  | 'OWNER'
+  /** Sees bookings (plates and times) at the operator's lots. */
+  | 'STAFF';
+
+/** A user's role at an operator. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The operator. */
+  operator: Operator;
+  /** What the user may do there. */
+  role: MemberRole;
+};
+
 /** An amount of money in the minor unit of its currency (pence, cents): 1250 GBP is £12.50. */
 export type Money = {
   __typename?: 'Money';
@@ -391,31 +597,85 @@ export type MoneyInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Closes a lot for a one-off period (a holiday, maintenance): no bookings overlapping it. */
+  addBlackout: LotPayload;
+  /** Adds spaces to a lot in bulk (1 to 1000); labels must be new in the lot. All or nothing. */
+  addSpaces: SpacesPayload;
   /**
    * Adds a vehicle to the signed-in driver. The plate is normalised (upper case, letters and digits
    * only) and must be new among the driver's vehicles.
    */
   addVehicle: VehiclePayload;
+  /** Archives a lot: it leaves search and takes no new bookings; existing bookings stand. */
+  archiveLot: LotPayload;
   /**
    * Cancels a booking that has not been used yet. Free until the lot's free-cancellation time
    * before the start; after that the lot's cancellation fee applies.
    */
   cancelBooking: BookingPayload;
+  /** Creates a partner API key for an operator (its OWNER). The secret is in this payload only. */
+  createApiKey: ApiKeySecretPayload;
   /**
    * Books a space for the signed-in driver: a free space of the requested kind (or the one asked
    * for) for the whole window, priced by the same function as `Lot.quote`, with the price locked.
    * Two bookings can never hold one space at overlapping times.
    */
   createBooking: BookingPayload;
+  /** Lists a new lot for an operator (its MANAGER or OWNER, or a `lots:write` key). */
+  createLot: LotPayload;
+  /**
+   * Creates an operator with the signed-in user as its OWNER. Any user may create a PRIVATE
+   * operator (a land owner listing a yard); NETWORK operators are created by admins.
+   */
+  createOperator: OperatorPayload;
   /**
    * Moves a booking's end later on the same space, when the space stays free and the lot stays
    * open; the stay is priced again.
    */
   extendBooking: BookingPayload;
+  /** Removes a one-off closure. */
+  removeBlackout: LotPayload;
   /** Removes a vehicle from the driver's list; bookings made with it keep showing it. */
   removeVehicle: VehiclePayload;
+  /** Revokes a key; requests with it are refused from now on. */
+  revokeApiKey: ApiKeyPayload;
+  /** Replaces a key with a new secret (same name and scopes); the old secret stops working at once. */
+  rotateApiKey: ApiKeySecretPayload;
+  /** Sets a lot's cancellation policy and arrival grace. */
+  setCancellationPolicy: LotPayload;
+  /**
+   * Sets a lot's tariff for a space kind (or its general tariff when `spaceKind` is omitted),
+   * replacing the previous one. Existing bookings keep their locked price.
+   */
+  setTariff: LotPayload;
+  /** Replaces a lot's weekly opening hours or bookable hours. An empty list means around the clock. */
+  setWeeklyHours: LotPayload;
+  /** Changes a lot's details; omitted fields stay as they are. */
+  updateLot: LotPayload;
+  /** Changes one space: its kind, level, or whether it is in service. */
+  updateSpace: SpacePayload;
   /** Renames one of the driver's vehicles or records its height. */
   updateVehicle: VehiclePayload;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationAddBlackoutArgs = {
+  input: AddBlackoutInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationAddSpacesArgs = {
+  input: AddSpacesInput;
 };
 
 
@@ -434,8 +694,28 @@ export type MutationAddVehicleArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationArchiveLotArgs = {
+  input: ArchiveLotInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
 };
 
 
@@ -454,8 +734,38 @@ export type MutationCreateBookingArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationCreateLotArgs = {
+  input: CreateLotInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCreateOperatorArgs = {
+  input: CreateOperatorInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationExtendBookingArgs = {
   input: ExtendBookingInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRemoveBlackoutArgs = {
+  input: RemoveBlackoutInput;
 };
 
 
@@ -474,8 +784,88 @@ export type MutationRemoveVehicleArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationRevokeApiKeyArgs = {
+  input: RevokeApiKeyInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRotateApiKeyArgs = {
+  input: RotateApiKeyInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationSetCancellationPolicyArgs = {
+  input: SetCancellationPolicyInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationSetTariffArgs = {
+  input: SetTariffInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationSetWeeklyHoursArgs = {
+  input: SetWeeklyHoursInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationUpdateLotArgs = {
+  input: UpdateLotInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationUpdateSpaceArgs = {
+  input: UpdateSpaceInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationUpdateVehicleArgs = {
   input: UpdateVehicleInput;
+};
+
+/** One new space. */
+export type NewSpaceInput = {
+  /** What the space is for; STANDARD when omitted. */
+  kind?: InputMaybe<SpaceKind>;
+  /** What is painted on the ground; unique in the lot, 1 to 40 characters. */
+  label: Scalars['String']['input'];
+  /** Floor or zone. */
+  level?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An object with a global id that `Query.node` can fetch again. */
@@ -487,6 +877,16 @@ export type Node = {
 /** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
 export type Operator = Node & {
   __typename?: 'Operator';
+  /**
+   * The operator's partner API keys (never their secrets). Null unless the viewer is its OWNER or
+   * an admin.
+   */
+  apiKeys?: Maybe<Array<ApiKey>>;
+  /**
+   * Bookings at the operator's lots, newest first: plate and times, never the driver's contact
+   * details. Null unless the viewer is a member of the operator, an admin, or a `bookings:read` key.
+   */
+  bookings?: Maybe<BookingConnection>;
   /** Global id of the operator. */
   id: Scalars['ID']['output'];
   /** Whether this is a parking network or a private owner. */
@@ -495,12 +895,30 @@ export type Operator = Node & {
   name: Scalars['String']['output'];
 };
 
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorBookingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<BookingStatus>>;
+};
+
 /** The two kinds of operator. */
 export type OperatorKind =
   /** A parking network (a company running many car parks), usually integrating as a partner. */
   | 'NETWORK'
   /** A private land owner renting out a yard, driveway or a few bays. */
   | 'PRIVATE';
+
+/** The result of an operator mutation. */
+export type OperatorPayload = {
+  __typename?: 'OperatorPayload';
+  /** The operator; null when `userErrors` is not empty. */
+  operator?: Maybe<Operator>;
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** Where a page of a Relay connection sits in the whole list. */
 export type PageInfo = {
@@ -624,10 +1042,70 @@ export type QuoteLineKind =
   /** Time charged per billing increment. */
   | 'HOURLY';
 
+/** A closure to remove. */
+export type RemoveBlackoutInput = {
+  /** Id of the closure (`Blackout.id`). */
+  blackoutId: Scalars['ID']['input'];
+};
+
 /** The vehicle to remove. */
 export type RemoveVehicleInput = {
   /** Global id of the vehicle. */
   vehicleId: Scalars['ID']['input'];
+};
+
+/** A key to revoke. */
+export type RevokeApiKeyInput = {
+  /** Global id of the key. */
+  apiKeyId: Scalars['ID']['input'];
+};
+
+/** A key to rotate. */
+export type RotateApiKeyInput = {
+  /** Global id of the key. */
+  apiKeyId: Scalars['ID']['input'];
+};
+
+/** A lot's cancellation policy. */
+export type SetCancellationPolicyInput = {
+  /** Minutes after the start before an absent booking becomes a no-show (0 to 1440). */
+  arrivalGraceMinutes: Scalars['Int']['input'];
+  /** Fee after that, in minor units of the lot's currency. */
+  cancellationFee: Scalars['Int']['input'];
+  /** Free until this many minutes before the start (0 to 10080). */
+  freeCancellationMinutes: Scalars['Int']['input'];
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+};
+
+/** A tariff to set. */
+export type SetTariffInput = {
+  /** Minutes per billing increment, 1 to 1440. */
+  billingIncrementMinutes: Scalars['Int']['input'];
+  /** Most charged per 24 hours from entry, in minor units; omit for no cap. */
+  dailyCap?: InputMaybe<Scalars['Int']['input']>;
+  /** Fixed prices for time bands. */
+  flatRates?: InputMaybe<Array<FlatRateInput>>;
+  /** A stay no longer than this many minutes is free; 0 when omitted. */
+  graceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Minor units per hour, 0 or more. */
+  hourlyRate: Scalars['Int']['input'];
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** Display name, 1 to 60 characters. */
+  name: Scalars['String']['input'];
+  /** The space kind it prices; omit for the general tariff. */
+  spaceKind?: InputMaybe<SpaceKind>;
+};
+
+/** New weekly hours for a lot. */
+export type SetWeeklyHoursInput = {
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** Which hours. */
+  purpose: WeeklyHoursPurpose;
+  /** The windows; empty for around the clock. */
+  windows: Array<WeeklyHoursInput>;
 };
 
 /** One marked bay in a lot. */
@@ -715,6 +1193,43 @@ export type SpaceOperatorStatus =
   /** Closed by the operator (repairs, reserved for an event); never offered to drivers. */
   | 'OUT_OF_SERVICE';
 
+/** The result of a space mutation. */
+export type SpacePayload = {
+  __typename?: 'SpacePayload';
+  /** The space after the change; null when `userErrors` is not empty. */
+  space?: Maybe<Space>;
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The result of adding spaces. */
+export type SpacesPayload = {
+  __typename?: 'SpacesPayload';
+  /** The new spaces; empty when `userErrors` is not. */
+  spaces: Array<Space>;
+  /** Why the spaces were not added; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A lot's price list for a space kind. */
+export type Tariff = {
+  __typename?: 'Tariff';
+  /** Minutes per billing increment; a started increment is charged in full. */
+  billingIncrementMinutes: Scalars['Int']['output'];
+  /** Most charged per 24 hours from entry; null for no cap. */
+  dailyCap?: Maybe<Money>;
+  /** Fixed prices for stays inside a time band. */
+  flatRates: Array<FlatRate>;
+  /** A stay no longer than this is free. */
+  graceMinutes: Scalars['Int']['output'];
+  /** Price per hour, charged per billing increment. */
+  hourlyRate: Money;
+  /** Display name, e.g. "Standard". */
+  name: Scalars['String']['output'];
+  /** The space kind it prices; null for the lot's general tariff. */
+  spaceKind?: Maybe<SpaceKind>;
+};
+
 /** A half-open time window `[start, end)`. */
 export type TimeWindow = {
   __typename?: 'TimeWindow';
@@ -733,6 +1248,38 @@ export type TimeWindowInput = {
   end: Scalars['DateTime']['input'];
   /** First instant of the window. */
   start: Scalars['DateTime']['input'];
+};
+
+/** A lot's fields to change; omitted fields stay as they are. */
+export type UpdateLotInput = {
+  /** Who may park. */
+  access?: InputMaybe<LotAccess>;
+  /** Postal address. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Facilities. */
+  amenities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** True when spaces are under a roof. */
+  covered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The entrance. */
+  location?: InputMaybe<LatLngInput>;
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** Height limit in centimetres. */
+  maxVehicleHeightCm?: InputMaybe<Scalars['Int']['input']>;
+  /** Display name, 1 to 120 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A space's fields to change. */
+export type UpdateSpaceInput = {
+  /** What the space is for. */
+  kind?: InputMaybe<SpaceKind>;
+  /** Floor or zone. */
+  level?: InputMaybe<Scalars['String']['input']>;
+  /** In service or not. */
+  operatorStatus?: InputMaybe<SpaceOperatorStatus>;
+  /** Global id of the space. */
+  spaceId: Scalars['ID']['input'];
 };
 
 /** New details for a vehicle; omitted fields stay as they are, null clears them. */
@@ -827,6 +1374,8 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** The user's bookings, newest first. */
   bookings: BookingConnection;
+  /** The operators the user works for, with their role at each. */
+  memberships: Array<Membership>;
   /** The signed-in user. */
   user: User;
   /** The user's vehicles, oldest first. */
@@ -854,6 +1403,23 @@ export type WeeklyHours = {
   /** Local opening time, "HH:MM". */
   opensAt: Scalars['String']['output'];
 };
+
+/** A weekly window in the lot's local time. */
+export type WeeklyHoursInput = {
+  /** Local "HH:MM"; "24:00" is the end of the day, at or before `opensAt` the next day. */
+  closesAt: Scalars['String']['input'];
+  /** ISO weekday it opens on: 1 = Monday ... 7 = Sunday. */
+  dayOfWeek: Scalars['Int']['input'];
+  /** Local "HH:MM". */
+  opensAt: Scalars['String']['input'];
+};
+
+/** Which weekly hours to replace. */
+export type WeeklyHoursPurpose =
+  /** When the owner takes bookings. */
+  | 'BOOKABLE_HOURS'
+  /** When the lot is open. */
+  | 'OPENING_HOURS';
 
 
 
@@ -928,6 +1494,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Node:
+    | ( ApiKeyRow )
+    | ( LotBlackoutRow )
     | ( BookingRow )
     | ( LotRow )
     | ( OperatorRow )
@@ -939,7 +1507,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddBlackoutInput: AddBlackoutInput;
+  AddSpacesInput: AddSpacesInput;
   AddVehicleInput: AddVehicleInput;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ApiKeyScope: ApiKeyScope;
+  ApiKeySecretPayload: ResolverTypeWrapper<Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
+  ArchiveLotInput: ArchiveLotInput;
+  Blackout: ResolverTypeWrapper<LotBlackoutRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
   BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
@@ -948,10 +1524,16 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BoundsInput: BoundsInput;
   CancelBookingInput: CancelBookingInput;
+  CancellationPolicy: ResolverTypeWrapper<LotRow>;
   ClosedReason: ClosedReason;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
+  CreateLotInput: CreateLotInput;
+  CreateOperatorInput: CreateOperatorInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExtendBookingInput: ExtendBookingInput;
+  FlatRate: ResolverTypeWrapper<FlatRateParent>;
+  FlatRateInput: FlatRateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -964,21 +1546,32 @@ export type ResolversTypes = {
   LotEdge: ResolverTypeWrapper<Omit<LotEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotFilter: LotFilter;
   LotOccupancy: ResolverTypeWrapper<LotOccupancyParent>;
+  LotPayload: ResolverTypeWrapper<Omit<LotPayload, 'lot'> & { lot?: Maybe<ResolversTypes['Lot']> }>;
   LotSearchConnection: ResolverTypeWrapper<Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversTypes['LotSearchEdge']> }>;
   LotSearchEdge: ResolverTypeWrapper<Omit<LotSearchEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotType: LotType;
+  MemberRole: MemberRole;
+  Membership: ResolverTypeWrapper<MembershipParent>;
   Money: ResolverTypeWrapper<Money>;
   MoneyInput: MoneyInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewSpaceInput: NewSpaceInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorKind: OperatorKind;
+  OperatorPayload: ResolverTypeWrapper<Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<LotQuote>;
   QuoteLine: ResolverTypeWrapper<QuoteLineParent>;
   QuoteLineKind: QuoteLineKind;
+  RemoveBlackoutInput: RemoveBlackoutInput;
   RemoveVehicleInput: RemoveVehicleInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RotateApiKeyInput: RotateApiKeyInput;
+  SetCancellationPolicyInput: SetCancellationPolicyInput;
+  SetTariffInput: SetTariffInput;
+  SetWeeklyHoursInput: SetWeeklyHoursInput;
   Space: ResolverTypeWrapper<SpaceRow>;
   SpaceConnection: ResolverTypeWrapper<Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceEdge']> }>;
   SpaceEdge: ResolverTypeWrapper<Omit<SpaceEdge, 'node'> & { node: ResolversTypes['Space'] }>;
@@ -986,9 +1579,14 @@ export type ResolversTypes = {
   SpaceKindAvailability: ResolverTypeWrapper<SpaceKindAvailability>;
   SpaceKindOccupancy: ResolverTypeWrapper<SpaceKindOccupancy>;
   SpaceOperatorStatus: SpaceOperatorStatus;
+  SpacePayload: ResolverTypeWrapper<Omit<SpacePayload, 'space'> & { space?: Maybe<ResolversTypes['Space']> }>;
+  SpacesPayload: ResolverTypeWrapper<Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversTypes['Space']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Tariff: ResolverTypeWrapper<TariffWithFlatRates>;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
+  UpdateLotInput: UpdateLotInput;
+  UpdateSpaceInput: UpdateSpaceInput;
   UpdateVehicleInput: UpdateVehicleInput;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
@@ -997,11 +1595,20 @@ export type ResolversTypes = {
   VehiclePayload: ResolverTypeWrapper<Omit<VehiclePayload, 'vehicle'> & { vehicle?: Maybe<ResolversTypes['Vehicle']> }>;
   Viewer: ResolverTypeWrapper<UserViewer>;
   WeeklyHours: ResolverTypeWrapper<LotWeeklyHoursRow>;
+  WeeklyHoursInput: WeeklyHoursInput;
+  WeeklyHoursPurpose: WeeklyHoursPurpose;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddBlackoutInput: AddBlackoutInput;
+  AddSpacesInput: AddSpacesInput;
   AddVehicleInput: AddVehicleInput;
+  ApiKey: ApiKeyRow;
+  ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ApiKeySecretPayload: Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
+  ArchiveLotInput: ArchiveLotInput;
+  Blackout: LotBlackoutRow;
   Booking: BookingRow;
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
@@ -1009,9 +1616,15 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BoundsInput: BoundsInput;
   CancelBookingInput: CancelBookingInput;
+  CancellationPolicy: LotRow;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
+  CreateLotInput: CreateLotInput;
+  CreateOperatorInput: CreateOperatorInput;
   DateTime: Scalars['DateTime']['output'];
   ExtendBookingInput: ExtendBookingInput;
+  FlatRate: FlatRateParent;
+  FlatRateInput: FlatRateInput;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -1023,26 +1636,41 @@ export type ResolversParentTypes = {
   LotEdge: Omit<LotEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
   LotFilter: LotFilter;
   LotOccupancy: LotOccupancyParent;
+  LotPayload: Omit<LotPayload, 'lot'> & { lot?: Maybe<ResolversParentTypes['Lot']> };
   LotSearchConnection: Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotSearchEdge']> };
   LotSearchEdge: Omit<LotSearchEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
+  Membership: MembershipParent;
   Money: Money;
   MoneyInput: MoneyInput;
   Mutation: Record<PropertyKey, never>;
+  NewSpaceInput: NewSpaceInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Operator: OperatorRow;
+  OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   Quote: LotQuote;
   QuoteLine: QuoteLineParent;
+  RemoveBlackoutInput: RemoveBlackoutInput;
   RemoveVehicleInput: RemoveVehicleInput;
+  RevokeApiKeyInput: RevokeApiKeyInput;
+  RotateApiKeyInput: RotateApiKeyInput;
+  SetCancellationPolicyInput: SetCancellationPolicyInput;
+  SetTariffInput: SetTariffInput;
+  SetWeeklyHoursInput: SetWeeklyHoursInput;
   Space: SpaceRow;
   SpaceConnection: Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceEdge']> };
   SpaceEdge: Omit<SpaceEdge, 'node'> & { node: ResolversParentTypes['Space'] };
   SpaceKindAvailability: SpaceKindAvailability;
   SpaceKindOccupancy: SpaceKindOccupancy;
+  SpacePayload: Omit<SpacePayload, 'space'> & { space?: Maybe<ResolversParentTypes['Space']> };
+  SpacesPayload: Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversParentTypes['Space']> };
   String: Scalars['String']['output'];
+  Tariff: TariffWithFlatRates;
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
+  UpdateLotInput: UpdateLotInput;
+  UpdateSpaceInput: UpdateSpaceInput;
   UpdateVehicleInput: UpdateVehicleInput;
   User: UserRow;
   UserError: UserError;
@@ -1050,6 +1678,36 @@ export type ResolversParentTypes = {
   VehiclePayload: Omit<VehiclePayload, 'vehicle'> & { vehicle?: Maybe<ResolversParentTypes['Vehicle']> };
   Viewer: UserViewer;
   WeeklyHours: LotWeeklyHoursRow;
+  WeeklyHoursInput: WeeklyHoursInput;
+};
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ApiKeyScope']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ApiKeyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeyPayload'] = ResolversParentTypes['ApiKeyPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ApiKeySecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKeySecretPayload'] = ResolversParentTypes['ApiKeySecretPayload']> = {
+  apiKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BlackoutResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Blackout'] = ResolversParentTypes['Blackout']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['TimeWindow'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type BookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Booking'] = ResolversParentTypes['Booking']> = {
@@ -1082,9 +1740,23 @@ export type BookingPayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type CancellationPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancellationPolicy'] = ResolversParentTypes['CancellationPolicy']> = {
+  arrivalGraceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancellationFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  freeCancellationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FlatRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlatRate'] = ResolversParentTypes['FlatRate']> = {
+  daysOfWeek?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
+  entryAfter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  exitBefore?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
 
 export type LatLngResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LatLng'] = ResolversParentTypes['LatLng']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1095,8 +1767,11 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   access?: Resolver<ResolversTypes['LotAccess'], ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amenities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['LotAvailability'], ParentType, ContextType, RequireFields<LotAvailabilityArgs, 'window'>>;
+  blackouts?: Resolver<Array<ResolversTypes['Blackout']>, ParentType, ContextType>;
   bookableHours?: Resolver<Maybe<Array<ResolversTypes['WeeklyHours']>>, ParentType, ContextType>;
+  cancellationPolicy?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
   covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   footprint?: Resolver<Maybe<Array<Array<ResolversTypes['LatLng']>>>, ParentType, ContextType>;
@@ -1110,6 +1785,7 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<LotQuoteArgs, 'spaceKind' | 'window'>>;
   spaces?: Resolver<ResolversTypes['SpaceConnection'], ParentType, ContextType, RequireFields<LotSpacesArgs, 'first'>>;
+  tariffs?: Resolver<Array<ResolversTypes['Tariff']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1142,6 +1818,11 @@ export type LotOccupancyResolvers<ContextType = Context, ParentType extends Reso
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type LotPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotPayload'] = ResolversParentTypes['LotPayload']> = {
+  lot?: Resolver<Maybe<ResolversTypes['Lot']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type LotSearchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotSearchConnection'] = ResolversParentTypes['LotSearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['LotSearchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -1153,29 +1834,55 @@ export type LotSearchEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
 };
 
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+};
+
 export type MoneyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationAddBlackoutArgs, 'input'>>;
+  addSpaces?: Resolver<ResolversTypes['SpacesPayload'], ParentType, ContextType, RequireFields<MutationAddSpacesArgs, 'input'>>;
   addVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationAddVehicleArgs, 'input'>>;
+  archiveLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationArchiveLotArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
+  createLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationCreateLotArgs, 'input'>>;
+  createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   extendBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationExtendBookingArgs, 'input'>>;
+  removeBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationRemoveBlackoutArgs, 'input'>>;
   removeVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationRemoveVehicleArgs, 'input'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
+  rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
+  setCancellationPolicy?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetCancellationPolicyArgs, 'input'>>;
+  setTariff?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetTariffArgs, 'input'>>;
+  setWeeklyHours?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetWeeklyHoursArgs, 'input'>>;
+  updateLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationUpdateLotArgs, 'input'>>;
+  updateSpace?: Resolver<ResolversTypes['SpacePayload'], ParentType, ContextType, RequireFields<MutationUpdateSpaceArgs, 'input'>>;
   updateVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationUpdateVehicleArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'Booking' | 'Lot' | 'Operator' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'Lot' | 'Operator' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
 };
 
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
+  apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
+  bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<OperatorBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OperatorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OperatorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorPayload'] = ResolversParentTypes['OperatorPayload']> = {
+  operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1244,6 +1951,26 @@ export type SpaceKindOccupancyResolvers<ContextType = Context, ParentType extend
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SpacePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpacePayload'] = ResolversParentTypes['SpacePayload']> = {
+  space?: Resolver<Maybe<ResolversTypes['Space']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SpacesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpacesPayload'] = ResolversParentTypes['SpacesPayload']> = {
+  spaces?: Resolver<Array<ResolversTypes['Space']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type TariffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tariff'] = ResolversParentTypes['Tariff']> = {
+  billingIncrementMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dailyCap?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  flatRates?: Resolver<Array<ResolversTypes['FlatRate']>, ParentType, ContextType>;
+  graceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hourlyRate?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  spaceKind?: Resolver<Maybe<ResolversTypes['SpaceKind']>, ParentType, ContextType>;
+};
+
 export type TimeWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = {
   end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1278,6 +2005,7 @@ export type VehiclePayloadResolvers<ContextType = Context, ParentType extends Re
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<ViewerBookingsArgs, 'first'>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
 };
@@ -1289,23 +2017,32 @@ export type WeeklyHoursResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
+  ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
+  Blackout?: BlackoutResolvers<ContextType>;
   Booking?: BookingResolvers<ContextType>;
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
+  CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FlatRate?: FlatRateResolvers<ContextType>;
   LatLng?: LatLngResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
   LotAvailability?: LotAvailabilityResolvers<ContextType>;
   LotConnection?: LotConnectionResolvers<ContextType>;
   LotEdge?: LotEdgeResolvers<ContextType>;
   LotOccupancy?: LotOccupancyResolvers<ContextType>;
+  LotPayload?: LotPayloadResolvers<ContextType>;
   LotSearchConnection?: LotSearchConnectionResolvers<ContextType>;
   LotSearchEdge?: LotSearchEdgeResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
+  OperatorPayload?: OperatorPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
@@ -1315,6 +2052,9 @@ export type Resolvers<ContextType = Context> = {
   SpaceEdge?: SpaceEdgeResolvers<ContextType>;
   SpaceKindAvailability?: SpaceKindAvailabilityResolvers<ContextType>;
   SpaceKindOccupancy?: SpaceKindOccupancyResolvers<ContextType>;
+  SpacePayload?: SpacePayloadResolvers<ContextType>;
+  SpacesPayload?: SpacesPayloadResolvers<ContextType>;
+  Tariff?: TariffResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

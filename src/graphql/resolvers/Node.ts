@@ -1,22 +1,33 @@
-import type { BookingRow, LotRow, OperatorRow, SpaceRow, UserRow, VehicleRow } from '../../db/schema/index.js';
-import { canSeeBooking, isDriverOrAdmin } from '../../domain/policy.js';
+import { findApiKeyById } from '../../db/queries/accounts.js';
+import { findBlackoutById } from '../../db/queries/inventory.js';
+import type {
+  ApiKeyRow,
+  BookingRow,
+  LotBlackoutRow,
+  LotRow,
+  OperatorRow,
+  SpaceRow,
+  UserRow,
+  VehicleRow,
+} from '../../db/schema/index.js';
+import { canManageApiKeys, canSeeBooking, isDriverOrAdmin } from '../../domain/policy.js';
 import type { Context } from '../context.js';
 import type { NodeResolvers } from '../generated/resolvers-types.js';
 import type { NodeType } from '../global-id.js';
 
-type NodeRow = LotRow | OperatorRow | SpaceRow | BookingRow | VehicleRow | UserRow;
+type NodeRow = LotRow | OperatorRow | SpaceRow | BookingRow | VehicleRow | UserRow | LotBlackoutRow | ApiKeyRow;
 
 /**
  * Loads any object by type and id for `node(id:)`, or null when it does not exist or the viewer
  * may not see it (private objects are "not found" to others, so ids cannot be probed). Rows are
  * plain objects with no type of their own, so each is tagged with its GraphQL type.
  */
-export async function loadNode(type: NodeType, id: string, { loaders, viewer }: Pick<Context, 'loaders' | 'viewer'>): Promise<(NodeRow & { __typename: NodeType }) | null> {
-  const row = await visibleRow(type, id, { loaders, viewer });
+export async function loadNode(type: NodeType, id: string, { db, loaders, viewer }: Pick<Context, 'db' | 'loaders' | 'viewer'>): Promise<(NodeRow & { __typename: NodeType }) | null> {
+  const row = await visibleRow(type, id, { db, loaders, viewer });
   return row && { ...row, __typename: type };
 }
 
-async function visibleRow(type: NodeType, id: string, { loaders, viewer }: Pick<Context, 'loaders' | 'viewer'>): Promise<NodeRow | null> {
+async function visibleRow(type: NodeType, id: string, { db, loaders, viewer }: Pick<Context, 'db' | 'loaders' | 'viewer'>): Promise<NodeRow | null> {
   switch (type) {
     case 'Lot':
       return loaders.lot.load(id);
@@ -35,6 +46,12 @@ async function visibleRow(type: NodeType, id: string, { loaders, viewer }: Pick<
     }
     case 'User':
       return isDriverOrAdmin(viewer, id) ? loaders.user.load(id) : null;
+    case 'Blackout':
+      return (await findBlackoutById(db, id)) ?? null;
+    case 'ApiKey': {
+      const key = await findApiKeyById(db, id);
+      return key && canManageApiKeys(viewer, key.operatorId) ? key : null;
+    }
   }
 }
 

@@ -1,27 +1,16 @@
-import { listBookingsOfDriver, type BookingListKey } from '../../db/queries/bookings.js';
 import { listVehiclesOfOwner } from '../../db/queries/vehicles.js';
 import { isDriverOrAdmin } from '../../domain/policy.js';
 import { addVehicle, removeVehicle, updateVehicleDetails } from '../../domain/vehicles.js';
-import { readPageRequest, toConnection } from '../connection.js';
 import type { MutationResolvers, UserResolvers, VehicleResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
-import { fromGlobalIdOf, isUuid, toGlobalId } from '../global-id.js';
+import { fromGlobalIdOf, toGlobalId } from '../global-id.js';
 import { toPayload } from '../payload.js';
-
-const BOOKING_LIST = 'viewer.bookings';
-
-function isBookingListKey(value: unknown): value is BookingListKey {
-  const key = value as Partial<BookingListKey> | null;
-  return typeof key?.createdAt === 'string' && !Number.isNaN(Date.parse(key.createdAt)) && isUuid(key.id);
-}
+import { bookingConnection } from './booking-list.js';
 
 export const Viewer: ViewerResolvers = {
   user: (viewer) => viewer.user,
   vehicles: (viewer, _args, { db }) => listVehiclesOfOwner(db, viewer.user.id),
-  bookings: async (viewer, args, { db }) => {
-    const { first, after } = readPageRequest(BOOKING_LIST, args, isBookingListKey);
-    const rows = await listBookingsOfDriver(db, viewer.user.id, args.status ?? undefined, first + 1, after);
-    return toConnection(BOOKING_LIST, rows, first, ({ createdAt, id }) => ({ createdAt: createdAt.toISOString(), id }));
-  },
+  bookings: (viewer, args, { db }) => bookingConnection(db, { driverId: viewer.user.id }, args),
+  memberships: (viewer) => viewer.memberships,
 };
 
 export const User: UserResolvers = {

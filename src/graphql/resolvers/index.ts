@@ -2,10 +2,11 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateTime } from '../scalars.js';
 import { User, Vehicle, vehicleMutations, Viewer } from './accounts.js';
 import { Booking, bookingMutations } from './bookings.js';
+import { Blackout, CancellationPolicy, FlatRate, inventoryMutations, lotInventoryFields, Membership, Tariff } from './inventory.js';
 import { Lot } from './Lot.js';
 import { lotLiveFields } from './lot-live.js';
 import { Node } from './Node.js';
-import { Operator } from './Operator.js';
+import { ApiKey, apiKeyMutations, Operator } from './Operator.js';
 import { Quote, QuoteLine, WeeklyHours } from './pricing.js';
 import { Query } from './Query.js';
 import { searchQueries } from './search.js';
@@ -15,9 +16,9 @@ import { Space } from './Space.js';
 export const resolvers: Resolvers = {
   DateTime,
   Query: { ...Query, ...searchQueries },
-  Mutation: { ...vehicleMutations, ...bookingMutations },
+  Mutation: { ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations },
   Node,
-  Lot: { ...Lot, ...lotLiveFields },
+  Lot: { ...Lot, ...lotLiveFields, ...lotInventoryFields },
   Space,
   Operator,
   Quote,
@@ -27,4 +28,10 @@ export const resolvers: Resolvers = {
   User,
   Vehicle,
   Booking,
+  Tariff,
+  FlatRate,
+  Blackout,
+  CancellationPolicy,
+  Membership,
+  ApiKey,
 };
