@@ -31,6 +31,8 @@ export interface DatabaseHandle {
   mode: 'postgres' | 'embedded';
   /** Where the data lives: the URL without its password, or the PGlite data directory. */
   location: string;
+  /** The connection string (PostgreSQL only), for sessions of their own: LISTEN, the scheduler's lock. */
+  url?: string;
   /** Opens a dedicated LISTEN connection (PostgreSQL) or a listener on the embedded instance. */
   listen(channel: string, handlers: NotificationHandlers): Promise<NotificationConnection>;
   /** Applies pending migrations from `drizzle/`. */
@@ -67,6 +69,7 @@ export async function openPostgres({ url, poolMax = 10, onQuery }: PostgresOptio
     db: drizzleNodePg({ client: pool, schema, casing: 'snake_case', logger: queryLogger(onQuery) }),
     mode: 'postgres',
     location: redactUrl(url),
+    url,
     listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     migrate: () => migratePostgres(url),
     close: () => pool.end(),

@@ -65,14 +65,27 @@ export async function removeVehicle(db: Database, viewer: Viewer, vehicleId: str
   return removed ? succeed(removed) : fail('NOT_FOUND', 'No such vehicle', ['input', 'vehicleId']);
 }
 
-/** The vehicle, when the viewer may act for its owner and it has not been removed. */
-export async function ownedVehicle(db: Database, viewer: Viewer, vehicleId: string): Promise<Outcome<VehicleRow>> {
+/**
+ * The vehicle, when it has not been removed and the viewer may act for its owner: the owner, or
+ * an admin unless `ownerOnly` (a booking is always the signed-in driver's, with their vehicle).
+ */
+export async function ownedVehicle(
+  db: Database,
+  viewer: Viewer,
+  vehicleId: string,
+  { ownerOnly = false } = {},
+): Promise<Outcome<VehicleRow>> {
   const vehicle = await findVehicleById(db, vehicleId);
+  const allowed = vehicle && (ownerOnly ? isOwner(viewer, vehicle.ownerId) : isDriverOrAdmin(viewer, vehicle.ownerId));
   // another driver's vehicle is "not found", so ids cannot be probed
-  if (!vehicle || vehicle.removedAt || !isDriverOrAdmin(viewer, vehicle.ownerId)) {
+  if (!vehicle || vehicle.removedAt || !allowed) {
     return fail('NOT_FOUND', 'No such vehicle', ['input', 'vehicleId']);
   }
   return succeed(vehicle);
+}
+
+function isOwner(viewer: Viewer, ownerId: string): boolean {
+  return viewer.kind === 'user' && viewer.user.id === ownerId;
 }
 
 function checkDetails(details: { nickname?: string; heightCm?: number }): Outcome<never> | undefined {

@@ -14,6 +14,7 @@ import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
+import { bookingTransitionsJob, startScheduler } from '../jobs/index.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { maskUnexpectedError } from './errors.js';
@@ -35,6 +36,12 @@ export interface ServerOptions {
   host?: string;
   /** How bearer tokens are verified. */
   auth: AuthConfig;
+  /**
+   * The time-driven jobs (no-shows). Several processes may run it: only the holder of an
+   * advisory lock works. `false` turns it off (tests that set up bookings by hand).
+   * @default { intervalMs: 15_000 }
+   */
+  scheduler?: { intervalMs?: number } | false;
   /** Turns schema introspection off. @default false */
   production?: boolean;
 }
@@ -54,6 +61,7 @@ export async function startServer({
   database,
   logger,
   auth,
+  scheduler: schedulerOptions = {},
   port = 4000,
   host = '0.0.0.0',
   production = false,
@@ -62,6 +70,15 @@ export async function startServer({
   const authenticator = createAuthenticator(database.db, auth);
   const listener = new NotificationListener({ database, logger });
   await listener.start();
+  const scheduler = schedulerOptions
+    ? await startScheduler({
+        database,
+        databaseUrl: database.url,
+        logger,
+        intervalMs: schedulerOptions.intervalMs,
+        jobs: [bookingTransitionsJob({ db: database.db, logger })],
+      })
+    : undefined;
   let shuttingDown = false;
 
   const app = express();
@@ -149,6 +166,7 @@ export async function startServer({
         shuttingDown = true;
         await apollo.stop();
         await listener.stop();
+        await scheduler?.stop();
       })();
       return stopping;
     },

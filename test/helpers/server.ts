@@ -41,15 +41,20 @@ export interface TestServer {
 
 /**
  * Starts the real server (HTTP + WebSocket on a free port) on this file's test database.
- * Pass `onQuery` to observe every SQL statement. Call `stop()` in `afterAll`.
+ * Pass `onQuery` to observe every SQL statement, `scheduler` to run the time-driven jobs.
+ * Call `stop()` in `afterAll`.
  */
-export async function startTestServer(options: { onQuery?: QueryObserver } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { onQuery?: QueryObserver; scheduler?: { intervalMs?: number } } = {},
+): Promise<TestServer> {
   const database = await openTestDatabase(options.onQuery);
   const auth = developmentAuth();
   const server: RunningServer = await startServer({
     database,
     logger: createLogger(),
     auth,
+    // off unless asked for: a sweep would turn hand-made past bookings into no-shows mid-test
+    scheduler: options.scheduler ?? false,
     port: 0,
     host: '127.0.0.1',
   });

@@ -42,12 +42,12 @@ export async function createBooking(
   }
   if (key) {
     const earlier = await findBookingByIdempotencyKey(db, user.id, key);
-    if (earlier) return sameRequestOrError(earlier, input);
+    if (earlier) return sameRequestOrError(db, earlier, input);
   }
 
   const [lot] = await findLotsByIds(db, [input.lotId]);
   if (!lot || lot.archivedAt) return fail('NOT_FOUND', 'No such lot', ['input', 'lotId']);
-  const vehicle = await ownedVehicle(db, viewer, input.vehicleId);
+  const vehicle = await ownedVehicle(db, viewer, input.vehicleId, { ownerOnly: true });
   if (!vehicle.ok) return vehicle;
   if (vehicle.value.heightCm !== null && lot.maxVehicleHeightCm !== null && vehicle.value.heightCm > lot.maxVehicleHeightCm) {
     return fail(
@@ -90,7 +90,7 @@ export async function createBooking(
       if (violation === 'DUPLICATE' && key) {
         // the same key raced in from a retry: answer with the booking that won
         const winner = await findBookingByIdempotencyKey(db, user.id, key);
-        if (winner) return sameRequestOrError(winner, input);
+        if (winner) return sameRequestOrError(db, winner, input);
       }
       throw error;
     }
@@ -101,13 +101,16 @@ export async function createBooking(
   ]);
 }
 
-function sameRequestOrError(earlier: BookingRow, input: CreateBookingInput): Outcome<BookingRow> {
+/** A retry (same key, same request) gets the earlier booking; the key on another request is an error. */
+async function sameRequestOrError(db: Database, earlier: BookingRow, input: CreateBookingInput): Promise<Outcome<BookingRow>> {
+  const [space] = await findSpacesByIds(db, [earlier.spaceId]);
+  const sameSpace = input.spaceId ? earlier.spaceId === input.spaceId : space?.kind === (input.spaceKind ?? 'STANDARD');
   const same =
     earlier.lotId === input.lotId &&
     earlier.vehicleId === input.vehicleId &&
     earlier.period.start.getTime() === input.window.start.getTime() &&
     earlier.period.end.getTime() === input.window.end.getTime() &&
-    (!input.spaceId || earlier.spaceId === input.spaceId);
+    sameSpace;
   return same
     ? succeed(earlier)
     : fail('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different booking', ['input', 'idempotencyKey']);

@@ -20,7 +20,8 @@ export const User: UserResolvers = {
 
 export const Vehicle: VehicleResolvers = {
   id: (vehicle) => toGlobalId('Vehicle', vehicle.id),
-  nickname: (vehicle, _args, { viewer }) => (isDriverOrAdmin(viewer, vehicle.ownerId) ? vehicle.nickname : null),
+  // personal: its driver's only, as the schema says
+  nickname: (vehicle, _args, { viewer }) => (viewer.kind === 'user' && viewer.user.id === vehicle.ownerId ? vehicle.nickname : null),
 };
 
 export const vehicleMutations: Pick<MutationResolvers, 'addVehicle' | 'updateVehicle' | 'removeVehicle'> = {

@@ -1,0 +1,55 @@
+import type { Database } from '../db/client.js';
+import { markOverdueConfirmedAsNoShow, type NoShowRow } from '../db/queries/booking-transitions.js';
+import type { Logger } from '../logger.js';
+import type { Job } from './scheduler.js';
+
+/** What one no-show sweep changed. */
+export interface NoShowResult {
+  /** Every booking turned NO_SHOW, with its lot and space. */
+  bookings: NoShowRow[];
+  /** The distinct lots whose occupancy changed (a RESERVED space became AVAILABLE). */
+  lotIds: string[];
+}
+
+/**
+ * Turns CONFIRMED bookings nobody checked in for into NO_SHOW once their start plus the lot's
+ * arrival grace (`lots.arrival_grace_minutes`) is before `now`, which releases their spaces
+ * (NO_SHOW is not a live status, so the exclusion constraint and availability no longer count it).
+ *
+ * CHECKED_IN bookings are left alone, even past their window: the vehicle is still in the lot
+ * until it exits (overstay is charged elsewhere). One UPDATE statement; safe to repeat.
+ */
+export async function markNoShows(db: Database, now: Date): Promise<NoShowResult> {
+  const rows = await markOverdueConfirmedAsNoShow(db, now);
+  return { bookings: rows, lotIds: [...new Set(rows.map((row) => row.lotId))] };
+}
+
+export interface BookingTransitionsJobOptions {
+  db: Database;
+  logger: Logger;
+  /** The clock; tests pass a fixed one. @default () => new Date() */
+  now?: () => Date;
+  /** Called after each sweep that changed something (a later feature emits occupancy events here). */
+  onNoShows?: (result: NoShowResult) => void | Promise<void>;
+}
+
+/** The scheduler job for time-driven booking transitions (today: no-shows). */
+export function bookingTransitionsJob({
+  db,
+  logger,
+  now = () => new Date(),
+  onNoShows,
+}: BookingTransitionsJobOptions): Job {
+  return {
+    name: 'booking-transitions',
+    run: async () => {
+      const result = await markNoShows(db, now());
+      if (result.bookings.length === 0) return;
+      logger.info(
+        { count: result.bookings.length, lots: result.lotIds.length, bookingIds: result.bookings.map((row) => row.id) },
+        'bookings marked NO_SHOW',
+      );
+      await onNoShows?.(result);
+    },
+  };
+}

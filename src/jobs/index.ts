@@ -1,0 +1,15 @@
+/** The scheduler and the jobs it runs; `startServer` starts one scheduler per process. */
+export {
+  SCHEDULER_LOCK_KEY,
+  startScheduler,
+  type Job,
+  type JobContext,
+  type Scheduler,
+  type SchedulerOptions,
+} from './scheduler.js';
+export {
+  bookingTransitionsJob,
+  markNoShows,
+  type BookingTransitionsJobOptions,
+  type NoShowResult,
+} from './booking-transitions.js';

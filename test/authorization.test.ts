@@ -1,0 +1,439 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operators } from '../src/db/schema/index.js';
+import {
+  addSpaces,
+  addTariff,
+  createApiKey,
+  createLot,
+  createUser,
+  createVehicle,
+  insertBookingRow,
+  many,
+  nodeId,
+} from './helpers/fixtures.js';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+
+// Who may do what, cell by cell. Every expectation below is written out from src/domain/policy.ts
+// and the SDL descriptions; where the two disagree the SDL wins here and the cell says so.
+//
+// The object under test is always the driver's: their vehicle, and their booking at a lot of
+// CityPark (seeded: ops@citypark.example OWNER, gate@citypark.example STAFF). MetroPark's
+// manager is "staff of another operator".
+
+const VIEWERS = [
+  'anonymous',
+  'driver',
+  'otherDriver',
+  'staff',
+  'otherStaff',
+  'owner',
+  'admin',
+  'partnerKey',
+  'scopelessKey',
+  'revokedKey',
+] as const;
+type ViewerName = (typeof VIEWERS)[number];
+
+/** What a client sees: an UNAUTHENTICATED GraphQL error, HTTP 401, a NOT_FOUND userError, or success. */
+type MutationOutcome = 'UNAUTHENTICATED' | 'HTTP_401' | 'NOT_FOUND' | 'OK';
+
+let server: TestServer;
+const credentials = new Map<ViewerName, string | undefined>();
+let driver: { id: string; email: string; displayName: string };
+let lotRowId: string;
+let spaceRowIds: string[];
+let cellCounter = 0;
+let otherDriverEmail: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const db = server.database.db;
+  const [citypark] = await db.select().from(operators).where(eq(operators.name, 'CityPark'));
+  lotRowId = await createLot(db, { operatorId: citypark!.id, name: 'Authorization Test Lot', location: { lat: 48.2, lng: 16.37 } });
+  spaceRowIds = await addSpaces(db, lotRowId, many(30));
+  await addTariff(db, lotRowId, { hourlyRateAmount: 200 });
+
+  const user = await createUser(db, { displayName: 'Matrix Driver' });
+  driver = { ...user, displayName: 'Matrix Driver' };
+  const other = await createUser(db);
+  otherDriverEmail = other.email;
+  credentials.set('anonymous', undefined);
+  credentials.set('driver', await server.tokenFor(driver.email));
+  credentials.set('otherDriver', await server.tokenFor(other.email));
+  credentials.set('staff', await server.tokenFor('gate@citypark.example'));
+  credentials.set('otherStaff', await server.tokenFor('manager@metropark.example'));
+  credentials.set('owner', await server.tokenFor('ops@citypark.example'));
+  credentials.set('admin', await server.tokenFor('admin@parkway.dev'));
+  credentials.set('partnerKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read', 'lots:write'] })).key);
+  credentials.set('scopelessKey', (await createApiKey(db, citypark!.id, { scopes: ['lots:write'] })).key);
+  credentials.set('revokedKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read'], revoked: true })).key);
+});
+afterAll(() => server?.stop());
+
+async function post(query: string, variables: Record<string, unknown>, viewer: ViewerName): Promise<{ status: number; body: GraphQLResponse }> {
+  const credential = credentials.get(viewer);
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(credential && { authorization: `Bearer ${credential}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse };
+}
+
+/** A fresh vehicle of the driver (each cell acts on its own objects). */
+async function driversVehicle(): Promise<string> {
+  return createVehicle(server.database.db, driver.id, { nickname: 'Secret name' });
+}
+
+/** A fresh CONFIRMED booking of the driver on its own day in 2031, 10:00-12:00 UTC. */
+async function driversBooking(): Promise<string> {
+  cellCounter += 1;
+  const day = new Date(Date.UTC(2031, 2, 1) + cellCounter * 86_400_000);
+  return insertBookingRow(server.database.db, {
+    driverId: driver.id,
+    vehicleId: await driversVehicle(),
+    lotId: lotRowId,
+    spaceId: spaceRowIds[0]!,
+    start: new Date(day.getTime() + 10 * 3_600_000),
+    end: new Date(day.getTime() + 12 * 3_600_000),
+    priceAmount: 400,
+  });
+}
+
+function outcomeOf(response: { status: number; body: GraphQLResponse }, field: string, objectKey: string): MutationOutcome | string {
+  if (response.status === 401) {
+    expect(response.body.data).toBeUndefined();
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    return 'HTTP_401';
+  }
+  if (response.body.errors?.length) {
+    const code = response.body.errors[0]!.extensions?.code;
+    if (code === 'UNAUTHENTICATED') {
+      expect(response.body.data?.[field] ?? null).toBeNull();
+      return 'UNAUTHENTICATED';
+    }
+    return `GraphQL error ${String(code)}: ${response.body.errors[0]!.message}`;
+  }
+  const payload = response.body.data![field] as Record<string, unknown> & { userErrors: Array<{ code: string; field: string[] }> };
+  if (payload.userErrors.length === 0 && payload[objectKey]) return 'OK';
+  if (payload.userErrors.length === 1 && payload.userErrors[0]!.code === 'NOT_FOUND' && payload[objectKey] === null) return 'NOT_FOUND';
+  return `unexpected payload ${JSON.stringify(payload)}`;
+}
+
+interface MutationCase {
+  name: string;
+  document: string;
+  objectKey: 'vehicle' | 'booking';
+  input: () => Promise<Record<string, unknown>>;
+  expected: Record<ViewerName, MutationOutcome>;
+}
+
+// Rows: the mutation. Columns: the viewer. "NOT_FOUND" rather than FORBIDDEN: someone else's
+// vehicle or booking must look like one that does not exist.
+const MUTATIONS: MutationCase[] = [
+  {
+    name: 'addVehicle (any signed-in user adds their own)',
+    document: `mutation($input: AddVehicleInput!) { addVehicle(input: $input) { vehicle { id } userErrors { code field } } }`,
+    objectKey: 'vehicle',
+    input: async () => ({ plate: `AZ${(cellCounter += 1)}X${Date.now() % 100000}`, country: 'GB' }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      driver: 'OK',
+      otherDriver: 'OK',
+      staff: 'OK',
+      otherStaff: 'OK',
+      owner: 'OK',
+      admin: 'OK',
+      partnerKey: 'UNAUTHENTICATED',
+      scopelessKey: 'UNAUTHENTICATED',
+      revokedKey: 'HTTP_401',
+    },
+  },
+  {
+    name: "updateVehicle of the driver's vehicle",
+    document: `mutation($input: UpdateVehicleInput!) { updateVehicle(input: $input) { vehicle { id } userErrors { code field } } }`,
+    objectKey: 'vehicle',
+    input: async () => ({ vehicleId: nodeId('Vehicle', await driversVehicle()), nickname: 'Renamed' }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      driver: 'OK',
+      otherDriver: 'NOT_FOUND',
+      staff: 'NOT_FOUND',
+      otherStaff: 'NOT_FOUND',
+      owner: 'NOT_FOUND',
+      admin: 'OK', // policy: a driver's account data is the driver's or an admin's
+      partnerKey: 'UNAUTHENTICATED',
+      scopelessKey: 'UNAUTHENTICATED',
+      revokedKey: 'HTTP_401',
+    },
+  },
+  {
+    name: "removeVehicle of the driver's vehicle",
+    document: `mutation($input: RemoveVehicleInput!) { removeVehicle(input: $input) { vehicle { id } userErrors { code field } } }`,
+    objectKey: 'vehicle',
+    input: async () => ({ vehicleId: nodeId('Vehicle', await driversVehicle()) }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      driver: 'OK',
+      otherDriver: 'NOT_FOUND',
+      staff: 'NOT_FOUND',
+      otherStaff: 'NOT_FOUND',
+      owner: 'NOT_FOUND',
+      admin: 'OK',
+      partnerKey: 'UNAUTHENTICATED',
+      scopelessKey: 'UNAUTHENTICATED',
+      revokedKey: 'HTTP_401',
+    },
+  },
+  {
+    name: "createBooking with the driver's vehicle",
+    document: `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code field } } }`,
+    objectKey: 'booking',
+    input: async () => {
+      cellCounter += 1;
+      const day = new Date(Date.UTC(2031, 5, 1) + cellCounter * 86_400_000).toISOString().slice(0, 10);
+      return {
+        lotId: nodeId('Lot', lotRowId),
+        vehicleId: nodeId('Vehicle', await driversVehicle()),
+        window: { start: `${day}T10:00:00Z`, end: `${day}T12:00:00Z` },
+      };
+    },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      driver: 'OK',
+      otherDriver: 'NOT_FOUND',
+      staff: 'NOT_FOUND',
+      otherStaff: 'NOT_FOUND',
+      owner: 'NOT_FOUND',
+      // SDL: "Books a space for the signed-in driver", vehicleId "one of the driver's vehicles".
+      // The admin is not this vehicle's driver; the code books it anyway, with the admin as driver.
+      admin: 'NOT_FOUND',
+      partnerKey: 'UNAUTHENTICATED',
+      scopelessKey: 'UNAUTHENTICATED',
+      revokedKey: 'HTTP_401',
+    },
+  },
+  {
+    name: "cancelBooking of the driver's booking",
+    document: `mutation($input: CancelBookingInput!) { cancelBooking(input: $input) { booking { id } userErrors { code field } } }`,
+    objectKey: 'booking',
+    input: async () => ({ bookingId: nodeId('Booking', await driversBooking()) }),
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      driver: 'OK',
+      otherDriver: 'NOT_FOUND',
+      staff: 'NOT_FOUND', // staff may see the booking, not act on it: still "not found" to act on
+      otherStaff: 'NOT_FOUND',
+      owner: 'NOT_FOUND',
+      admin: 'OK',
+      partnerKey: 'UNAUTHENTICATED',
+      scopelessKey: 'UNAUTHENTICATED',
+      revokedKey: 'HTTP_401',
+    },
+  },
+  {
+    name: "extendBooking of the driver's booking",
+    document: `mutation($input: ExtendBookingInput!) { extendBooking(input: $input) { booking { id } userErrors { code field } } }`,
+    objectKey: 'booking',
+    input: async () => {
+      const bookingId = await driversBooking();
+      const day = new Date(Date.UTC(2031, 2, 1) + cellCounter * 86_400_000);
+      return { bookingId: nodeId('Booking', bookingId), end: new Date(day.getTime() + 13 * 3_600_000).toISOString() };
+    },
+    expected: {
+      anonymous: 'UNAUTHENTICATED',
+      driver: 'OK',
+      otherDriver: 'NOT_FOUND',
+      staff: 'NOT_FOUND',
+      otherStaff: 'NOT_FOUND',
+      owner: 'NOT_FOUND',
+      admin: 'OK',
+      partnerKey: 'UNAUTHENTICATED',
+      scopelessKey: 'UNAUTHENTICATED',
+      revokedKey: 'HTTP_401',
+    },
+  },
+];
+
+describe('createBooking by an admin with a driver\'s vehicle', () => {
+  it("never makes a booking whose driver is not the vehicle's driver", async () => {
+    const input = await MUTATIONS.find((mutation) => mutation.name.startsWith('createBooking'))!.input();
+    const response = await post(
+      `mutation($input: CreateBookingInput!) { createBooking(input: $input) { booking { driver { id } vehicle { id } } userErrors { code } } }`,
+      { input },
+      'admin',
+    );
+    expect(response.body.errors).toBeUndefined();
+    const payload = response.body.data!.createBooking as { booking: { driver: { id: string } } | null; userErrors: Array<{ code: string }> };
+    // either refused (the SDL's reading) or booked for the vehicle's own driver; never for the admin
+    if (payload.booking) expect(payload.booking.driver.id).toBe(nodeId('User', driver.id));
+    else expect(payload.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+  });
+});
+
+describe.each(MUTATIONS)('$name', (mutation) => {
+  it.each(VIEWERS.map((viewer) => [viewer, mutation.expected[viewer]] as const))('as %s: %s', async (viewer, expected) => {
+    const input = await mutation.input();
+    const field = /\{\s*(\w+)\(input/.exec(mutation.document)![1]!;
+    const response = await post(mutation.document, { input }, viewer);
+    expect(outcomeOf(response, field, mutation.objectKey)).toBe(expected);
+  });
+});
+
+// --- fields ----------------------------------------------------------------------------------
+
+/** What a query answers: its data, or HTTP_401 when the request is refused. */
+type FieldOutcome = 'HTTP_401' | Record<string, unknown>;
+
+async function query(document: string, variables: Record<string, unknown>, viewer: ViewerName): Promise<FieldOutcome> {
+  const response = await post(document, variables, viewer);
+  if (response.status === 401) {
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(response.body.data).toBeUndefined();
+    return 'HTTP_401';
+  }
+  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+  return response.body.data!;
+}
+
+const SELF: Record<Exclude<ViewerName, 'anonymous' | 'partnerKey' | 'scopelessKey' | 'revokedKey'>, () => string> = {
+  driver: () => driver.email,
+  otherDriver: () => otherDriverEmail,
+  staff: () => 'gate@citypark.example',
+  otherStaff: () => 'manager@metropark.example',
+  owner: () => 'ops@citypark.example',
+  admin: () => 'admin@parkway.dev',
+};
+
+describe('viewer', () => {
+  const VIEWER = `{ viewer { user { email } } }`;
+  it.each(VIEWERS)('as %s', async (viewer) => {
+    const expected: Record<ViewerName, FieldOutcome | 'own email'> = {
+      anonymous: { viewer: null },
+      driver: 'own email',
+      otherDriver: 'own email',
+      staff: 'own email',
+      otherStaff: 'own email',
+      owner: 'own email',
+      admin: 'own email',
+      partnerKey: { viewer: null }, // a key is not a user
+      scopelessKey: { viewer: null },
+      revokedKey: 'HTTP_401',
+    };
+    const actual = await query(VIEWER, {}, viewer);
+    if (expected[viewer] === 'own email') {
+      expect(actual).toEqual({ viewer: { user: { email: SELF[viewer as keyof typeof SELF]() } } });
+    } else {
+      expect(actual).toEqual(expected[viewer]);
+    }
+  });
+});
+
+describe("node(id) of the driver's booking, with Booking.driver and User.email", () => {
+  const NODE = `query($id: ID!) { node(id: $id) { __typename ... on Booking { status driver { displayName email } } } }`;
+  let bookingId: string;
+  beforeAll(async () => {
+    bookingId = nodeId('Booking', await driversBooking());
+  });
+
+  const visibleWithDriver = () => ({ node: { __typename: 'Booking', status: 'CONFIRMED', driver: { displayName: 'Matrix Driver', email: driver.email } } });
+  const visibleWithoutDriver = { node: { __typename: 'Booking', status: 'CONFIRMED', driver: null } };
+  const hidden = { node: null };
+  const expected: Record<ViewerName, FieldOutcome | 'visible with driver'> = {
+    anonymous: hidden,
+    driver: 'visible with driver',
+    otherDriver: hidden,
+    staff: visibleWithoutDriver, // any member of the lot's operator sees its bookings, not who made them
+    otherStaff: hidden,
+    owner: visibleWithoutDriver,
+    admin: 'visible with driver',
+    partnerKey: visibleWithoutDriver, // bookings:read key of the lot's operator
+    scopelessKey: hidden, // a key without bookings:read
+    revokedKey: 'HTTP_401',
+  };
+  it.each(VIEWERS)('as %s', async (viewer) => {
+    const want = expected[viewer];
+    expect(await query(NODE, { id: bookingId }, viewer)).toEqual(want === 'visible with driver' ? visibleWithDriver() : want);
+  });
+});
+
+describe('Vehicle.nickname (through node(id) of the vehicle, or of a booking made with it)', () => {
+  const VEHICLE = `query($id: ID!) { node(id: $id) { ... on Vehicle { plate nickname } } }`;
+  const VIA_BOOKING = `query($id: ID!) { node(id: $id) { ... on Booking { vehicle { plate nickname } } } }`;
+  let vehicleId: string;
+  let bookingId: string;
+  const PLATE = 'NICKMATRIX1';
+  beforeAll(async () => {
+    const vehicle = await createVehicle(server.database.db, driver.id, { plate: PLATE, nickname: 'Secret name' });
+    vehicleId = nodeId('Vehicle', vehicle);
+    cellCounter += 1;
+    const start = new Date(Date.UTC(2031, 8, 1, 10));
+    bookingId = nodeId(
+      'Booking',
+      await insertBookingRow(server.database.db, {
+        driverId: driver.id,
+        vehicleId: vehicle,
+        lotId: lotRowId,
+        spaceId: spaceRowIds[1]!,
+        start,
+        end: new Date(start.getTime() + 2 * 3_600_000),
+      }),
+    );
+  });
+
+  const named = { plate: PLATE, nickname: 'Secret name' };
+  const unnamed = { plate: PLATE, nickname: null };
+  const expectedVehicleNode: Record<ViewerName, FieldOutcome> = {
+    anonymous: { node: null },
+    driver: { node: named },
+    otherDriver: { node: null },
+    staff: { node: null },
+    otherStaff: { node: null },
+    owner: { node: null },
+    // policy lets an admin load a driver's vehicle; the SDL says the nickname is "visible to its driver only"
+    admin: { node: unnamed },
+    partnerKey: { node: null },
+    scopelessKey: { node: null },
+    revokedKey: 'HTTP_401',
+  };
+  const expectedViaBooking: Record<ViewerName, FieldOutcome> = {
+    anonymous: { node: null },
+    driver: { node: { vehicle: named } },
+    otherDriver: { node: null },
+    staff: { node: { vehicle: unnamed } },
+    otherStaff: { node: null },
+    owner: { node: { vehicle: unnamed } },
+    admin: { node: { vehicle: unnamed } }, // SDL: "visible to its driver only"
+    partnerKey: { node: { vehicle: unnamed } },
+    scopelessKey: { node: null },
+    revokedKey: 'HTTP_401',
+  };
+  it.each(VIEWERS)('node(vehicle) as %s', async (viewer) => {
+    expect(await query(VEHICLE, { id: vehicleId }, viewer)).toEqual(expectedVehicleNode[viewer]);
+  });
+  it.each(VIEWERS)('node(booking).vehicle as %s', async (viewer) => {
+    expect(await query(VIA_BOOKING, { id: bookingId }, viewer)).toEqual(expectedViaBooking[viewer]);
+  });
+});
+
+describe("node(id) of the driver's User, with User.email", () => {
+  const USER = `query($id: ID!) { node(id: $id) { __typename ... on User { displayName email } } }`;
+  const self = () => ({ node: { __typename: 'User', displayName: 'Matrix Driver', email: driver.email } });
+  const expected: Record<ViewerName, FieldOutcome | 'self'> = {
+    anonymous: { node: null },
+    driver: 'self',
+    otherDriver: { node: null },
+    staff: { node: null },
+    otherStaff: { node: null },
+    owner: { node: null },
+    admin: 'self',
+    partnerKey: { node: null },
+    scopelessKey: { node: null },
+    revokedKey: 'HTTP_401',
+  };
+  it.each(VIEWERS)('as %s', async (viewer) => {
+    const want = expected[viewer];
+    expect(await query(USER, { id: nodeId('User', driver.id) }, viewer)).toEqual(want === 'self' ? self() : want);
+  });
+});
