@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           CancellationPolicy: '../mappers.js#LotRow',
           Membership: '../mappers.js#MembershipParent',
           ApiKey: '../mappers.js#ApiKeyRow',
+          LotOccupancyUpdate: '../mappers.js#LotUpdate',
+          SpaceStatusUpdate: '../mappers.js#SpaceStatusRow',
         },
       },
     },

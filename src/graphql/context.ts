@@ -1,5 +1,7 @@
 import type { Database } from '../db/client.js';
 import type { Viewer } from '../domain/auth/viewer.js';
+import type { RealtimeHub } from '../realtime/hub.js';
+import type { Backpressure } from '../realtime/latest-value-queue.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every resolver receives; built fresh for each HTTP request and each WebSocket operation. */
@@ -8,8 +10,10 @@ export interface Context {
   loaders: Loaders;
   /** Who is asking (authenticated once per request, or once per WebSocket connection). */
   viewer: Viewer;
+  /** For operations over WebSocket: the process's fan-out and this connection's backpressure. */
+  realtime?: { hub: RealtimeHub; backpressure: Backpressure };
 }
 
-export function createContext(db: Database, viewer: Viewer): Context {
-  return { db, loaders: createLoaders(db), viewer };
+export function createContext(db: Database, viewer: Viewer, realtime?: Context['realtime']): Context {
+  return { db, loaders: createLoaders(db), viewer, realtime };
 }

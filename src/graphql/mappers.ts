@@ -19,3 +19,5 @@ export type MembershipParent = { operatorId: string; role: 'OWNER' | 'MANAGER' |
 
 export type { BookingRow, LotRow, LotWeeklyHoursRow, OperatorRow, SpaceRow, UserRow, VehicleRow } from '../db/schema/index.js';
 export type { UserViewer } from '../domain/policy.js';
+export type { LotUpdate } from '../realtime/hub.js';
+export type { SpaceStatusRow } from '../db/queries/space-counts.js';

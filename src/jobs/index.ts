@@ -13,3 +13,4 @@ export {
   type BookingTransitionsJobOptions,
   type NoShowResult,
 } from './booking-transitions.js';
+export { EVENT_RETENTION_MS, occupancyClockJob, pruneEventsJob } from './occupancy-clock.js';

@@ -14,7 +14,8 @@ import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
-import { bookingTransitionsJob, startScheduler } from '../jobs/index.js';
+import { bookingTransitionsJob, occupancyClockJob, pruneEventsJob, startScheduler } from '../jobs/index.js';
+import { RealtimeHub } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { maskUnexpectedError } from './errors.js';
@@ -25,6 +26,9 @@ export const GRAPHQL_PATH = '/graphql';
 
 /** WebSocket close code for "going away": sent to every socket on shutdown. */
 const CLOSE_GOING_AWAY = 1001;
+/** WebSocket close code for a client that stopped reading its subscriptions. */
+const CLOSE_POLICY_VIOLATION = 1008;
+const DEFAULT_SCHEDULER_INTERVAL_MS = 15_000;
 
 export interface ServerOptions {
   /** An open, migrated database; the server does not close it (its opener does). */
@@ -42,6 +46,12 @@ export interface ServerOptions {
    * @default { intervalMs: 15_000 }
    */
   scheduler?: { intervalMs?: number } | false;
+  /**
+   * When a subscriber is too slow: more than `maxBufferedBytes` unsent on its socket for
+   * `stallTimeoutMs` closes the connection (1008); until then its updates coalesce per lot.
+   * @default { maxBufferedBytes: 1 MiB, stallTimeoutMs: 10_000 }
+   */
+  realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
   /** Turns schema introspection off. @default false */
   production?: boolean;
 }
@@ -49,6 +59,8 @@ export interface ServerOptions {
 export interface RunningServer {
   /** Base URL, e.g. `http://127.0.0.1:4000`. */
   url: string;
+  /** The live-update fan-out (its subscription count is a gauge). */
+  hub: RealtimeHub;
   /** Stops taking traffic, drains HTTP, closes WebSockets with 1001 and releases the listener. */
   stop(): Promise<void>;
 }
@@ -62,6 +74,7 @@ export async function startServer({
   logger,
   auth,
   scheduler: schedulerOptions = {},
+  realtime: { maxBufferedBytes = 1024 * 1024, stallTimeoutMs = 10_000 } = {},
   port = 4000,
   host = '0.0.0.0',
   production = false,
@@ -70,13 +83,20 @@ export async function startServer({
   const authenticator = createAuthenticator(database.db, auth);
   const listener = new NotificationListener({ database, logger });
   await listener.start();
+  const hub = new RealtimeHub(database.db, listener, logger);
+  await hub.start();
+  const schedulerIntervalMs = (schedulerOptions && schedulerOptions.intervalMs) || DEFAULT_SCHEDULER_INTERVAL_MS;
   const scheduler = schedulerOptions
     ? await startScheduler({
         database,
         databaseUrl: database.url,
         logger,
-        intervalMs: schedulerOptions.intervalMs,
-        jobs: [bookingTransitionsJob({ db: database.db, logger })],
+        intervalMs: schedulerIntervalMs,
+        jobs: [
+          bookingTransitionsJob({ db: database.db, logger }),
+          occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
+          pruneEventsJob({ db: database.db }),
+        ],
       })
     : undefined;
   let shuttingDown = false;
@@ -97,7 +117,15 @@ export async function startServer({
           throw error;
         }
       },
-      context: (ctx): Context => createContext(database.db, ctx.extra.viewer ?? ANONYMOUS),
+      context: (ctx): Context =>
+        createContext(database.db, ctx.extra.viewer ?? ANONYMOUS, {
+          hub,
+          backpressure: {
+            isBackedUp: () => ctx.extra.socket.bufferedAmount > maxBufferedBytes,
+            onStall: () => ctx.extra.socket.close(CLOSE_POLICY_VIOLATION, 'subscriber too slow'),
+            stallTimeoutMs,
+          },
+        }),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(result as ExecutionResult, logger),
       // documents that fail to parse or validate: coded like Apollo codes them over HTTP
       onError: (_ctx, _id, _payload, errors) =>
@@ -161,10 +189,12 @@ export async function startServer({
   let stopping: Promise<void> | undefined;
   return {
     url,
+    hub,
     stop: () => {
       stopping ??= (async () => {
         shuttingDown = true;
         await apollo.stop();
+        await hub.stop();
         await listener.stop();
         await scheduler?.stop();
       })();

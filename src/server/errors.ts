@@ -40,7 +40,12 @@ export function maskUnexpectedError(
     return { ...formatted, extensions };
   }
   const errorId = randomUUID();
-  logger.error({ err: original, errorId, path: formatted.path }, 'unexpected error while serving GraphQL');
+  // Drizzle wraps the driver's error: its SQLSTATE and message are on `cause`
+  const driverError = (cause as { cause?: { code?: string; message?: string } } | undefined)?.cause;
+  logger.error(
+    { err: original, errorId, path: formatted.path, sqlstate: driverError?.code, cause: driverError?.message },
+    'unexpected error while serving GraphQL',
+  );
   return {
     message: 'Internal server error',
     ...where,

@@ -5,6 +5,7 @@ import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
 import { findUserByEmail } from '../../src/db/queries/accounts.js';
 import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
 import { createLogger } from '../../src/logger.js';
+import type { RealtimeHub } from '../../src/realtime/hub.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
 import { openTestDatabase } from './database.js';
 
@@ -16,6 +17,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 
 export interface TestServer {
   url: string;
+  /** The server's live-update fan-out (`hub.subscriptionCount`). */
+  hub: RealtimeHub;
   database: DatabaseHandle;
   /**
    * POSTs a document to `/graphql` and returns the parsed body (whatever the HTTP status).
@@ -45,7 +48,11 @@ export interface TestServer {
  * Call `stop()` in `afterAll`.
  */
 export async function startTestServer(
-  options: { onQuery?: QueryObserver; scheduler?: { intervalMs?: number } } = {},
+  options: {
+    onQuery?: QueryObserver;
+    scheduler?: { intervalMs?: number };
+    realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
+  } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase(options.onQuery);
   const auth = developmentAuth();
@@ -55,6 +62,7 @@ export async function startTestServer(
     auth,
     // off unless asked for: a sweep would turn hand-made past bookings into no-shows mid-test
     scheduler: options.scheduler ?? false,
+    realtime: options.realtime,
     port: 0,
     host: '127.0.0.1',
   });
@@ -75,6 +83,7 @@ export async function startTestServer(
 
   return {
     url: server.url,
+    hub: server.hub,
     database,
     graphql: async (query, variables, { as } = {}) => {
       const response = await fetch(`${server.url}/graphql`, {

@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
-import { LIVE_BOOKING_STATUSES, type SpaceRow } from '../schema/index.js';
+import { LIVE_BOOKING_STATUSES, spaces, type SpaceRow } from '../schema/index.js';
 import { selectRows } from '../rows.js';
 
 type SpaceKind = SpaceRow['kind'];
@@ -86,4 +86,33 @@ export function countSpaceStatuses(db: Database, lotIds: readonly string[], at: 
 /** A uuid[] parameter; both drivers take a `{...}` array literal. */
 export function uuidArray(ids: readonly string[]) {
   return sql`${`{${ids.join(',')}}`}::uuid[]`;
+}
+
+/** A space and what it is doing at an instant. */
+export interface SpaceStatusRow {
+  space: SpaceRow;
+  status: 'AVAILABLE' | 'RESERVED' | 'OCCUPIED' | 'OUT_OF_SERVICE';
+}
+
+/**
+ * Each space of the lots with its live status at `at` (same precedence as countSpaceStatuses).
+ * The correlated subqueries name "spaces"."id" in full: Drizzle prints a bare "id" for a column
+ * of a single-table select, which inside the subquery would mean bookings.id.
+ */
+export async function findSpaceStatuses(db: Database, lotIds: readonly string[], at: Date): Promise<SpaceStatusRow[]> {
+  const rows = await db
+    .select({
+      space: spaces,
+      status: sql<SpaceStatusRow['status']>`CASE
+        WHEN ${spaces.operatorStatus} = 'OUT_OF_SERVICE' THEN 'OUT_OF_SERVICE'
+        WHEN EXISTS (SELECT 1 FROM bookings b WHERE b.space_id = "spaces"."id" AND b.status = 'CHECKED_IN'
+                     AND b.period @> ${at.toISOString()}::timestamptz) THEN 'OCCUPIED'
+        WHEN EXISTS (SELECT 1 FROM bookings b WHERE b.space_id = "spaces"."id" AND b.status = 'CONFIRMED'
+                     AND b.period @> ${at.toISOString()}::timestamptz) THEN 'RESERVED'
+        ELSE 'AVAILABLE' END`,
+    })
+    .from(spaces)
+    .where(inArray(spaces.lotId, [...lotIds]))
+    .orderBy(asc(spaces.label));
+  return rows;
 }

@@ -10,4 +10,5 @@ export * from './bookings.js';
 export * from './tariffs.js';
 export * from './lot-hours.js';
 export * from './api-keys.js';
+export * from './parking-events.js';
 export type { Period } from './columns.js';

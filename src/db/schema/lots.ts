@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, char, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { geographyPoint, geographyPolygon } from './columns.js';
 import { lotAccess, lotType } from './enums.js';
 import { operators } from './operators.js';
@@ -33,6 +33,8 @@ export const lots = pgTable(
     cancellationFeeAmount: integer().notNull().default(0),
     /** A booking not checked in this many minutes after its start is a no-show; its space is released. */
     arrivalGraceMinutes: integer().notNull().default(30),
+    /** Goes up with every change of the lot's occupancy (triggers bump it); clients resume from it. */
+    occupancyVersion: bigint({ mode: 'number' }).notNull().default(0),
     /** Archived lots are hidden from search and take no bookings; their history stays. */
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow } from '../mappers.js';
+import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -513,6 +513,19 @@ export type LotOccupancy = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A lot's occupancy at a version. */
+export type LotOccupancyUpdate = {
+  __typename?: 'LotOccupancyUpdate';
+  /** The lot (for its name, location and other fields). */
+  lot: Lot;
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['output'];
+  /** The counts now. */
+  occupancy: LotOccupancy;
+  /** Goes up with every change of the lot's occupancy; never repeats or goes down. */
+  version: Scalars['Int']['output'];
+};
+
 /** The result of a lot mutation. */
 export type LotPayload = {
   __typename?: 'LotPayload';
@@ -554,6 +567,14 @@ export type LotType =
   | 'SURFACE'
   /** A car park below ground. */
   | 'UNDERGROUND';
+
+/** A lot version a client already knows. */
+export type LotVersionInput = {
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** The last `version` the client received for it. */
+  version: Scalars['Int']['input'];
+};
 
 /** Roles at an operator, from most to least powerful. */
 export type MemberRole =
@@ -1202,6 +1223,26 @@ export type SpacePayload = {
   userErrors: Array<UserError>;
 };
 
+/** What a space is doing now. */
+export type SpaceStatus =
+  /** In service, no vehicle, no live booking now. */
+  | 'AVAILABLE'
+  /** A vehicle is in it. */
+  | 'OCCUPIED'
+  /** Taken out of service by the operator. */
+  | 'OUT_OF_SERVICE'
+  /** A confirmed booking covers now; the vehicle has not arrived. */
+  | 'RESERVED';
+
+/** The live status of one space. */
+export type SpaceStatusUpdate = {
+  __typename?: 'SpaceStatusUpdate';
+  /** The space. */
+  space: Space;
+  /** Its status now. */
+  status: SpaceStatus;
+};
+
 /** The result of adding spaces. */
 export type SpacesPayload = {
   __typename?: 'SpacesPayload';
@@ -1209,6 +1250,45 @@ export type SpacesPayload = {
   spaces: Array<Space>;
   /** Why the spaces were not added; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/**
+ * Live updates over WebSocket (graphql-ws, `graphql-transport-ws`). Each subscription first sends
+ * the current state, then a message whenever it changes.
+ */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Status changes of the signed-in driver's own bookings (needs credentials in `connection_init`). */
+  bookingUpdated: Booking;
+  /**
+   * Occupancy of the lots in a map viewport and/or a list of lots: first one message per matching
+   * lot with its current occupancy (the snapshot), then a message whenever a lot's occupancy
+   * changes (a booking made, cancelled, extended or released, a window starting or ending, a space
+   * taken out of service). A slow reader gets only the latest state per lot, never a backlog.
+   */
+  lotOccupancyChanged: LotOccupancyUpdate;
+  /** The live status of each space of a lot: first every space, then each space whose status changes. */
+  spaceStatusChanged: SpaceStatusUpdate;
+};
+
+
+/**
+ * Live updates over WebSocket (graphql-ws, `graphql-transport-ws`). Each subscription first sends
+ * the current state, then a message whenever it changes.
+ */
+export type SubscriptionLotOccupancyChangedArgs = {
+  bounds?: InputMaybe<BoundsInput>;
+  knownVersions?: InputMaybe<Array<LotVersionInput>>;
+  lotIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/**
+ * Live updates over WebSocket (graphql-ws, `graphql-transport-ws`). Each subscription first sends
+ * the current state, then a message whenever it changes.
+ */
+export type SubscriptionSpaceStatusChangedArgs = {
+  lotId: Scalars['ID']['input'];
 };
 
 /** A lot's price list for a space kind. */
@@ -1546,10 +1626,12 @@ export type ResolversTypes = {
   LotEdge: ResolverTypeWrapper<Omit<LotEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotFilter: LotFilter;
   LotOccupancy: ResolverTypeWrapper<LotOccupancyParent>;
+  LotOccupancyUpdate: ResolverTypeWrapper<LotUpdate>;
   LotPayload: ResolverTypeWrapper<Omit<LotPayload, 'lot'> & { lot?: Maybe<ResolversTypes['Lot']> }>;
   LotSearchConnection: ResolverTypeWrapper<Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversTypes['LotSearchEdge']> }>;
   LotSearchEdge: ResolverTypeWrapper<Omit<LotSearchEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotType: LotType;
+  LotVersionInput: LotVersionInput;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipParent>;
   Money: ResolverTypeWrapper<Money>;
@@ -1580,8 +1662,11 @@ export type ResolversTypes = {
   SpaceKindOccupancy: ResolverTypeWrapper<SpaceKindOccupancy>;
   SpaceOperatorStatus: SpaceOperatorStatus;
   SpacePayload: ResolverTypeWrapper<Omit<SpacePayload, 'space'> & { space?: Maybe<ResolversTypes['Space']> }>;
+  SpaceStatus: SpaceStatus;
+  SpaceStatusUpdate: ResolverTypeWrapper<SpaceStatusRow>;
   SpacesPayload: ResolverTypeWrapper<Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversTypes['Space']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tariff: ResolverTypeWrapper<TariffWithFlatRates>;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
@@ -1636,9 +1721,11 @@ export type ResolversParentTypes = {
   LotEdge: Omit<LotEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
   LotFilter: LotFilter;
   LotOccupancy: LotOccupancyParent;
+  LotOccupancyUpdate: LotUpdate;
   LotPayload: Omit<LotPayload, 'lot'> & { lot?: Maybe<ResolversParentTypes['Lot']> };
   LotSearchConnection: Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotSearchEdge']> };
   LotSearchEdge: Omit<LotSearchEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
+  LotVersionInput: LotVersionInput;
   Membership: MembershipParent;
   Money: Money;
   MoneyInput: MoneyInput;
@@ -1664,8 +1751,10 @@ export type ResolversParentTypes = {
   SpaceKindAvailability: SpaceKindAvailability;
   SpaceKindOccupancy: SpaceKindOccupancy;
   SpacePayload: Omit<SpacePayload, 'space'> & { space?: Maybe<ResolversParentTypes['Space']> };
+  SpaceStatusUpdate: SpaceStatusRow;
   SpacesPayload: Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversParentTypes['Space']> };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tariff: TariffWithFlatRates;
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
@@ -1818,6 +1907,13 @@ export type LotOccupancyResolvers<ContextType = Context, ParentType extends Reso
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type LotOccupancyUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotOccupancyUpdate'] = ResolversParentTypes['LotOccupancyUpdate']> = {
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  lotId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occupancy?: Resolver<ResolversTypes['LotOccupancy'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LotPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotPayload'] = ResolversParentTypes['LotPayload']> = {
   lot?: Resolver<Maybe<ResolversTypes['Lot']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1956,9 +2052,20 @@ export type SpacePayloadResolvers<ContextType = Context, ParentType extends Reso
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SpaceStatusUpdateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpaceStatusUpdate'] = ResolversParentTypes['SpaceStatusUpdate']> = {
+  space?: Resolver<ResolversTypes['Space'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SpaceStatus'], ParentType, ContextType>;
+};
+
 export type SpacesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpacesPayload'] = ResolversParentTypes['SpacesPayload']> = {
   spaces?: Resolver<Array<ResolversTypes['Space']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  bookingUpdated?: SubscriptionResolver<ResolversTypes['Booking'], "bookingUpdated", ParentType, ContextType>;
+  lotOccupancyChanged?: SubscriptionResolver<ResolversTypes['LotOccupancyUpdate'], "lotOccupancyChanged", ParentType, ContextType, Partial<SubscriptionLotOccupancyChangedArgs>>;
+  spaceStatusChanged?: SubscriptionResolver<ResolversTypes['SpaceStatusUpdate'], "spaceStatusChanged", ParentType, ContextType, RequireFields<SubscriptionSpaceStatusChangedArgs, 'lotId'>>;
 };
 
 export type TariffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Tariff'] = ResolversParentTypes['Tariff']> = {
@@ -2034,6 +2141,7 @@ export type Resolvers<ContextType = Context> = {
   LotConnection?: LotConnectionResolvers<ContextType>;
   LotEdge?: LotEdgeResolvers<ContextType>;
   LotOccupancy?: LotOccupancyResolvers<ContextType>;
+  LotOccupancyUpdate?: LotOccupancyUpdateResolvers<ContextType>;
   LotPayload?: LotPayloadResolvers<ContextType>;
   LotSearchConnection?: LotSearchConnectionResolvers<ContextType>;
   LotSearchEdge?: LotSearchEdgeResolvers<ContextType>;
@@ -2053,7 +2161,9 @@ export type Resolvers<ContextType = Context> = {
   SpaceKindAvailability?: SpaceKindAvailabilityResolvers<ContextType>;
   SpaceKindOccupancy?: SpaceKindOccupancyResolvers<ContextType>;
   SpacePayload?: SpacePayloadResolvers<ContextType>;
+  SpaceStatusUpdate?: SpaceStatusUpdateResolvers<ContextType>;
   SpacesPayload?: SpacesPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

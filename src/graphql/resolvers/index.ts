@@ -10,12 +10,16 @@ import { ApiKey, apiKeyMutations, Operator } from './Operator.js';
 import { Quote, QuoteLine, WeeklyHours } from './pricing.js';
 import { Query } from './Query.js';
 import { searchQueries } from './search.js';
+import { LotOccupancyUpdate, SpaceStatusUpdate, Subscription } from './subscriptions.js';
 import { Space } from './Space.js';
 
 /** Every resolver, by GraphQL type. Fields not listed use the default (same-named row property). */
 export const resolvers: Resolvers = {
   DateTime,
   Query: { ...Query, ...searchQueries },
+  Subscription,
+  LotOccupancyUpdate,
+  SpaceStatusUpdate,
   Mutation: { ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations },
   Node,
   Lot: { ...Lot, ...lotLiveFields, ...lotInventoryFields },

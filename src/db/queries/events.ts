@@ -1,0 +1,71 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { selectRows } from '../rows.js';
+
+/** One appended occupancy change (see the parking_events table). */
+export interface ParkingEvent {
+  id: number;
+  lotId: string;
+  kind: string;
+  version: number;
+  bookingIds: string[];
+  spaceIds: string[];
+}
+
+/**
+ * The last id the event sequence handed out: where a process starting up begins to read. Not
+ * max(id): after a restart PostgreSQL's sequence jumps ahead (it logs values in advance), and the
+ * skipped ids would look like gaps to wait for.
+ */
+export async function readLatestEventId(db: Database): Promise<number> {
+  const [row] = await selectRows<{ id: string }>(
+    db,
+    sql`SELECT CASE WHEN is_called THEN last_value ELSE last_value - 1 END::text AS id FROM parking_events_id_seq`,
+  );
+  return Number(row?.id ?? 0);
+}
+
+/** Events with an id above `afterId`, in id order, at most `limit`. */
+export async function readEventsAfter(db: Database, afterId: number, limit = 10_000): Promise<ParkingEvent[]> {
+  const rows = await selectRows<{
+    id: string;
+    lot_id: string;
+    kind: string;
+    version: string;
+    payload: { bookingIds?: string[]; spaceIds?: string[] };
+  }>(db, sql`SELECT id, lot_id, kind, version, payload FROM parking_events WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`);
+  return rows.map((row) => ({
+    id: Number(row.id),
+    lotId: row.lot_id,
+    kind: row.kind,
+    version: Number(row.version),
+    bookingIds: row.payload.bookingIds ?? [],
+    spaceIds: row.payload.spaceIds ?? [],
+  }));
+}
+
+/**
+ * Appends CLOCK events for lots where a live booking's window started or ended in
+ * `(since, until]`: occupancy "now" changes then without any write.
+ */
+export async function recordWindowBoundaries(db: Database, since: Date, until: Date): Promise<number> {
+  const [row] = await selectRows<{ lots: number }>(
+    db,
+    sql`WITH crossed AS (
+          SELECT lot_id, jsonb_agg(id) AS ids FROM bookings
+          WHERE status IN ('CONFIRMED', 'CHECKED_IN')
+            AND ((lower(period) > ${since.toISOString()}::timestamptz AND lower(period) <= ${until.toISOString()}::timestamptz)
+              OR (upper(period) > ${since.toISOString()}::timestamptz AND upper(period) <= ${until.toISOString()}::timestamptz))
+          GROUP BY lot_id
+        ), recorded AS (
+          SELECT parkway_record_lot_changes('CLOCK', 'bookingIds', (SELECT jsonb_object_agg(lot_id, ids) FROM crossed))
+        )
+        SELECT (SELECT count(*) FROM crossed)::int AS lots FROM recorded`,
+  );
+  return row?.lots ?? 0;
+}
+
+/** Deletes events older than `before`; readers only ever need the recent ones. */
+export async function pruneEventsBefore(db: Database, before: Date): Promise<void> {
+  await db.execute(sql`DELETE FROM parking_events WHERE created_at < ${before.toISOString()}::timestamptz`);
+}
