@@ -33,7 +33,10 @@ function claimsOf(payload: JWTPayload): TokenClaims {
   return { subject: payload.sub, email: typeof payload.email === 'string' ? payload.email.toLowerCase() : undefined };
 }
 
-/** Signs a development token (HS256) for a user; `npm run token` and tests use it. */
+/**
+ * Signs a development token (HS256). The subject is the user's id, or their email when the
+ * signer has no database at hand (`npm run token`): the server then finds the user by email.
+ */
 export function signDevelopmentToken(
   config: Extract<AuthConfig, { kind: 'hs256' }>,
   user: { id: string; email: string },
