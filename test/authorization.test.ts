@@ -30,7 +30,7 @@ const VIEWERS = [
   'owner',
   'admin',
   'partnerKey',
-  'scopelessKey',
+  'lotsWriteKey',
   'revokedKey',
 ] as const;
 type ViewerName = (typeof VIEWERS)[number];
@@ -66,7 +66,7 @@ beforeAll(async () => {
   credentials.set('owner', await server.tokenFor('ops@citypark.example'));
   credentials.set('admin', await server.tokenFor('admin@parkway.dev'));
   credentials.set('partnerKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read', 'lots:write'] })).key);
-  credentials.set('scopelessKey', (await createApiKey(db, citypark!.id, { scopes: ['lots:write'] })).key);
+  credentials.set('lotsWriteKey', (await createApiKey(db, citypark!.id, { scopes: ['lots:write'] })).key);
   credentials.set('revokedKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read'], revoked: true })).key);
 });
 afterAll(() => server?.stop());
@@ -146,7 +146,7 @@ const MUTATIONS: MutationCase[] = [
       owner: 'OK',
       admin: 'OK',
       partnerKey: 'UNAUTHENTICATED',
-      scopelessKey: 'UNAUTHENTICATED',
+      lotsWriteKey: 'UNAUTHENTICATED',
       revokedKey: 'HTTP_401',
     },
   },
@@ -164,7 +164,7 @@ const MUTATIONS: MutationCase[] = [
       owner: 'NOT_FOUND',
       admin: 'OK', // policy: a driver's account data is the driver's or an admin's
       partnerKey: 'UNAUTHENTICATED',
-      scopelessKey: 'UNAUTHENTICATED',
+      lotsWriteKey: 'UNAUTHENTICATED',
       revokedKey: 'HTTP_401',
     },
   },
@@ -182,7 +182,7 @@ const MUTATIONS: MutationCase[] = [
       owner: 'NOT_FOUND',
       admin: 'OK',
       partnerKey: 'UNAUTHENTICATED',
-      scopelessKey: 'UNAUTHENTICATED',
+      lotsWriteKey: 'UNAUTHENTICATED',
       revokedKey: 'HTTP_401',
     },
   },
@@ -210,7 +210,7 @@ const MUTATIONS: MutationCase[] = [
       // The admin is not this vehicle's driver; the code books it anyway, with the admin as driver.
       admin: 'NOT_FOUND',
       partnerKey: 'UNAUTHENTICATED',
-      scopelessKey: 'UNAUTHENTICATED',
+      lotsWriteKey: 'UNAUTHENTICATED',
       revokedKey: 'HTTP_401',
     },
   },
@@ -228,7 +228,7 @@ const MUTATIONS: MutationCase[] = [
       owner: 'NOT_FOUND',
       admin: 'OK',
       partnerKey: 'UNAUTHENTICATED',
-      scopelessKey: 'UNAUTHENTICATED',
+      lotsWriteKey: 'UNAUTHENTICATED',
       revokedKey: 'HTTP_401',
     },
   },
@@ -250,7 +250,7 @@ const MUTATIONS: MutationCase[] = [
       owner: 'NOT_FOUND',
       admin: 'OK',
       partnerKey: 'UNAUTHENTICATED',
-      scopelessKey: 'UNAUTHENTICATED',
+      lotsWriteKey: 'UNAUTHENTICATED',
       revokedKey: 'HTTP_401',
     },
   },
@@ -297,7 +297,7 @@ async function query(document: string, variables: Record<string, unknown>, viewe
   return response.body.data!;
 }
 
-const SELF: Record<Exclude<ViewerName, 'anonymous' | 'partnerKey' | 'scopelessKey' | 'revokedKey'>, () => string> = {
+const SELF: Record<Exclude<ViewerName, 'anonymous' | 'partnerKey' | 'lotsWriteKey' | 'revokedKey'>, () => string> = {
   driver: () => driver.email,
   otherDriver: () => otherDriverEmail,
   staff: () => 'gate@citypark.example',
@@ -318,7 +318,7 @@ describe('viewer', () => {
       owner: 'own email',
       admin: 'own email',
       partnerKey: { viewer: null }, // a key is not a user
-      scopelessKey: { viewer: null },
+      lotsWriteKey: { viewer: null },
       revokedKey: 'HTTP_401',
     };
     const actual = await query(VIEWER, {}, viewer);
@@ -349,7 +349,7 @@ describe("node(id) of the driver's booking, with Booking.driver and User.email",
     owner: visibleWithoutDriver,
     admin: 'visible with driver',
     partnerKey: visibleWithoutDriver, // bookings:read key of the lot's operator
-    scopelessKey: hidden, // a key without bookings:read
+    lotsWriteKey: hidden, // a key without bookings:read
     revokedKey: 'HTTP_401',
   };
   it.each(VIEWERS)('as %s', async (viewer) => {
@@ -394,7 +394,7 @@ describe('Vehicle.nickname (through node(id) of the vehicle, or of a booking mad
     // policy lets an admin load a driver's vehicle; the SDL says the nickname is "visible to its driver only"
     admin: { node: unnamed },
     partnerKey: { node: null },
-    scopelessKey: { node: null },
+    lotsWriteKey: { node: null },
     revokedKey: 'HTTP_401',
   };
   const expectedViaBooking: Record<ViewerName, FieldOutcome> = {
@@ -406,7 +406,7 @@ describe('Vehicle.nickname (through node(id) of the vehicle, or of a booking mad
     owner: { node: { vehicle: unnamed } },
     admin: { node: { vehicle: unnamed } }, // SDL: "visible to its driver only"
     partnerKey: { node: { vehicle: unnamed } },
-    scopelessKey: { node: null },
+    lotsWriteKey: { node: null },
     revokedKey: 'HTTP_401',
   };
   it.each(VIEWERS)('node(vehicle) as %s', async (viewer) => {
@@ -429,7 +429,7 @@ describe("node(id) of the driver's User, with User.email", () => {
     owner: { node: null },
     admin: 'self',
     partnerKey: { node: null },
-    scopelessKey: { node: null },
+    lotsWriteKey: { node: null },
     revokedKey: 'HTTP_401',
   };
   it.each(VIEWERS)('as %s', async (viewer) => {

@@ -18,6 +18,12 @@ export type UserViewer = Extract<Viewer, { kind: 'user' }>;
 
 const ROLE_RANK: Record<MemberRole, number> = { STAFF: 1, MANAGER: 2, OWNER: 3 };
 
+/** Anonymous requests get UNAUTHENTICATED; a user or an API key may go on to the policy checks. */
+export function requireSignedIn(viewer: Viewer): Exclude<Viewer, { kind: 'anonymous' }> {
+  if (viewer.kind === 'anonymous') throw new AuthenticationRequiredError('Sign in or send an API key to do this');
+  return viewer;
+}
+
 /** The signed-in user, or UNAUTHENTICATED for anonymous requests and API keys. */
 export function requireUser(viewer: Viewer): UserViewer {
   if (viewer.kind !== 'user') throw new AuthenticationRequiredError('Sign in as a user to do this');

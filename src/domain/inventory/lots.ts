@@ -4,7 +4,7 @@ import { insertLot, insertOperatorWithOwner, updateLotRow } from '../../db/queri
 import type { LotRow, NewLot, OperatorRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
-import { canManageInventory, isAdmin, requireUser } from '../policy.js';
+import { canManageInventory, isAdmin, requireSignedIn, requireUser } from '../policy.js';
 import { check, firstProblem } from './checks.js';
 import { managedLot } from './managed-lot.js';
 
@@ -32,6 +32,7 @@ export type NewLotInput = LotDetails & Pick<NewLot, 'operatorId' | 'timeZone' | 
 
 /** Lists a lot for an operator the viewer manages. */
 export async function createLot(db: Database, viewer: Viewer, input: NewLotInput): Promise<Outcome<LotRow>> {
+  requireSignedIn(viewer);
   const [operator] = await findOperatorsByIds(db, [input.operatorId]);
   if (!operator) return fail('NOT_FOUND', 'No such operator', ['input', 'operatorId']);
   if (!canManageInventory(viewer, operator.id)) {
