@@ -41,13 +41,18 @@ export interface SearchPosition {
 export interface SearchRow {
   lot: LotRow;
   distanceMeters: number;
+  /** Without a window: always true. With one: the lot has a space (of the kind) free for all of it. */
+  hasFreeSpace: boolean;
 }
 
 const LIVE = sql.raw(LIVE_BOOKING_STATUSES.map((status) => `'${status}'`).join(', '));
 
 /**
- * One statement: lots in the area matching the static filters (and with a free space for the
- * window), nearest first. The spatial test uses a GiST index: `ST_DWithin` the one on
+ * One statement: lots in the area matching the static filters, nearest first, each with whether
+ * it has a free space for the window. The free-space count is in the select list, not in WHERE:
+ * PostgreSQL then counts only for the `limit` rows it returns, not for every lot in the radius
+ * (measured at 50k lots: the count in WHERE ran for ~1,000 lots per search and capped the floor
+ * near 125 searches/s). Callers drop the rows without a free space and page on. The spatial test uses a GiST index: `ST_DWithin` the one on
  * `lots.location`, a box `&&` the one on `location::geometry`; `<->` orders by great-circle distance; free spaces are counted per lot from
  * the (lot_id, period) index on live bookings rather than probed per space.
  */
@@ -55,14 +60,17 @@ export function searchLots(db: Database, query: LotSearchQuery, limit: number, a
   const origin = sql`ST_SetSRID(ST_MakePoint(${query.origin.lng}, ${query.origin.lat}), 4326)::geography`;
   const distance = sql<number>`(${lots.location} <-> ${origin})`;
   return db
-    .select({ lot: lots, distanceMeters: distance.mapWith(Number) })
+    .select({
+      lot: lots,
+      distanceMeters: distance.mapWith(Number),
+      hasFreeSpace: query.window ? hasFreeSpace(query.window, query.spaceKind).mapWith(Boolean) : sql<boolean>`true`.mapWith(Boolean),
+    })
     .from(lots)
     .where(
       and(
         isNull(lots.archivedAt),
         areaCondition(query, origin),
         query.spaceKind && sql`EXISTS (SELECT 1 FROM spaces s WHERE s.lot_id = ${lots.id} AND s.kind = ${query.spaceKind} AND s.operator_status = 'IN_SERVICE')`,
-        query.window && hasFreeSpace(query.window, query.spaceKind),
         query.vehicleHeightCm === undefined
           ? undefined
           : or(isNull(lots.maxVehicleHeightCm), gte(lots.maxVehicleHeightCm, query.vehicleHeightCm)),
@@ -78,7 +86,9 @@ export function searchLots(db: Database, query: LotSearchQuery, limit: number, a
 }
 
 function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {
-  if ('radiusMeters' in query.area) return sql`ST_DWithin(${lots.location}, ${origin}, ${query.area.radiusMeters})`;
+  // on the sphere, like `<->`: the radius and the distance shown agree, and it is cheaper than
+  // the spheroid (which differs by under 0.5%)
+  if ('radiusMeters' in query.area) return sql`ST_DWithin(${lots.location}, ${origin}, ${query.area.radiusMeters}, false)`;
   // a map viewport is a latitude/longitude rectangle: compare in plain lon/lat (the planar
   // expression index answers it exactly; a geography polygon's edges would bulge poleward)
   return or(
@@ -89,14 +99,16 @@ function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {
   );
 }
 
-function hasFreeSpace(window: Period, kind: SpaceRow['kind'] | undefined): SQL {
+function hasFreeSpace(window: Period, kind: SpaceRow['kind'] | undefined): SQL<boolean> {
   const ofKind = kind ? sql`AND s.kind = ${kind}` : sql``;
-  return sql`(
+  // "lots"."id" in full: in a select-list expression Drizzle would print a bare "id", which inside
+  // these subqueries would name spaces.id / bookings.id
+  return sql<boolean>`(
     SELECT count(*) FROM spaces s
-    WHERE s.lot_id = ${lots.id} AND s.operator_status = 'IN_SERVICE' ${ofKind}
+    WHERE s.lot_id = "lots"."id" AND s.operator_status = 'IN_SERVICE' ${ofKind}
   ) > (
     SELECT count(DISTINCT b.space_id) FROM bookings b JOIN spaces s ON s.id = b.space_id
-    WHERE b.lot_id = ${lots.id} AND b.status IN (${LIVE}) AND b.period && ${windowRange(window)}
+    WHERE b.lot_id = "lots"."id" AND b.status IN (${LIVE}) AND b.period && ${windowRange(window)}
       AND s.operator_status = 'IN_SERVICE' ${ofKind}
   )`;
 }

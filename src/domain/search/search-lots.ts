@@ -41,10 +41,11 @@ export interface LotSearchPage {
   resumeAfter?: SearchPosition;
 }
 
-// candidates are fetched in chunks and checked against schedules and prices; the number of
-// chunks is capped so one request's work stays bounded (a short page then says hasNextPage)
-const CHUNK_SIZE = 100;
-const MAX_CHUNKS = 5;
+// candidates are fetched nearest first in chunks and checked for free spaces (in SQL), schedules
+// and prices; the number of chunks is capped so one request's work stays bounded (a page cut
+// short says hasNextPage and resumes after the last lot examined)
+const MAX_CHUNK_SIZE = 100;
+const MAX_CHUNKS = 8;
 const OPEN_NOW_PROBE_MS = 60_000;
 
 /**
@@ -78,9 +79,11 @@ export async function searchBookableLots(
   const hits: SearchRow[] = [];
   let position = after;
   for (let chunk = 0; chunk < MAX_CHUNKS; chunk++) {
-    const limit = needsChecks ? CHUNK_SIZE : first + 1;
+    // most nearby lots usually pass: ask for twice the page, so one statement normally fills it
+    const limit = needsChecks ? Math.min(MAX_CHUNK_SIZE, 2 * (first + 1)) : first + 1;
     const candidates = await searchLots(db, query, limit, position);
-    const accepted = needsChecks ? await keepBookable(db, candidates, window, filter, now) : candidates;
+    const withSpace = candidates.filter((row) => row.hasFreeSpace);
+    const accepted = needsChecks ? await keepBookable(db, withSpace, window, filter, now) : withSpace;
     hits.push(...accepted);
     if (hits.length > first) return { hits: hits.slice(0, first), hasNextPage: true };
     if (candidates.length < limit) return { hits, hasNextPage: false };
