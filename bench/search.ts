@@ -20,7 +20,6 @@
  *
  * Prints a JSON object (last line of stdout, and `--out`) and a markdown table row.
  */
-import { fork } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { createHistogram } from 'node:perf_hooks';
@@ -29,6 +28,7 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { readOptions } from './lib/args.js';
 import { randomPoints } from './lib/cities.js';
+import { cpuBusy, runInChildProcess } from './lib/measure.js';
 
 // before the app's modules load: express, Apollo and graphql-js read NODE_ENV
 process.env.NODE_ENV ??= 'production';
@@ -99,37 +99,9 @@ function tomorrowWindow(now = new Date()): { start: Date; end: Date } {
   return { start, end: new Date(start.getTime() + 2 * 3_600_000) };
 }
 
-/** Busy fraction of all cores between two `os.cpus()` readings. */
-function cpuBusy(before: os.CpuInfo[], after: os.CpuInfo[]): number {
-  let busy = 0;
-  let total = 0;
-  after.forEach((cpu, i) => {
-    const was = before[i]!.times;
-    const now = cpu.times;
-    const idle = now.idle - was.idle;
-    const all = now.user - was.user + now.nice - was.nice + now.sys - was.sys + now.irq - was.irq + idle;
-    busy += all - idle;
-    total += all;
-  });
-  return total ? Math.round((busy / total) * 1000) / 1000 : 0;
-}
-
 /** Runs autocannon in a child process against `target` and returns its summary. */
 function loadFromChildProcess(job: { url: string; connections: number; duration: number; bodies: string[] }) {
-  const runner = fileURLToPath(new URL('./lib/load-runner.mjs', import.meta.url));
-  return new Promise<Measured & Record<string, unknown>>((resolve, reject) => {
-    const child = fork(runner, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [] });
-    let settled = false;
-    child.once('message', (message: { result?: Measured & Record<string, unknown>; error?: string }) => {
-      settled = true;
-      if (message.result) resolve(message.result);
-      else reject(new Error(`load runner failed: ${message.error}`));
-    });
-    child.once('exit', (code) => {
-      if (!settled) reject(new Error(`load runner exited with ${code} before answering`));
-    });
-    child.send(job);
-  });
+  return runInChildProcess<Measured & Record<string, unknown>>(fileURLToPath(new URL('./lib/load-runner.mjs', import.meta.url)), job);
 }
 
 async function main(): Promise<void> {
