@@ -79,5 +79,10 @@ export function canActOnBooking(viewer: Viewer, booking: { driverId: string }): 
 
 /** A driver's own account data: vehicles, email, bookings list. */
 export function isDriverOrAdmin(viewer: Viewer, userId: string): boolean {
-  return isAdmin(viewer) || (viewer.kind === 'user' && viewer.user.id === userId);
+  return isAdmin(viewer) || isSelf(viewer, userId);
+}
+
+/** The viewer is this user: for what only they may see or use (a vehicle's nickname, booking with it). */
+export function isSelf(viewer: Viewer, userId: string): boolean {
+  return viewer.kind === 'user' && viewer.user.id === userId;
 }

@@ -6,7 +6,7 @@ import type { VehicleRow } from '../db/schema/index.js';
 import type { Viewer } from './auth/viewer.js';
 import { fail, succeed, type Outcome } from './outcome.js';
 import { normalisePlate } from './plates.js';
-import { isDriverOrAdmin, requireUser } from './policy.js';
+import { isDriverOrAdmin, isSelf, requireUser } from './policy.js';
 
 export interface VehicleInput {
   plate: string;
@@ -76,16 +76,12 @@ export async function ownedVehicle(
   { ownerOnly = false } = {},
 ): Promise<Outcome<VehicleRow>> {
   const vehicle = await findVehicleById(db, vehicleId);
-  const allowed = vehicle && (ownerOnly ? isOwner(viewer, vehicle.ownerId) : isDriverOrAdmin(viewer, vehicle.ownerId));
+  const allowed = vehicle && (ownerOnly ? isSelf(viewer, vehicle.ownerId) : isDriverOrAdmin(viewer, vehicle.ownerId));
   // another driver's vehicle is "not found", so ids cannot be probed
   if (!vehicle || vehicle.removedAt || !allowed) {
     return fail('NOT_FOUND', 'No such vehicle', ['input', 'vehicleId']);
   }
   return succeed(vehicle);
-}
-
-function isOwner(viewer: Viewer, ownerId: string): boolean {
-  return viewer.kind === 'user' && viewer.user.id === ownerId;
 }
 
 function checkDetails(details: { nickname?: string; heightCm?: number }): Outcome<never> | undefined {

@@ -184,7 +184,8 @@ export class RealtimeHub {
         for (const update of updates) if (matches(subscriber.interest, update.lot)) pushLot(subscriber, update);
       }
     }
-    const watchedLots = lotIds.filter((lotId) => [...this.spaceSubscribers].some((subscriber) => subscriber.lotId === lotId));
+    const spaceWatched = new Set([...this.spaceSubscribers].map((subscriber) => subscriber.lotId));
+    const watchedLots = lotIds.filter((lotId) => spaceWatched.has(lotId));
     if (watchedLots.length > 0) {
       const statuses = await findSpaceStatuses(this.db, watchedLots, now);
       for (const subscriber of this.spaceSubscribers) {

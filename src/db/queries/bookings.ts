@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
 import { bookings, spaces, type BookingRow, type NewBooking, type SpaceRow } from '../schema/index.js';
-import { windowRange } from './space-counts.js';
+import { LIVE_STATUSES, windowRange } from './fragments.js';
 
 /**
  * In-service spaces of a lot (of a kind, or one space) with no live booking overlapping the
@@ -25,7 +25,7 @@ export function findFreeSpaces(
         sql`NOT EXISTS (
           SELECT 1 FROM ${bookings} b
           WHERE b.space_id = ${spaces.id} AND b.lot_id = ${lotId}
-            AND b.status IN ('CONFIRMED', 'CHECKED_IN') AND b.period && ${windowRange(window)})`,
+            AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)})`,
       ),
     )
     .orderBy(asc(spaces.label));

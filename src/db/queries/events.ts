@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { selectRows } from '../rows.js';
+import { LIVE_STATUSES } from './fragments.js';
 
 /** One appended occupancy change (see the parking_events table). */
 export interface ParkingEvent {
@@ -53,7 +54,7 @@ export async function recordWindowBoundaries(db: Database, since: Date, until: D
     db,
     sql`WITH crossed AS (
           SELECT lot_id, jsonb_agg(id) AS ids FROM bookings
-          WHERE status IN ('CONFIRMED', 'CHECKED_IN')
+          WHERE status IN (${LIVE_STATUSES})
             AND ((lower(period) > ${since.toISOString()}::timestamptz AND lower(period) <= ${until.toISOString()}::timestamptz)
               OR (upper(period) > ${since.toISOString()}::timestamptz AND upper(period) <= ${until.toISOString()}::timestamptz))
           GROUP BY lot_id

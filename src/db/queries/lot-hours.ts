@@ -1,6 +1,7 @@
 import { and, asc, inArray, sql } from 'drizzle-orm';
 import type { Period } from '../schema/columns.js';
 import type { Database } from '../client.js';
+import { windowRange } from './fragments.js';
 import { lotBlackouts, lotWeeklyHours, type LotBlackoutRow, type LotWeeklyHoursRow } from '../schema/index.js';
 
 /** Weekly opening and bookable hours of several lots, ordered by day then opening time. */
@@ -20,7 +21,7 @@ export function findBlackoutsOfLots(db: Database, lotIds: readonly string[], win
     .where(
       and(
         inArray(lotBlackouts.lotId, [...lotIds]),
-        sql`${lotBlackouts.period} && tstzrange(${window.start.toISOString()}::timestamptz, ${window.end.toISOString()}::timestamptz, '[)')`,
+        sql`${lotBlackouts.period} && ${windowRange(window)}`,
       ),
     );
 }

@@ -2,8 +2,8 @@ import { and, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { LatLng } from '../wkb.js';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
-import { LIVE_BOOKING_STATUSES, lots, type LotRow, type SpaceRow } from '../schema/index.js';
-import { windowRange } from './space-counts.js';
+import { lots, type LotRow, type SpaceRow } from '../schema/index.js';
+import { LIVE_STATUSES, windowRange } from './fragments.js';
 
 /** A longitude/latitude box that does not cross the antimeridian (west <= east). */
 export interface LngLatBox {
@@ -44,8 +44,6 @@ export interface SearchRow {
   /** Without a window: always true. With one: the lot has a space (of the kind) free for all of it. */
   hasFreeSpace: boolean;
 }
-
-const LIVE = sql.raw(LIVE_BOOKING_STATUSES.map((status) => `'${status}'`).join(', '));
 
 /**
  * One statement: lots in the area matching the static filters, nearest first, each with whether
@@ -108,7 +106,7 @@ function hasFreeSpace(window: Period, kind: SpaceRow['kind'] | undefined): SQL<b
     WHERE s.lot_id = "lots"."id" AND s.operator_status = 'IN_SERVICE' ${ofKind}
   ) > (
     SELECT count(DISTINCT b.space_id) FROM bookings b JOIN spaces s ON s.id = b.space_id
-    WHERE b.lot_id = "lots"."id" AND b.status IN (${LIVE}) AND b.period && ${windowRange(window)}
+    WHERE b.lot_id = "lots"."id" AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
       AND s.operator_status = 'IN_SERVICE' ${ofKind}
   )`;
 }

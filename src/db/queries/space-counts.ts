@@ -1,7 +1,8 @@
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
-import { LIVE_BOOKING_STATUSES, spaces, type SpaceRow } from '../schema/index.js';
+import { spaces, type SpaceRow } from '../schema/index.js';
+import { LIVE_STATUSES, uuidArray, windowRange } from './fragments.js';
 import { selectRows } from '../rows.js';
 
 type SpaceKind = SpaceRow['kind'];
@@ -24,13 +25,6 @@ export interface StatusCounts {
   reserved: number;
 }
 
-const LIVE = sql.raw(LIVE_BOOKING_STATUSES.map((status) => `'${status}'`).join(', '));
-
-/** `tstzrange` literal for a window, half-open. */
-export function windowRange({ start, end }: Period) {
-  return sql`tstzrange(${start.toISOString()}::timestamptz, ${end.toISOString()}::timestamptz, '[)')`;
-}
-
 /**
  * Per lot and kind: in-service spaces, and how many of them a live booking holds for any part of
  * the window. Counted per lot (GiST index on bookings (lot_id, period)), never probed per space.
@@ -47,7 +41,7 @@ export function countSpacesForWindow(db: Database, lotIds: readonly string[], wi
       ), booked AS (
         SELECT b.lot_id, s.kind, count(DISTINCT b.space_id)::int AS booked
         FROM bookings b JOIN spaces s ON s.id = b.space_id
-        WHERE b.lot_id = ANY(${uuidArray(lotIds)}) AND b.status IN (${LIVE}) AND b.period && ${windowRange(window)}
+        WHERE b.lot_id = ANY(${uuidArray(lotIds)}) AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
           AND s.operator_status = 'IN_SERVICE'
         GROUP BY b.lot_id, s.kind
       )
@@ -73,7 +67,7 @@ export function countSpaceStatuses(db: Database, lotIds: readonly string[], at: 
       FROM spaces s
       LEFT JOIN LATERAL (
         SELECT b.status FROM bookings b
-        WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE})
+        WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES})
           AND b.period @> ${at.toISOString()}::timestamptz
         ORDER BY b.status = 'CHECKED_IN' DESC
         LIMIT 1
@@ -81,11 +75,6 @@ export function countSpaceStatuses(db: Database, lotIds: readonly string[], at: 
       WHERE s.lot_id = ANY(${uuidArray(lotIds)})
       GROUP BY s.lot_id, s.kind`,
   );
-}
-
-/** A uuid[] parameter; both drivers take a `{...}` array literal. */
-export function uuidArray(ids: readonly string[]) {
-  return sql`${`{${ids.join(',')}}`}::uuid[]`;
 }
 
 /** A space and what it is doing at an instant. */

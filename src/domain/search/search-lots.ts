@@ -2,7 +2,8 @@ import type { Database } from '../../db/client.js';
 import { findBlackoutsOfLots, findWeeklyHoursOfLots } from '../../db/queries/lot-hours.js';
 import { searchLots, type SearchPosition, type SearchRow } from '../../db/queries/search.js';
 import { findTariffsOfLots } from '../../db/queries/tariffs.js';
-import type { SpaceRow } from '../../db/schema/index.js';
+import type { TariffWithFlatRates } from '../../db/queries/tariffs.js';
+import type { LotBlackoutRow, LotWeeklyHoursRow, SpaceRow } from '../../db/schema/index.js';
 import { closedReasonFor } from '../availability/lot-availability.js';
 import { scheduleOf, type LotHours } from '../availability/lot-schedule.js';
 import { InvalidInputError } from '../errors.js';
@@ -31,8 +32,19 @@ export interface LotSearch {
   filter?: LotSearchFilter;
 }
 
+/**
+ * A lot found, with what the checks already read about it, so the API can hand the rows to its
+ * loaders instead of reading them again for `Lot.availability` or `Lot.quote`.
+ */
+export interface SearchHit extends SearchRow {
+  weeklyHours?: LotWeeklyHoursRow[];
+  /** Blackouts overlapping exactly the search window (absent when a wider span was read). */
+  blackoutsInWindow?: LotBlackoutRow[];
+  tariffs?: TariffWithFlatRates[];
+}
+
 export interface LotSearchPage {
-  hits: SearchRow[];
+  hits: SearchHit[];
   hasNextPage: boolean;
   /**
    * Where the next page starts when this one stopped early (the work cap was reached before
@@ -76,7 +88,7 @@ export async function searchBookableLots(
   };
   const needsChecks = window !== undefined || filter.openNow === true;
 
-  const hits: SearchRow[] = [];
+  const hits: SearchHit[] = [];
   let position = after;
   for (let chunk = 0; chunk < MAX_CHUNKS; chunk++) {
     // most nearby lots usually pass: ask for twice the page, so one statement normally fills it
@@ -114,7 +126,7 @@ async function keepBookable(
   window: TimeWindow | undefined,
   filter: LotSearchFilter,
   now: Date,
-): Promise<SearchRow[]> {
+): Promise<SearchHit[]> {
   if (candidates.length === 0) return [];
   const lotIds = candidates.map(({ lot }) => lot.id);
   const nowProbe = { start: now, end: new Date(now.getTime() + OPEN_NOW_PROBE_MS) };
@@ -125,21 +137,30 @@ async function keepBookable(
     findBlackoutsOfLots(db, lotIds, blackoutWindow),
     filter.maxPrice ? findTariffsOfLots(db, lotIds) : Promise.resolve([]),
   ]);
-  return candidates.filter(({ lot }) => {
+  const blackoutsAreTheWindows = window !== undefined && blackoutWindow === window;
+  const hits: SearchHit[] = [];
+  for (const candidate of candidates) {
+    const { lot } = candidate;
     const hours = {
       timeZone: lot.timeZone,
       weeklyHours: weeklyHours.filter((row) => row.lotId === lot.id),
       blackouts: blackouts.filter((row) => row.lotId === lot.id),
     };
-    if (filter.openNow && !isOpenNow(hours, nowProbe)) return false;
-    if (window && closedReasonFor(hours, window) !== null) return false;
+    const lotTariffs = filter.maxPrice ? tariffs.filter((tariff) => tariff.lotId === lot.id) : undefined;
+    if (filter.openNow && !isOpenNow(hours, nowProbe)) continue;
+    if (window && closedReasonFor(hours, window) !== null) continue;
     if (filter.maxPrice && window) {
-      const lotTariffs = tariffs.filter((tariff) => tariff.lotId === lot.id);
-      const quote = quoteLot(lot, lotTariffs, filter.spaceKind ?? 'STANDARD', window);
-      if (!quote || quote.amount > filter.maxPrice.amount) return false;
+      const quote = quoteLot(lot, lotTariffs!, filter.spaceKind ?? 'STANDARD', window);
+      if (!quote || quote.amount > filter.maxPrice.amount) continue;
     }
-    return true;
-  });
+    hits.push({
+      ...candidate,
+      weeklyHours: hours.weeklyHours,
+      blackoutsInWindow: blackoutsAreTheWindows ? hours.blackouts : undefined,
+      tariffs: lotTariffs,
+    });
+  }
+  return hits;
 }
 
 function isOpenNow(hours: LotHours, probe: TimeWindow): boolean {

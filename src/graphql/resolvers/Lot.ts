@@ -2,6 +2,7 @@ import type { SpaceListKey } from '../../db/queries/spaces.js';
 import { readPageRequest, toConnection } from '../connection.js';
 import type { LotResolvers } from '../generated/resolvers-types.js';
 import { isUuid, toGlobalId } from '../global-id.js';
+import { required } from './required.js';
 
 export const SPACE_LIST = 'lot.spaces';
 
@@ -13,12 +14,7 @@ function isSpaceListKey(value: unknown): value is SpaceListKey {
 export const Lot: LotResolvers = {
   id: (lot) => toGlobalId('Lot', lot.id),
   footprint: (lot) => lot.footprint?.map((ring) => ring.map(([lng, lat]) => ({ lat, lng }))) ?? null,
-  operator: async (lot, _args, { loaders }) => {
-    const operator = await loaders.operator.load(lot.operatorId);
-    // lots.operator_id is a NOT NULL foreign key, so a miss means the database is inconsistent
-    if (!operator) throw new Error(`lot ${lot.id} has no operator ${lot.operatorId}`);
-    return operator;
-  },
+  operator: (lot, _args, { loaders }) => required(loaders.operator.load(lot.operatorId), `operator ${lot.operatorId}`),
   spaces: async (lot, args, { loaders }) => {
     const { first, after } = readPageRequest(SPACE_LIST, args, isSpaceListKey);
     const rows = await loaders.lotSpacesPage.load({ lotId: lot.id, argument: { limit: first + 1, after } });

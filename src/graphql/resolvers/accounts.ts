@@ -1,5 +1,5 @@
 import { listVehiclesOfOwner } from '../../db/queries/vehicles.js';
-import { isDriverOrAdmin } from '../../domain/policy.js';
+import { isDriverOrAdmin, isSelf } from '../../domain/policy.js';
 import { addVehicle, removeVehicle, updateVehicleDetails } from '../../domain/vehicles.js';
 import type { MutationResolvers, UserResolvers, VehicleResolvers, ViewerResolvers } from '../generated/resolvers-types.js';
 import { fromGlobalIdOf, toGlobalId } from '../global-id.js';
@@ -21,7 +21,7 @@ export const User: UserResolvers = {
 export const Vehicle: VehicleResolvers = {
   id: (vehicle) => toGlobalId('Vehicle', vehicle.id),
   // personal: its driver's only, as the schema says
-  nickname: (vehicle, _args, { viewer }) => (viewer.kind === 'user' && viewer.user.id === vehicle.ownerId ? vehicle.nickname : null),
+  nickname: (vehicle, _args, { viewer }) => (isSelf(viewer, vehicle.ownerId) ? vehicle.nickname : null),
 };
 
 export const vehicleMutations: Pick<MutationResolvers, 'addVehicle' | 'updateVehicle' | 'removeVehicle'> = {

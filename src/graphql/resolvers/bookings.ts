@@ -4,14 +4,8 @@ import { canActOnBooking } from '../../domain/policy.js';
 import type { BookingResolvers, MutationResolvers } from '../generated/resolvers-types.js';
 import { fromGlobalIdOf, toGlobalId } from '../global-id.js';
 import { toPayload } from '../payload.js';
+import { required } from './required.js';
 import { toWindow } from './search.js';
-
-/** Loads a row a foreign key guarantees; a miss means the database is inconsistent. */
-async function required<Row>(row: Promise<Row | null>, what: string): Promise<Row> {
-  const found = await row;
-  if (!found) throw new Error(`missing ${what}`);
-  return found;
-}
 
 export const Booking: BookingResolvers = {
   id: (booking) => toGlobalId('Booking', booking.id),

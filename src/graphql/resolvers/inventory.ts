@@ -1,4 +1,5 @@
 import { findUpcomingBlackouts } from '../../db/queries/inventory.js';
+import { toHoursMinutes } from '../../domain/availability/lot-schedule.js';
 import { addSpaces, updateSpace } from '../../domain/inventory/spaces.js';
 import { archiveLot, createLot, createOperator, setCancellationPolicy, updateLot } from '../../domain/inventory/lots.js';
 import { addBlackout, removeBlackout, setTariff, setWeeklyHours } from '../../domain/inventory/prices-and-hours.js';
@@ -13,6 +14,8 @@ import type {
 } from '../generated/resolvers-types.js';
 import { fromGlobalIdOf, toGlobalId } from '../global-id.js';
 import { toPayload } from '../payload.js';
+import type { Loaders } from '../loaders.js';
+import { required } from './required.js';
 import { toWindow } from './search.js';
 
 const lotId = (id: string) => fromGlobalIdOf('Lot', id, 'input.lotId');
@@ -118,18 +121,23 @@ export const lotInventoryFields: Pick<LotResolvers, 'tariffs' | 'blackouts' | 'c
 };
 
 export const Tariff: TariffResolvers = {
-  hourlyRate: (tariff, _args, { loaders }) => moneyAtLot(loaders, tariff.lotId, tariff.hourlyRateAmount),
-  dailyCap: (tariff, _args, { loaders }) =>
-    tariff.dailyCapAmount === null ? null : moneyAtLot(loaders, tariff.lotId, tariff.dailyCapAmount),
+  hourlyRate: async (tariff, _args, { loaders }) => ({
+    amount: tariff.hourlyRateAmount,
+    currency: await currencyOfLot(loaders, tariff.lotId),
+  }),
+  dailyCap: async (tariff, _args, { loaders }) =>
+    tariff.dailyCapAmount === null
+      ? null
+      : { amount: tariff.dailyCapAmount, currency: await currencyOfLot(loaders, tariff.lotId) },
   flatRates: async (tariff, _args, { loaders }) => {
-    const { currency } = (await loaders.lot.load(tariff.lotId))!;
+    const currency = await currencyOfLot(loaders, tariff.lotId);
     return tariff.flatRates.map((rate) => ({ ...rate, currency }));
   },
 };
 
 export const FlatRate: FlatRateResolvers = {
-  entryAfter: (rate) => rate.entryAfter.slice(0, 5),
-  exitBefore: (rate) => rate.exitBefore.slice(0, 5),
+  entryAfter: (rate) => toHoursMinutes(rate.entryAfter),
+  exitBefore: (rate) => toHoursMinutes(rate.exitBefore),
   price: (rate) => ({ amount: rate.amount, currency: rate.currency }),
 };
 
@@ -143,10 +151,11 @@ export const CancellationPolicy: CancellationPolicyResolvers = {
 };
 
 export const Membership: MembershipResolvers = {
-  operator: async (membership, _args, { loaders }) => (await loaders.operator.load(membership.operatorId))!,
+  operator: (membership, _args, { loaders }) =>
+    required(loaders.operator.load(membership.operatorId), `operator ${membership.operatorId}`),
 };
 
-async function moneyAtLot(loaders: { lot: { load(id: string): Promise<{ currency: string } | null> } }, lotIdValue: string, amount: number) {
-  const lot = await loaders.lot.load(lotIdValue);
-  return { amount, currency: lot!.currency };
+/** A tariff's amounts are in its lot's currency. */
+async function currencyOfLot(loaders: Loaders, id: string): Promise<string> {
+  return (await required(loaders.lot.load(id), `lot ${id}`)).currency;
 }

@@ -37,7 +37,13 @@ async function searchConnection(
 ) {
   const { first, after } = readPageRequest(SEARCH_LIST, args, isSearchPosition);
   const { hits, hasNextPage, resumeAfter } = await searchBookableLots(ctx.db, search, first, after, ctx.loaders.now);
-  for (const { lot } of hits) ctx.loaders.lot.prime(lot.id, lot);
+  // what the search already read is what Lot.availability / Lot.quote would read again
+  for (const { lot, weeklyHours, blackoutsInWindow, tariffs } of hits) {
+    ctx.loaders.lot.prime(lot.id, lot);
+    if (weeklyHours) ctx.loaders.weeklyHours.prime(lot.id, weeklyHours);
+    if (blackoutsInWindow && search.window) ctx.loaders.blackouts.prime({ lotId: lot.id, argument: search.window }, blackoutsInWindow);
+    if (tariffs) ctx.loaders.tariffs.prime(lot.id, tariffs);
+  }
   // the search already knows whether more follow, so the page is built from the hits as they are
   const { edges, pageInfo } = toConnection(SEARCH_LIST, hits, hits.length, ({ lot, distanceMeters }) => ({
     distanceMeters,
