@@ -26,6 +26,7 @@ import pg from 'pg';
 import { openPostgres } from '../src/db/client.js';
 import { adminUrlOf, readOptions } from './lib/args.js';
 import { CITIES, METERS_PER_DEGREE } from './lib/cities.js';
+import { clearDatasetMeta, writeDatasetMeta } from './lib/dataset-meta.js';
 
 export const SPACES_PER_LOT = 20;
 export const BOOKINGS_PER_SPACE = 2;
@@ -290,6 +291,7 @@ async function main(): Promise<void> {
   try {
     await client.query(`SET synchronous_commit = off`);
     await client.query(`SET maintenance_work_mem = '256MB'`);
+    await clearDatasetMeta(client);
     phase = performance.now();
     await client.query(`TRUNCATE ${PARKWAY_TABLES.join(', ')} RESTART IDENTITY CASCADE`);
     log(`truncated ${PARKWAY_TABLES.length} tables in ${seconds(phase)} s`);
@@ -353,6 +355,7 @@ async function main(): Promise<void> {
       databaseSize: size.rows[0]!.size,
       triggersDisabledDuringLoad: ['bookings', 'spaces'],
     };
+    await writeDatasetMeta(client, { lots: lotCount, seed, anchor, users: userCount, rows: counts, loadedAt: new Date().toISOString() });
     log(`bookings by status: ${JSON.stringify(summary.bookingsByStatus)}`);
     log(`database size ${summary.databaseSize}; total ${summary.seconds.total} s`);
     if (options.out) await writeFile(options.out, JSON.stringify(summary, null, 2) + '\n');

@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+
+/** The machine a figure was measured on, printed and stored beside every result. */
+export function machineInfo() {
+  return {
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    cpus: os.cpus().length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+/** 1, 5 and 15 minute load averages (the machine is shared: they say how busy it was). */
+export function loadAverages(): number[] {
+  return os.loadavg().map((value) => Math.round(value * 100) / 100);
+}
+
+/** Clock ticks per second of /proc's CPU times: 100 on every Linux x86-64 build. */
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system) and resident memory of another process, from /proc (Linux). */
+export async function processUsage(pid: number): Promise<{ cpuSeconds: number; rssBytes: number }> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // fields after the command name (which may hold spaces) start at ") "
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const rssKb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+  return { cpuSeconds, rssBytes: rssKb * 1024 };
+}
