@@ -29,12 +29,11 @@ import { readOptions } from './lib/args.js';
 import { loadAverages, machineInfo, processUsage } from './lib/machine.js';
 import { cpuBusy, runInChildProcess } from './lib/measure.js';
 import { ensurePostGraphileInstalled, startPostGraphile } from './lib/postgraphile.js';
+import { benchServerOptions, EXECUTION_MODES, type BenchExecutionMode } from './lib/server-options.js';
 
 // before the app's modules load: express, Apollo and graphql-js read NODE_ENV
 process.env.NODE_ENV ??= 'production';
 
-const EXECUTION_MODES = ['stock', 'compiled'] as const;
-type ExecutionMode = (typeof EXECUTION_MODES)[number];
 const DOCUMENTS = ['nested', 'flat'] as const;
 type DocumentName = (typeof DOCUMENTS)[number];
 
@@ -168,7 +167,7 @@ async function measure(target: Target, document: DocumentName): Promise<Row> {
   return row;
 }
 
-async function measureParkway(mode: ExecutionMode, expected: Map<DocumentName, string>): Promise<Row[]> {
+async function measureParkway(mode: BenchExecutionMode, expected: Map<DocumentName, string>): Promise<Row[]> {
   const { openPostgres } = await import('../src/db/client.js');
   const { loadConfig } = await import('../src/config.js');
   const { createLogger } = await import('../src/logger.js');
@@ -179,12 +178,7 @@ async function measureParkway(mode: ExecutionMode, expected: Map<DocumentName, s
     database,
     logger: createLogger('silent'),
     auth: loadConfig({}).auth,
-    scheduler: false,
-    port: 0,
-    host: '127.0.0.1',
-    production: true,
-    metrics: false,
-    execution: mode,
+    ...benchServerOptions(mode),
   });
   const target: Target = {
     api: `Parkway (${mode})`,
