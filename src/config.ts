@@ -23,6 +23,8 @@ export interface Config {
   auth: AuthConfig;
   /** NODE_ENV=production turns off introspection. */
   production: boolean;
+  /** METRICS_ENABLED: serve Prometheus metrics on `/metrics`. @default true */
+  metricsEnabled: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logSql: boolean(env, 'LOG_SQL', false),
     auth: authConfig(env),
     production: env.NODE_ENV === 'production',
+    metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
   };
 }
 

@@ -37,7 +37,20 @@ export interface DatabaseHandle {
   listen(channel: string, handlers: NotificationHandlers): Promise<NotificationConnection>;
   /** Applies pending migrations from `drizzle/`. */
   migrate(): Promise<void>;
+  /** Connections of the node-postgres pool (PostgreSQL only: PGlite is one in-process connection). */
+  poolUsage?(): PoolUsage;
   close(): Promise<void>;
+}
+
+/** The pool's connections by state, for `/metrics`. */
+export interface PoolUsage {
+  /** Connections open (idle + checked out). */
+  total: number;
+  idle: number;
+  /** Queries waiting for a connection: above zero for long means the pool is too small. */
+  waiting: number;
+  /** The configured maximum (`PG_POOL_MAX`). */
+  max: number;
 }
 
 /** Called with every SQL statement Drizzle sends (LOG_SQL=true, and tests that count statements). */
@@ -72,6 +85,7 @@ export async function openPostgres({ url, poolMax = 10, onQuery }: PostgresOptio
     url,
     listen: (channel, handlers) => listenPostgres(url, channel, handlers),
     migrate: () => migratePostgres(url),
+    poolUsage: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolMax }),
     close: () => pool.end(),
   };
 }

@@ -66,10 +66,15 @@ export class RealtimeHub {
   private stopped = false;
   private readonly onDoorbell = () => this.poll();
 
+  /**
+   * @param onDelivered called after each batch of events has been handed to every interested
+   *   subscriber's queue (the event-lag metric); it must not throw
+   */
   constructor(
     private readonly db: Database,
     private readonly listener: NotificationListener,
     private readonly logger: Logger,
+    private readonly onDelivered?: (events: readonly ParkingEvent[], at: Date) => void,
   ) {}
 
   /** Starts from the present (history is not replayed) and follows the listener's doorbell. */
@@ -172,7 +177,10 @@ export class RealtimeHub {
     clearTimeout(this.retryTimer);
     if (cursor.hasGaps) this.retryTimer = setTimeout(() => this.poll(), GAP_RETRY_MS);
     if (rows.length === READ_BATCH) this.pollAgain = true;
-    if (fresh.length > 0) await this.dispatch(fresh);
+    if (fresh.length > 0) {
+      await this.dispatch(fresh);
+      this.onDelivered?.(fresh, new Date());
+    }
   }
 
   private async dispatch(events: ParkingEvent[]): Promise<void> {

@@ -14,6 +14,7 @@ import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
+import { createObservability } from '../observability/index.js';
 import { bookingTransitionsJob, occupancyClockJob, pruneEventsJob, startScheduler } from '../jobs/index.js';
 import { RealtimeHub } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
@@ -54,6 +55,8 @@ export interface ServerOptions {
   realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
   /** Turns schema introspection off. @default false */
   production?: boolean;
+  /** Serves Prometheus metrics on `/metrics` (keep that path off the public ingress). @default true */
+  metrics?: boolean;
 }
 
 export interface RunningServer {
@@ -78,12 +81,21 @@ export async function startServer({
   port = 4000,
   host = '0.0.0.0',
   production = false,
+  metrics: serveMetrics = true,
 }: ServerOptions): Promise<RunningServer> {
   const schema = buildSchema();
   const authenticator = createAuthenticator(database.db, auth);
   const listener = new NotificationListener({ database, logger });
   await listener.start();
-  const hub = new RealtimeHub(database.db, listener, logger);
+  const observability = createObservability({
+    logger,
+    serveMetrics,
+    // read at scrape time, once the WebSocket server exists
+    openWebSockets: () => wsServer.clients.size,
+    activeSubscriptions: () => hub.subscriptionCount,
+    poolUsage: database.poolUsage,
+  });
+  const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered);
   await hub.start();
   const schedulerIntervalMs = (schedulerOptions && schedulerOptions.intervalMs) || DEFAULT_SCHEDULER_INTERVAL_MS;
   const scheduler = schedulerOptions
@@ -102,6 +114,7 @@ export async function startServer({
   let shuttingDown = false;
 
   const app = express();
+  app.use(observability.assignRequestId);
   const httpServer = createServer(app);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer }>(
@@ -145,6 +158,7 @@ export async function startServer({
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskUnexpectedError(formatted, error, logger),
     plugins: [
+      ...observability.apolloPlugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -160,6 +174,7 @@ export async function startServer({
   });
   await apollo.start();
 
+  if (observability.metricsRoute) app.get('/metrics', observability.metricsRoute);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

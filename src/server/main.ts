@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { openMigratedDatabase } from '../db/open.js';
 import { seedIfEmpty } from '../db/seed/seed.js';
 import { createLogger } from '../logger.js';
+import { shutdownTracing } from '../observability/tracing.js';
 import { startServer } from './app.js';
 
 const startedAt = performance.now();
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     production: config.production,
+    metrics: config.metricsEnabled,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
     try {
       await server.stop();
       await database.close();
+      // last: the spans of the drained requests are still buffered
+      await shutdownTracing();
       logger.info('stopped');
       process.exit(0);
     } catch (error) {

@@ -4,7 +4,7 @@ import { loadConfig } from '../../src/config.js';
 import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
 import { findUserByEmail } from '../../src/db/queries/accounts.js';
 import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import type { RealtimeHub } from '../../src/realtime/hub.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
 import { openTestDatabase } from './database.js';
@@ -52,13 +52,18 @@ export async function startTestServer(
     onQuery?: QueryObserver;
     scheduler?: { intervalMs?: number };
     realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
+    /** Where the server logs (default: LOG_LEVEL to stdout); tests that read log lines pass their own. */
+    logger?: Logger;
+    /** Serve `/metrics`. @default true */
+    metrics?: boolean;
   } = {},
 ): Promise<TestServer> {
   const database = await openTestDatabase(options.onQuery);
   const auth = developmentAuth();
   const server: RunningServer = await startServer({
     database,
-    logger: createLogger(),
+    logger: options.logger ?? createLogger(),
+    metrics: options.metrics,
     auth,
     // off unless asked for: a sweep would turn hand-made past bookings into no-shows mid-test
     scheduler: options.scheduler ?? false,

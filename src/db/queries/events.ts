@@ -11,6 +11,8 @@ export interface ParkingEvent {
   version: number;
   bookingIds: string[];
   spaceIds: string[];
+  /** When the writing transaction started (`now()` in the trigger): the event lag is measured from it. */
+  createdAt: Date;
 }
 
 /**
@@ -34,7 +36,11 @@ export async function readEventsAfter(db: Database, afterId: number, limit = 10_
     kind: string;
     version: string;
     payload: { bookingIds?: string[]; spaceIds?: string[] };
-  }>(db, sql`SELECT id, lot_id, kind, version, payload FROM parking_events WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`);
+    created_ms: number;
+  }>(
+    db,
+    sql`SELECT id, lot_id, kind, version, payload, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms FROM parking_events WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`,
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     lotId: row.lot_id,
@@ -42,6 +48,7 @@ export async function readEventsAfter(db: Database, afterId: number, limit = 10_
     version: Number(row.version),
     bookingIds: row.payload.bookingIds ?? [],
     spaceIds: row.payload.spaceIds ?? [],
+    createdAt: new Date(Number(row.created_ms)),
   }));
 }
 

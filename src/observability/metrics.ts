@@ -1,0 +1,119 @@
+import type { PoolUsage } from '../db/client.js';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** Where the gauges read their values when Prometheus scrapes; nothing is sampled in between. */
+export interface MetricSources {
+  openWebSockets(): number;
+  activeSubscriptions(): number;
+  /** Absent on the embedded database: PGlite is one in-process connection, there is no pool. */
+  poolUsage?: () => PoolUsage;
+}
+
+/** What an operation is labelled with: its name when it is a sane one, else a fixed bucket. */
+export interface OperationLabels {
+  operation: string;
+  type: string;
+}
+
+/**
+ * A client picks its operation names, so a hostile one could create a time series per request.
+ * Names that are not plain GraphQL names are folded into `invalid`, and names beyond this many
+ * distinct ones into `other`.
+ */
+export const MAX_OPERATION_NAMES = 200;
+const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+
+/**
+ * One server's Prometheus metrics in a registry of its own (not prom-client's global one: tests
+ * start many servers in one process, and each must count only its own traffic).
+ */
+export class ServerMetrics {
+  readonly registry = new Registry();
+  private readonly operationNames = new Set<string>();
+  private readonly requestDuration: Histogram<'operation' | 'type'>;
+  private readonly errors: Counter<'code'>;
+  private readonly eventLag: Histogram;
+
+  constructor(sources: MetricSources) {
+    const registers = [this.registry];
+    collectDefaultMetrics({ register: this.registry, prefix: 'parkway_' });
+    this.requestDuration = new Histogram({
+      name: 'parkway_graphql_request_duration_seconds',
+      help: 'GraphQL requests over HTTP, from receipt to response, by operation name and type',
+      labelNames: ['operation', 'type'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers,
+    });
+    this.errors = new Counter({
+      name: 'parkway_graphql_errors_total',
+      help: 'GraphQL errors sent to clients over HTTP, by extensions.code',
+      labelNames: ['code'],
+      registers,
+    });
+    this.eventLag = new Histogram({
+      name: 'parkway_event_lag_seconds',
+      help: 'Occupancy events: from the writing transaction (parking_events.created_at) to hand-off to subscribers',
+      buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    new Gauge({
+      name: 'parkway_websocket_connections',
+      help: 'Open graphql-ws connections',
+      registers,
+      collect() {
+        this.set(sources.openWebSockets());
+      },
+    });
+    new Gauge({
+      name: 'parkway_subscriptions',
+      help: 'Active subscriptions (occupancy, space status, bookings)',
+      registers,
+      collect() {
+        this.set(sources.activeSubscriptions());
+      },
+    });
+    const { poolUsage } = sources;
+    if (poolUsage) {
+      new Gauge({
+        name: 'parkway_db_pool_connections',
+        help: 'node-postgres pool: connections by state (total, idle, waiting clients, max)',
+        labelNames: ['state'],
+        registers,
+        collect() {
+          const usage = poolUsage();
+          for (const state of ['total', 'idle', 'waiting', 'max'] as const) this.set({ state }, usage[state]);
+        },
+      });
+    }
+  }
+
+  /** The labels an operation is counted under (see MAX_OPERATION_NAMES). */
+  operationLabels(operationName: string | null | undefined, type: string | undefined): OperationLabels {
+    return { operation: this.boundedOperationName(operationName), type: type ?? 'unknown' };
+  }
+
+  observeRequest(labels: OperationLabels, seconds: number): void {
+    this.requestDuration.observe({ ...labels }, seconds);
+  }
+
+  countError(code: string): void {
+    this.errors.inc({ code });
+  }
+
+  /** Records, per event, the time from its transaction to its hand-off to subscribers. */
+  observeEventsDelivered(events: ReadonlyArray<{ createdAt: Date }>, deliveredAt: Date): void {
+    for (const event of events) {
+      // the database and this process may disagree on the time by a little; never report below zero
+      this.eventLag.observe(Math.max(0, deliveredAt.getTime() - event.createdAt.getTime()) / 1_000);
+    }
+  }
+
+  private boundedOperationName(name: string | null | undefined): string {
+    if (!name) return 'anonymous';
+    if (!GRAPHQL_NAME.test(name)) return 'invalid';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_NAMES) return 'other';
+    this.operationNames.add(name);
+    return name;
+  }
+}
