@@ -3,6 +3,9 @@ import { badUserInput } from './errors.js';
 /** The largest page any connection returns; bigger `first` values are rejected, not clipped. */
 export const MAX_PAGE_SIZE = 100;
 
+/** The page size when a client gives no `first` (the schema's `first: Int = 20` says the same). */
+export const DEFAULT_PAGE_SIZE = 20;
+
 export interface PageRequest<Key> {
   /** Rows to return. */
   first: number;
@@ -25,7 +28,7 @@ export function readPageRequest<Key>(
   args: { first?: number | null; after?: string | null },
   isKey: (value: unknown) => value is Key,
 ): PageRequest<Key> {
-  const first = args.first ?? 20;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
   }

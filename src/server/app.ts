@@ -1,5 +1,7 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type ExecutionResult } from 'graphql';
@@ -21,6 +23,7 @@ import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { maskUnexpectedError } from './errors.js';
 import { httpErrorHandler } from './http-errors.js';
+import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimitsPlugin, type LimitsOptions } from './limits/index.js';
 import { checkReadiness } from './readiness.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -55,6 +58,16 @@ export interface ServerOptions {
   realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
   /** Turns schema introspection off. @default false */
   production?: boolean;
+  /** Answers introspection queries (`__schema`, `__type`), over HTTP and WebSocket. @default !production */
+  introspection?: boolean;
+  /** Serves Apollo Sandbox to a browser's GET /graphql. @default !production */
+  landingPage?: boolean;
+  /**
+   * Abuse limits: document size, tokens, depth, aliases and cost; batching; request rates per
+   * API key, user and IP; WebSocket sockets, operations and message size (limits/options.ts).
+   * @default DEFAULT_LIMITS
+   */
+  limits?: LimitsOptions;
   /** Serves Prometheus metrics on `/metrics` (keep that path off the public ingress). @default true */
   metrics?: boolean;
 }
@@ -81,9 +94,13 @@ export async function startServer({
   port = 4000,
   host = '0.0.0.0',
   production = false,
+  introspection = !production,
+  landingPage = !production,
+  limits: limitsOptions,
   metrics: serveMetrics = true,
 }: ServerOptions): Promise<RunningServer> {
   const schema = buildSchema();
+  const guard = createServerLimits(schema, limitsOptions, introspection);
   const authenticator = createAuthenticator(database.db, auth);
   const listener = new NotificationListener({ database, logger });
   await listener.start();
@@ -114,17 +131,21 @@ export async function startServer({
   let shuttingDown = false;
 
   const app = express();
+  // req.ip agrees with the limits' client address (see limits/client-address.ts)
+  app.set('trust proxy', guard.limits.trustedProxyHops);
   app.use(observability.assignRequestId);
   const httpServer = createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH });
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: guard.limits.webSocket.maxMessageBytes });
+  guard.webSocket.watch(wsServer);
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer }>(
     {
       schema,
+      connectionInitWaitTimeout: guard.limits.webSocket.connectionInitWaitTimeoutMs,
       // credentials are checked once per connection; bad ones close it with 4403 Forbidden
       onConnect: async (ctx) => {
         try {
           ctx.extra.viewer = await authenticator(authorizationOfConnectionParams(ctx.connectionParams));
-          return true;
+          return guard.webSocket.admitConnection(ctx.extra.socket, ctx.extra.viewer);
         } catch (error) {
           if (error instanceof AuthenticationError) return false;
           throw error;
@@ -139,20 +160,20 @@ export async function startServer({
             stallTimeoutMs,
           },
         }),
+      // the same checks as HTTP (rate, size, tokens, validation, depth, aliases, cost) before executing
+      onSubscribe: (ctx, _id, payload) => guard.webSocket.prepareOperation(ctx, payload),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(result as ExecutionResult, logger),
-      // documents that fail to parse or validate: coded like Apollo codes them over HTTP
+      // onSubscribe codes what it refuses; anything uncoded (a subscription stream that failed) is masked
       onError: (_ctx, _id, _payload, errors) =>
-        errors.map((error) => ({
-          ...error.toJSON(),
-          extensions: { ...error.extensions, code: error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED' },
-        })),
+        errors.map((error) => maskUnexpectedError(error.toJSON(), error.originalError ?? error, logger)),
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !production,
+    introspection,
+    allowBatchedHttpRequests: guard.limits.maxBatchedOperations > 1,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: Apollo's own signal handler would race it
     stopOnTerminationSignals: false,
@@ -160,6 +181,8 @@ export async function startServer({
     plugins: [
       ...observability.apolloPlugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      operationLimitsPlugin(guard.limits),
+      landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       {
         async serverWillStart() {
           return {
@@ -189,8 +212,13 @@ export async function startServer({
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
+    httpRequestGuard(guard.limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(database.db, await viewerOfRequest(authenticator, req.headers.authorization)),
+      context: async ({ req }) =>
+        createContext(
+          database.db,
+          await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
+        ),
     }),
   );
   app.use(httpErrorHandler(logger));

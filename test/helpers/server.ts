@@ -7,6 +7,7 @@ import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { RealtimeHub } from '../../src/realtime/hub.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
+import type { LimitsOptions } from '../../src/server/limits/index.js';
 import { openTestDatabase } from './database.js';
 
 /** A GraphQL response as a client sees it. */
@@ -52,6 +53,13 @@ export async function startTestServer(
     onQuery?: QueryObserver;
     scheduler?: { intervalMs?: number };
     realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
+    /**
+     * Abuse limits (src/server/limits). Rate limiting is off unless given here: every test
+     * request comes from 127.0.0.1, so one IP bucket would couple unrelated tests.
+     */
+    limits?: LimitsOptions;
+    /** Production mode: introspection and the landing page off. @default false */
+    production?: boolean;
     /** Where the server logs (default: LOG_LEVEL to stdout); tests that read log lines pass their own. */
     logger?: Logger;
     /** Serve `/metrics`. @default true */
@@ -68,6 +76,8 @@ export async function startTestServer(
     // off unless asked for: a sweep would turn hand-made past bookings into no-shows mid-test
     scheduler: options.scheduler ?? false,
     realtime: options.realtime,
+    limits: { rateLimits: false, ...options.limits },
+    production: options.production,
     port: 0,
     host: '127.0.0.1',
   });
