@@ -30,6 +30,7 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { readOptions } from './lib/args.js';
+import { benchServerOptions, executionModeOf } from './lib/server-options.js';
 import { cpuBusy, runInChildProcess } from './lib/measure.js';
 
 // before the app's modules load: express, Apollo and graphql-js read NODE_ENV
@@ -45,12 +46,14 @@ const options = readOptions(
     drivers: { default: '200', number: true, help: 'bench drivers (at least --contention)' },
     contention: { default: '200', number: true, help: 'concurrent createBooking calls in the contention run' },
     free: { default: '5', number: true, help: 'free STANDARD spaces left in the contended lot' },
+    execution: { default: 'compiled', help: "the server's execution mode: stock (graphql-js) or compiled (graphql-jit)" },
     out: { help: 'also write the JSON result to this file' },
   },
   'usage: tsx bench/bookings.ts --url <postgres url> [options]',
 );
 
 const url = options.url;
+const execution = executionModeOf(options.execution);
 if (!url) throw new Error('--url (or DATABASE_URL) is required');
 const duration = options.number('duration');
 const warmup = options.number('warmup');
@@ -331,10 +334,7 @@ async function main(): Promise<void> {
       database,
       logger: createLogger('silent'),
       auth,
-      scheduler: false,
-      port: 0,
-      host: '127.0.0.1',
-      production: true,
+      ...benchServerOptions(execution),
     });
     const endpoint = server.url + GRAPHQL_PATH;
 
@@ -389,6 +389,7 @@ async function main(): Promise<void> {
       postgres: scale.version.split(' on ')[0],
       dataset,
       settings: {
+        execution,
         duration,
         warmup,
         connections,

@@ -27,6 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { readOptions } from './lib/args.js';
+import { benchServerOptions, executionModeOf } from './lib/server-options.js';
 import { randomPoints } from './lib/cities.js';
 import { cpuBusy, runInChildProcess } from './lib/measure.js';
 
@@ -45,12 +46,14 @@ const options = readOptions(
     radius: { default: '2000', number: true, help: 'radiusMeters of lotsNear' },
     first: { default: '20', number: true, help: 'page size of lotsNear' },
     'floor-limit': { default: '100', number: true, help: "LIMIT of the floor's search statement (100 = what the API asks for per candidate chunk)" },
+    execution: { default: 'compiled', help: "the server's execution mode: stock (graphql-js) or compiled (graphql-jit)" },
     out: { help: 'also write the JSON result to this file' },
   },
   'usage: tsx bench/search.ts --url <postgres url> [options]',
 );
 
 const url = options.url;
+const execution = executionModeOf(options.execution);
 if (!url) throw new Error('--url (or DATABASE_URL) is required');
 const duration = options.number('duration');
 const warmup = options.number('warmup');
@@ -131,10 +134,7 @@ async function main(): Promise<void> {
     database,
     logger: createLogger('silent'),
     auth: loadConfig({}).auth,
-    scheduler: false,
-    port: 0,
-    host: '127.0.0.1',
-    production: true,
+    ...benchServerOptions(execution),
   });
   const endpoint = server.url + GRAPHQL_PATH;
   const bodies = points.map(({ lat, lng }) =>
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
     machine,
     postgres: scale.version.split(' on ')[0],
     dataset,
-    settings: { duration, warmup, connections, serverPool, floorLimit: FLOOR_LIMIT, points: points.length, radiusMeters, first, window, loadGenerator: 'autocannon in a child process' },
+    settings: { execution, duration, warmup, connections, serverPool, floorLimit: FLOOR_LIMIT, points: points.length, radiusMeters, first, window, loadGenerator: 'autocannon in a child process' },
     probe: sample,
     api,
     floor,

@@ -55,7 +55,7 @@ const options = readOptions(
     'open-at-once': { default: '50', number: true, help: 'WebSocket handshakes in flight per client process' },
     'server-pool': { default: '10', number: true, help: "the server's pg pool size" },
     execution: { default: 'compiled', help: "the server's execution mode (stock, compiled); subscriptions run on graphql-js in both" },
-    'setup-timeout': { default: '300', number: true, help: 'seconds allowed for every subscriber to connect and get its snapshot' },
+    'setup-timeout': { default: '900', number: true, help: 'seconds allowed for every subscriber to connect and get its snapshot' },
     out: { help: 'also write the JSON result to this file' },
   },
   'usage: tsx bench/subscriptions.ts --url <postgres url> [options]',
