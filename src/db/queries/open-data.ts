@@ -1,0 +1,68 @@
+import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { lots, operators, spaces, type LotRow, type OperatorRow, type SpaceRow } from '../schema/index.js';
+import { uuidArray } from './fragments.js';
+import type { LngLatBox } from './search.js';
+
+/** Which lots an export covers: all that are not archived, optionally one operator's, optionally inside boxes. */
+export interface LotExportFilter {
+  operatorId?: string;
+  boxes?: LngLatBox[];
+}
+
+export interface ExportedLotRow {
+  lot: LotRow;
+  operatorName: string;
+}
+
+/** A page of lots for export, ordered by id, after `afterId` when given. */
+export function findLotsForExport(db: Database, filter: LotExportFilter, limit: number, afterId?: string): Promise<ExportedLotRow[]> {
+  return db
+    .select({ lot: lots, operatorName: operators.name })
+    .from(lots)
+    .innerJoin(operators, eq(operators.id, lots.operatorId))
+    .where(
+      and(
+        isNull(lots.archivedAt),
+        filter.operatorId ? eq(lots.operatorId, filter.operatorId) : undefined,
+        filter.boxes
+          ? or(
+              ...filter.boxes.map(
+                ({ west, south, east, north }) =>
+                  sql`(${lots.location}::geometry && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326))`,
+              ),
+            )
+          : undefined,
+        afterId ? gt(lots.id, afterId) : undefined,
+      ),
+    )
+    .orderBy(asc(lots.id))
+    .limit(limit);
+}
+
+/** How many spaces of each kind the lots have, whatever their status (their capacity). */
+export function countSpacesByKind(
+  db: Database,
+  lotIds: readonly string[],
+): Promise<Array<{ lotId: string; kind: SpaceRow['kind']; spaces: number }>> {
+  return db
+    .select({ lotId: spaces.lotId, kind: spaces.kind, spaces: sql<number>`count(*)::int` })
+    .from(spaces)
+    .where(sql`${spaces.lotId} = ANY(${uuidArray(lotIds)})`)
+    .groupBy(spaces.lotId, spaces.kind);
+}
+
+/** The NETWORK operators with this exact name (an import's data source, e.g. "OpenStreetMap contributors"). */
+export function findNetworkOperatorsByName(db: Database, name: string): Promise<OperatorRow[]> {
+  return db
+    .select()
+    .from(operators)
+    .where(and(eq(operators.kind, 'NETWORK'), eq(operators.name, name)))
+    .orderBy(asc(operators.createdAt));
+}
+
+/** A NETWORK operator with no members: lots only an import (or an admin) writes. */
+export async function insertNetworkOperator(db: Database, name: string): Promise<OperatorRow> {
+  const [row] = await db.insert(operators).values({ name, kind: 'NETWORK' }).returning();
+  return row!;
+}
