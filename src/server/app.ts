@@ -25,6 +25,7 @@ import { maskUnexpectedError } from './errors.js';
 import { httpErrorHandler } from './http-errors.js';
 import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimitsPlugin, type LimitsOptions } from './limits/index.js';
 import { checkReadiness } from './readiness.js';
+import { mountWebApp } from './web-app.js';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -58,6 +59,8 @@ export interface ServerOptions {
   realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
   /** Turns schema introspection off. @default false */
   production?: boolean;
+  /** The built live map served at `/` (web/, built by Vite). @default dist/web */
+  webRoot?: string;
   /** Answers introspection queries (`__schema`, `__type`), over HTTP and WebSocket. @default !production */
   introspection?: boolean;
   /** Serves Apollo Sandbox to a browser's GET /graphql. @default !production */
@@ -94,6 +97,7 @@ export async function startServer({
   port = 4000,
   host = '0.0.0.0',
   production = false,
+  webRoot,
   introspection = !production,
   landingPage = !production,
   limits: limitsOptions,
@@ -221,6 +225,7 @@ export async function startServer({
         ),
     }),
   );
+  mountWebApp(app, { root: webRoot, logger });
   app.use(httpErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {

@@ -53,6 +53,8 @@ export async function startTestServer(
     onQuery?: QueryObserver;
     scheduler?: { intervalMs?: number };
     realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
+    /** The built live map to serve at `/` (default dist/web). */
+    webRoot?: string;
     /**
      * Abuse limits (src/server/limits). Rate limiting is off unless given here: every test
      * request comes from 127.0.0.1, so one IP bucket would couple unrelated tests.
@@ -76,6 +78,7 @@ export async function startTestServer(
     // off unless asked for: a sweep would turn hand-made past bookings into no-shows mid-test
     scheduler: options.scheduler ?? false,
     realtime: options.realtime,
+    webRoot: options.webRoot,
     limits: { rateLimits: false, ...options.limits },
     production: options.production,
     port: 0,

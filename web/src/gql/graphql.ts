@@ -1,0 +1,323 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A map viewport in WGS84 degrees. */
+export type BoundsInput = {
+  /** Eastern edge longitude, -180 to 180; less than `west` when the box crosses the antimeridian. */
+  east: number;
+  /** Northern edge latitude, -90 to 90. */
+  north: number;
+  /** Southern edge latitude, -90 to 90, at most `north`. */
+  south: number;
+  /** Western edge longitude, -180 to 180. */
+  west: number;
+};
+
+/** The booking to cancel. */
+export type CancelBookingInput = {
+  /** Global id of the booking. */
+  bookingId: string;
+};
+
+/** What to book. */
+export type CreateBookingInput = {
+  /**
+   * A key the client chooses (1 to 200 characters): sending the same request again with it returns
+   * the same booking instead of making a second one.
+   */
+  idempotencyKey?: string | null | undefined;
+  /** Global id of the lot. */
+  lotId: string;
+  /** A particular space (global id) instead of any free one of the kind. */
+  spaceId?: string | null | undefined;
+  /** The kind of space wanted; ignored when `spaceId` is given. */
+  spaceKind?: SpaceKind | null | undefined;
+  /** Global id of one of the driver's vehicles. */
+  vehicleId: string;
+  /** When to park. */
+  window: TimeWindowInput;
+};
+
+/** A lot version a client already knows. */
+export type LotVersionInput = {
+  /** Global id of the lot. */
+  lotId: string;
+  /** The last `version` the client received for it. */
+  version: number;
+};
+
+/** What a space is for. */
+export type SpaceKind =
+  /** A wider space reserved for disabled badge holders. */
+  | 'ACCESSIBLE'
+  /** A space with an electric-vehicle charger. */
+  | 'EV_CHARGING'
+  /** A wider space for parents with small children. */
+  | 'FAMILY'
+  /** A motorcycle bay. */
+  | 'MOTORCYCLE'
+  /** An ordinary car space. */
+  | 'STANDARD'
+  /** A longer, wider space for vans. */
+  | 'VAN';
+
+/**
+ * A half-open time window `[start, end)`: a booking ending at 10:00 and one starting at 10:00 do
+ * not overlap.
+ */
+export type TimeWindowInput = {
+  /** The instant the window ends (not included); after `start`, at most 31 days later. */
+  end: string;
+  /** First instant of the window. */
+  start: string;
+};
+
+/** Codes of expected mutation failures. */
+export type UserErrorCode =
+  /** The driver already has a vehicle with this plate. */
+  | 'DUPLICATE_PLATE'
+  /** The viewer may see the object but not do this to it. */
+  | 'FORBIDDEN'
+  /** The idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** A field's value is not acceptable (see `field` and `message`). */
+  | 'INVALID_INPUT'
+  /** The time window is empty, reversed, too long or in the past. */
+  | 'INVALID_WINDOW'
+  /** The lot is closed (a one-off closure) during the window. */
+  | 'LOT_CLOSED'
+  /** No suitable space is free for the whole window. */
+  | 'NOT_AVAILABLE'
+  /** The booking is not in a state that can be cancelled. */
+  | 'NOT_CANCELLABLE'
+  /** The booking is not in a state that can be extended. */
+  | 'NOT_EXTENDABLE'
+  /** The object does not exist, or the viewer may not see it. */
+  | 'NOT_FOUND'
+  /** The lot has no price for this kind of space. */
+  | 'NO_TARIFF'
+  /** The owner does not take bookings for the whole window. */
+  | 'OUTSIDE_BOOKABLE_HOURS'
+  /** The lot's opening hours do not cover the whole window. */
+  | 'OUTSIDE_OPENING_HOURS'
+  /** The vehicle is higher than the lot's clearance. */
+  | 'VEHICLE_TOO_HIGH';
+
+export type LotsInViewQueryVariables = Exact<{
+  bounds: BoundsInput;
+}>;
+
+
+export type LotsInViewQuery = { lotsInBounds: { edges: Array<{ node: { id: string, name: string, location: { lat: number, lng: number }, occupancy: { total: number, available: number, reserved: number, occupied: number, outOfService: number } } }> } };
+
+export type LiveOccupancySubscriptionVariables = Exact<{
+  bounds: BoundsInput;
+  knownVersions?: Array<LotVersionInput> | LotVersionInput | null | undefined;
+}>;
+
+
+export type LiveOccupancySubscription = { lotOccupancyChanged: { lotId: string, version: number, lot: { name: string, location: { lat: number, lng: number } }, occupancy: { total: number, available: number, reserved: number, occupied: number, outOfService: number } } };
+
+export type SearchLotsQueryVariables = Exact<{
+  bounds: BoundsInput;
+  window: TimeWindowInput;
+  spaceKind: SpaceKind;
+}>;
+
+
+export type SearchLotsQuery = { lotsInBounds: { edges: Array<{ node: { id: string, name: string, location: { lat: number, lng: number }, availability: { byKind: Array<{ kind: SpaceKind, available: number }> }, quote: { total: { amount: number, currency: string } } | null } }> } };
+
+export type DriverQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DriverQuery = { viewer: { user: { displayName: string }, vehicles: Array<{ id: string, plate: string, nickname: string | null }>, bookings: { edges: Array<{ node: { id: string, window: { start: string, end: string }, lot: { name: string }, space: { label: string }, price: { amount: number, currency: string } } }> } } | null };
+
+export type BookMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type BookMutation = { createBooking: { booking: { id: string, lot: { name: string }, space: { label: string }, price: { amount: number, currency: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type CancelMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+
+export type CancelMutation = { cancelBooking: { booking: { id: string, cancellationFee: { amount: number, currency: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const LotsInViewDocument = new TypedDocumentString(`
+    query LotsInView($bounds: BoundsInput!) {
+  lotsInBounds(bounds: $bounds, first: 100) {
+    edges {
+      node {
+        id
+        name
+        location {
+          lat
+          lng
+        }
+        occupancy {
+          total
+          available
+          reserved
+          occupied
+          outOfService
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsInViewQuery, LotsInViewQueryVariables>;
+export const LiveOccupancyDocument = new TypedDocumentString(`
+    subscription LiveOccupancy($bounds: BoundsInput!, $knownVersions: [LotVersionInput!]) {
+  lotOccupancyChanged(bounds: $bounds, knownVersions: $knownVersions) {
+    lotId
+    version
+    lot {
+      name
+      location {
+        lat
+        lng
+      }
+    }
+    occupancy {
+      total
+      available
+      reserved
+      occupied
+      outOfService
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveOccupancySubscription, LiveOccupancySubscriptionVariables>;
+export const SearchLotsDocument = new TypedDocumentString(`
+    query SearchLots($bounds: BoundsInput!, $window: TimeWindowInput!, $spaceKind: SpaceKind!) {
+  lotsInBounds(
+    bounds: $bounds
+    window: $window
+    filter: {spaceKind: $spaceKind}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+        location {
+          lat
+          lng
+        }
+        availability(window: $window) {
+          byKind {
+            kind
+            available
+          }
+        }
+        quote(window: $window, spaceKind: $spaceKind) {
+          total {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchLotsQuery, SearchLotsQueryVariables>;
+export const DriverDocument = new TypedDocumentString(`
+    query Driver {
+  viewer {
+    user {
+      displayName
+    }
+    vehicles {
+      id
+      plate
+      nickname
+    }
+    bookings(status: [CONFIRMED], first: 20) {
+      edges {
+        node {
+          id
+          window {
+            start
+            end
+          }
+          lot {
+            name
+          }
+          space {
+            label
+          }
+          price {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DriverQuery, DriverQueryVariables>;
+export const BookDocument = new TypedDocumentString(`
+    mutation Book($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+      lot {
+        name
+      }
+      space {
+        label
+      }
+      price {
+        amount
+        currency
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookMutation, BookMutationVariables>;
+export const CancelDocument = new TypedDocumentString(`
+    mutation Cancel($input: CancelBookingInput!) {
+  cancelBooking(input: $input) {
+    booking {
+      id
+      cancellationFee {
+        amount
+        currency
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;

@@ -1,0 +1,20 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+// The live map served by the API server at `/` (src/server/web-app.ts serves dist/web).
+// `npm run build` builds it; `npx vite --config web/vite.config.ts` serves it with reload,
+// forwarding /graphql (HTTP and WebSocket) to a server on :4000.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  // relative asset URLs: the page works wherever the server mounts it
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  server: {
+    proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },
+  },
+});
