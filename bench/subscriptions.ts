@@ -223,9 +223,19 @@ class ClientProcess {
     });
   }
 
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   stop(): Promise<void> {
     return stopChild(this.child);
   }
+}
+
+/** CPU seconds of all the client processes together. */
+async function clientCpuSeconds(clients: ClientProcess[]): Promise<number> {
+  const usages = await Promise.all(clients.map((client) => processUsage(client.pid)));
+  return usages.reduce((total, usage) => total + usage.cpuSeconds, 0);
 }
 
 // ---- the driver ------------------------------------------------------------------------------
@@ -344,10 +354,12 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
 
     const versionsBefore = await pool.query<{ id: string; version: string }>('SELECT id, occupancy_version AS version FROM lots WHERE id = ANY($1::uuid[])', [targets.map((t) => t.lot.id)]);
     const cpusBefore = os.cpus();
+    const clientCpuBefore = await clientCpuSeconds(clients);
     const started = performance.now();
     const { changes, failures } = await driveChanges(pool, targets);
     const driveSeconds = (performance.now() - started) / 1000;
     const measured = await processUsage(server.pid);
+    const clientCpuCores = round(((await clientCpuSeconds(clients)) - clientCpuBefore) / driveSeconds, 3);
     const cpusAfter = os.cpus();
     const serverAfterRun = await server.stats();
     await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
@@ -376,6 +388,7 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
         liveSubscriptionsAtEnd: serverAfterRun.subscriptions,
       },
       machineCpuBusy: cpuBusy(cpusBefore, cpusAfter),
+      clientProcessesCpuCores: clientCpuCores,
       clientErrors: results.reduce((total, r) => total + r.errors, 0),
       clientsClosed: results.reduce((total, r) => total + r.closed, 0),
       firstClientError: results.find((r) => r.firstError)?.firstError,
@@ -384,9 +397,9 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
     result.deliveries = counts as typeof outcome;
     console.log(
       `  ${result.changes.committed} changes (${result.changes.perSecond}/s): ${outcome.expected} expected deliveries, ${outcome.delivered} delivered, ` +
-        `${outcome.coalesced} coalesced, ${outcome.lost} lost, ${outcome.unexpected} unexpected; latency from COMMIT p50 ${result.latencyFromCommitSentMs.p50} / ` +
+        `${outcome.coalesced} coalesced, ${outcome.lost} lost, ${outcome.unexpected} unexpected (${outcome.snapshotOutsideViewport} snapshot messages for lots just outside the viewport); latency from COMMIT p50 ${result.latencyFromCommitSentMs.p50} / ` +
         `p95 ${result.latencyFromCommitSentMs.p95} / p99 ${result.latencyFromCommitSentMs.p99} ms; server ${serverCpuCores} cores, ` +
-        `${result.server.rssPerSubscriberKiB} KiB RSS per subscriber, ${statementsPerSecond} SQL statements/s; machine ${Math.round(result.machineCpuBusy * 100)}% busy`,
+        `${result.server.rssPerSubscriberKiB} KiB RSS per subscriber, ${statementsPerSecond} SQL statements/s; client processes ${clientCpuCores} cores; machine ${Math.round(result.machineCpuBusy * 100)}% busy`,
     );
     return result;
   } finally {
@@ -410,11 +423,17 @@ function account(changes: Change[], lotsInBox: string[][], results: ClientResult
   const got = new Map<string, number>();
   const highest = new Map<string, number>();
   let unexpected = 0;
+  let snapshotOutsideViewport = 0;
   for (const { received } of results) {
     for (const [subscriber, lotGlobalId, version, receivedAt] of received) {
       const lotId = idOf.get(lotGlobalId);
       if (!lotId || !lotsInBox[subscriber]!.includes(lotId)) {
-        unexpected++;
+        // only target lots change, so any other lot's message is from the snapshot: the snapshot's
+        // SQL (geometry && envelope) compares float4-rounded boxes and can admit a lot a hair
+        // outside the viewport, which the hub's exact test then never updates
+        const id = Buffer.from(lotGlobalId, 'base64url').toString('utf8').replace(/^Lot:/, '');
+        if (version <= (versionsBefore.get(id) ?? Infinity)) snapshotOutsideViewport++;
+        else unexpected++;
         continue;
       }
       const key = `${subscriber}|${lotId}`;
@@ -442,7 +461,7 @@ function account(changes: Change[], lotsInBox: string[][], results: ClientResult
       else lost++;
     }
   }
-  return { expected, delivered, coalesced, lost, unexpected, latenciesFromCommitSent, latenciesFromCommitted };
+  return { expected, delivered, coalesced, lost, unexpected, snapshotOutsideViewport, latenciesFromCommitSent, latenciesFromCommitted };
 }
 
 // ---- main ------------------------------------------------------------------------------------
