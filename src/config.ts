@@ -25,7 +25,16 @@ export interface Config {
   production: boolean;
   /** METRICS_ENABLED: serve Prometheus metrics on `/metrics`. @default true */
   metricsEnabled: boolean;
+  /** GRAPHQL_EXECUTION: how queries and mutations are executed (see ExecutionMode). @default 'compiled' */
+  execution: ExecutionMode;
 }
+
+/**
+ * `compiled`: documents compiled by graphql-jit, cached per document (graphql-js for what it
+ * cannot compile); `stock`: graphql-js for everything. Both give the same answers.
+ */
+export const EXECUTION_MODES = ['compiled', 'stock'] as const;
+export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 
 /**
  * JWT verification: an OIDC provider (JWKS URL, issuer, audience) in production, or HS256 with a
@@ -58,7 +67,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: authConfig(env),
     production: env.NODE_ENV === 'production',
     metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
+    execution: executionMode(env),
   };
+}
+
+/** GRAPHQL_EXECUTION, on its own: the test harness reads it without the rest of the config. */
+export function executionMode(env: NodeJS.ProcessEnv = process.env): ExecutionMode {
+  const raw = env.GRAPHQL_EXECUTION || 'compiled';
+  if (!(EXECUTION_MODES as readonly string[]).includes(raw)) {
+    throw new ConfigError(`GRAPHQL_EXECUTION must be ${EXECUTION_MODES.join(' or ')}, got "${raw}"`);
+  }
+  return raw as ExecutionMode;
 }
 
 function authConfig(env: NodeJS.ProcessEnv): AuthConfig {

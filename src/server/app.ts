@@ -9,11 +9,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
-import type { AuthConfig } from '../config.js';
+import type { AuthConfig, ExecutionMode } from '../config.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { AuthenticationError } from '../domain/auth/authenticate.js';
 import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { executionSetup } from '../graphql/execution/index.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { createObservability } from '../observability/index.js';
@@ -22,6 +23,7 @@ import { RealtimeHub } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { maskUnexpectedError } from './errors.js';
+import { noStoreResponses } from './no-store.js';
 import { httpErrorHandler } from './http-errors.js';
 import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimitsPlugin, type LimitsOptions } from './limits/index.js';
 import { checkReadiness } from './readiness.js';
@@ -73,6 +75,12 @@ export interface ServerOptions {
   limits?: LimitsOptions;
   /** Serves Prometheus metrics on `/metrics` (keep that path off the public ingress). @default true */
   metrics?: boolean;
+  /**
+   * How queries and mutations execute, over HTTP and WebSocket: `compiled` (graphql-jit, cached
+   * per document, graphql-js for what it cannot compile) or `stock` (graphql-js). Same answers.
+   * @default 'compiled'
+   */
+  execution?: ExecutionMode;
 }
 
 export interface RunningServer {
@@ -102,9 +110,11 @@ export async function startServer({
   landingPage = !production,
   limits: limitsOptions,
   metrics: serveMetrics = true,
+  execution: executionMode = 'compiled',
 }: ServerOptions): Promise<RunningServer> {
   const schema = buildSchema();
   const guard = createServerLimits(schema, limitsOptions, introspection);
+  const execution = executionSetup(executionMode, schema);
   const authenticator = createAuthenticator(database.db, auth);
   const listener = new NotificationListener({ database, logger });
   await listener.start();
@@ -144,6 +154,7 @@ export async function startServer({
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer }>(
     {
       schema,
+      execute: execution.execute,
       connectionInitWaitTimeout: guard.limits.webSocket.connectionInitWaitTimeoutMs,
       // credentials are checked once per connection; bad ones close it with 4403 Forbidden
       onConnect: async (ctx) => {
@@ -175,7 +186,7 @@ export async function startServer({
   );
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    ...execution.apollo,
     introspection,
     allowBatchedHttpRequests: guard.limits.maxBatchedOperations > 1,
     includeStacktraceInErrorResponses: false,
@@ -184,6 +195,7 @@ export async function startServer({
     formatError: (formatted, error) => maskUnexpectedError(formatted, error, logger),
     plugins: [
       ...observability.apolloPlugins,
+      ...noStoreResponses(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationLimitsPlugin(guard.limits),
       landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),

@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     host: config.host,
     production: config.production,
     metrics: config.metricsEnabled,
+    execution: config.execution,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },

@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { loadConfig } from '../../src/config.js';
+import { executionMode, loadConfig, type ExecutionMode } from '../../src/config.js';
 import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
 import { findUserByEmail } from '../../src/db/queries/accounts.js';
 import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
@@ -66,9 +66,13 @@ export async function startTestServer(
     logger?: Logger;
     /** Serve `/metrics`. @default true */
     metrics?: boolean;
+    /** Overrides GRAPHQL_EXECUTION (tests that compare the two modes). */
+    execution?: ExecutionMode;
+    /** Serve another test server's database (its owner closes it) instead of opening one. */
+    database?: DatabaseHandle;
   } = {},
 ): Promise<TestServer> {
-  const database = await openTestDatabase(options.onQuery);
+  const database = options.database ?? (await openTestDatabase(options.onQuery));
   const auth = developmentAuth();
   const server: RunningServer = await startServer({
     database,
@@ -83,6 +87,8 @@ export async function startTestServer(
     production: options.production,
     port: 0,
     host: '127.0.0.1',
+    // GRAPHQL_EXECUTION=stock|compiled runs the whole suite in either mode (CI runs both)
+    execution: options.execution ?? executionMode(),
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];
@@ -135,7 +141,7 @@ export async function startTestServer(
     stop: async () => {
       await Promise.all(clients.map((client) => client.dispose()));
       await server.stop();
-      await database.close();
+      if (!options.database) await database.close();
     },
   };
 }

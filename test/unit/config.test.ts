@@ -19,6 +19,8 @@ describe('loadConfig', () => {
         audience: 'parkway-api',
       },
       production: false,
+      metricsEnabled: true,
+      execution: 'compiled',
     });
   });
 
@@ -37,6 +39,7 @@ describe('loadConfig', () => {
         OIDC_JWKS_URL: 'https://id.example/.well-known/jwks.json',
         OIDC_ISSUER: 'https://id.example/',
         OIDC_AUDIENCE: 'parkway',
+        GRAPHQL_EXECUTION: 'stock',
       }),
     ).toEqual({
       port: 8080,
@@ -54,6 +57,8 @@ describe('loadConfig', () => {
         audience: 'parkway',
       },
       production: true,
+      metricsEnabled: true,
+      execution: 'stock',
     });
   });
 
@@ -64,6 +69,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, 'production needs OIDC_JWKS_URL (with OIDC_ISSUER, OIDC_AUDIENCE) or JWT_SECRET'],
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters'],
     [{ OIDC_JWKS_URL: 'https://id.example/jwks' }, 'OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE'],
+    [{ GRAPHQL_EXECUTION: 'jit' }, 'GRAPHQL_EXECUTION must be compiled or stock, got "jit"'],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
