@@ -38,12 +38,14 @@ afterAll(async () => {
 interface LotNow {
   id: string;
   name: string;
+  location: { lat: number; lng: number };
   occupancy: { available: number };
 }
+const LOT_NOW = 'id name location { lat lng } occupancy { available }';
 
 async function lotsInDemoCity(): Promise<LotNow[]> {
   const { data } = await server.graphql<{ lotsInBounds: { edges: Array<{ node: LotNow }> } }>(
-    `query ($bounds: BoundsInput!) { lotsInBounds(bounds: $bounds, first: 100) { edges { node { id name occupancy { available } } } } }`,
+    `query ($bounds: BoundsInput!) { lotsInBounds(bounds: $bounds, first: 100) { edges { node { ${LOT_NOW} } } } }`,
     { bounds: DEMO_CITY_BOUNDS },
   );
   return data!.lotsInBounds.edges.map(({ node }) => node);
@@ -54,7 +56,7 @@ async function lotBookableNow(window: { start: string; end: string }): Promise<L
   const { data } = await server.graphql<{ lotsInBounds: { edges: Array<{ node: LotNow }> } }>(
     `query ($bounds: BoundsInput!, $window: TimeWindowInput!) {
       lotsInBounds(bounds: $bounds, window: $window, filter: { spaceKind: STANDARD }, first: 1) {
-        edges { node { id name occupancy { available } } }
+        edges { node { ${LOT_NOW} } }
       }
     }`,
     { bounds: DEMO_CITY_BOUNDS, window },
@@ -62,6 +64,31 @@ async function lotBookableNow(window: { start: string; end: string }): Promise<L
   const [edge] = data!.lotsInBounds.edges;
   if (!edge) throw new Error('no demo lot can take a booking now');
   return edge.node;
+}
+
+/** The next hour, from now: a booking for it counts as reserved at once. */
+const nextHour = () => ({ start: new Date().toISOString(), end: new Date(Date.now() + 3_600_000).toISOString() });
+
+/** Books a standard space at a lot through the API for the demo driver's `vehicle`-th car; returns its id. */
+async function bookThroughApi(lotId: string, window: { start: string; end: string }, vehicle = 0): Promise<string> {
+  const token = await server.tokenFor(DRIVER);
+  const { data } = await server.graphql<{ viewer: { vehicles: Array<{ id: string }> } }>(`{ viewer { vehicles { id } } }`, {}, { as: token });
+  const booked = await server.graphql<{ createBooking: { booking: { id: string } | null; userErrors: unknown[] } }>(
+    `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code message } } }`,
+    { input: { lotId, vehicleId: data!.viewer.vehicles[vehicle]!.id, window } },
+    { as: token },
+  );
+  expect(booked.data?.createBooking.userErrors).toEqual([]);
+  return booked.data!.createBooking.booking!.id;
+}
+
+async function cancelThroughApi(bookingId: string): Promise<void> {
+  const { data } = await server.graphql<{ cancelBooking: { userErrors: unknown[] } }>(
+    `mutation ($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }`,
+    { id: bookingId },
+    { as: await server.tokenFor(DRIVER) },
+  );
+  expect(data!.cancelBooking.userErrors).toEqual([]);
 }
 
 /** Opens the page with the base map's tiles unreachable, as on a machine without internet. */
@@ -74,6 +101,9 @@ async function openMap(): Promise<{ page: Page; pageErrors: Error[] }> {
   await page.waitForSelector('#live-status[data-state="live"]');
   return { page, pageErrors };
 }
+
+/** Degrees apart, enough to tell near from far within one city. */
+const distance = (a: LotNow, b: LotNow) => Math.hypot(a.location.lat - b.location.lat, a.location.lng - b.location.lng);
 
 const marker = (lotId: string) => `.lot-marker[data-lot-id="${lotId}"]`;
 
@@ -92,17 +122,10 @@ describe('the live map at /', () => {
     const first = lots[0]!;
     expect(await page.getAttribute(marker(first.id), 'aria-label')).toContain(first.name);
 
-    const window = { start: new Date().toISOString(), end: new Date(Date.now() + 3_600_000).toISOString() };
+    const window = nextHour();
     const lot = await lotBookableNow(window);
     const versionBefore = Number(await page.getAttribute(marker(lot.id), 'data-version'));
-    const token = await server.tokenFor(DRIVER);
-    const { data } = await server.graphql<{ viewer: { vehicles: Array<{ id: string }> } }>(`{ viewer { vehicles { id } } }`, {}, { as: token });
-    const booked = await server.graphql<{ createBooking: { booking: { id: string } | null; userErrors: unknown[] } }>(
-      `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code message } } }`,
-      { input: { lotId: lot.id, vehicleId: data!.viewer.vehicles[0]!.id, window } },
-      { as: token },
-    );
-    expect(booked.data?.createBooking.userErrors).toEqual([]);
+    const bookingId = await bookThroughApi(lot.id, window);
 
     await waitForFree(page, lot.id, lot.occupancy.available - 1, VISIBLE_WITHIN_MS);
     expect(Number(await page.getAttribute(marker(lot.id), 'data-version'))).toBeGreaterThan(versionBefore);
@@ -111,7 +134,7 @@ describe('the live map at /', () => {
     expect(pageErrors).toEqual([]);
     await page.close();
     // leave the driver with no bookings for the next test
-    await server.graphql(`mutation ($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }`, { id: booked.data!.createBooking.booking!.id }, { as: token });
+    await cancelThroughApi(bookingId);
   });
 
   it('lets the demo driver search with prices, book and cancel from the page, and the marker follows', async () => {
@@ -139,6 +162,38 @@ describe('the live map at /', () => {
     expect(await page.textContent('#bookings')).toContain('No bookings yet.');
     expect(pageErrors).toEqual([]);
     await page.close();
+  });
+
+  it('moves its live subscription with the map: a lot brought into view is live, the old area is dropped', async () => {
+    const { page, pageErrors } = await openMap();
+    const lots = new Map((await lotsInDemoCity()).map((lot) => [lot.id, lot]));
+    await page.click('#search-form button[type="submit"]');
+    await page.locator('#search-results li').first().waitFor();
+    const found = await page.locator('#search-results button[data-action="show"]').evaluateAll((buttons) =>
+      buttons.map((button) => button.getAttribute('data-lot-id')!),
+    );
+    // the lot the map zooms in on first, and the bookable lot farthest from it
+    const here = lots.get(found[0]!)!;
+    const there = lots.get(found.reduce((far, id) => (distance(here, lots.get(id)!) > distance(here, lots.get(far)!) ? id : far)))!;
+    const show = (lotId: string) => page.click(`#search-results button[data-action="show"][data-lot-id="${lotId}"]`);
+
+    await show(here.id);
+    await page.waitForSelector(marker(there.id), { state: 'detached' });
+    const window = nextHour();
+    const first = await bookThroughApi(there.id, window, 0);
+
+    await show(there.id);
+    await waitForFree(page, there.id, there.occupancy.available - 1);
+    const second = await bookThroughApi(there.id, window, 1);
+    await waitForFree(page, there.id, there.occupancy.available - 2, VISIBLE_WITHIN_MS);
+    // one subscription for this page: each move ended the one before (earlier pages are closed)
+    const deadline = Date.now() + 2_000;
+    while (server.hub.subscriptionCount !== 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.hub.subscriptionCount).toBe(1);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+    await cancelThroughApi(first);
+    await cancelThroughApi(second);
   });
 
   it('says what is wrong with a token that is not accepted', async () => {
