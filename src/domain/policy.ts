@@ -86,3 +86,24 @@ export function isDriverOrAdmin(viewer: Viewer, userId: string): boolean {
 export function isSelf(viewer: Viewer, userId: string): boolean {
   return viewer.kind === 'user' && viewer.user.id === userId;
 }
+
+/**
+ * Plate reads at a gate: a key of the operator with `gates:write` that is either the gate's own
+ * device key or a key not tied to any gate (a partner's central ANPR system); or staff on site.
+ */
+export function canReportPlateReads(viewer: Viewer, gate: { id: string }, operatorId: string): boolean {
+  if (viewer.kind === 'apiKey') {
+    return canActForOperator(viewer, operatorId, 'STAFF', 'gates:write') && (viewer.key.gateId === null || viewer.key.gateId === gate.id);
+  }
+  return canActForOperator(viewer, operatorId, 'STAFF');
+}
+
+/** Sensor and count reports for an operator's lots: managers, or an `availability:write` key. */
+export function canReportAvailability(viewer: Viewer, operatorId: string): boolean {
+  return canActForOperator(viewer, operatorId, 'MANAGER', 'availability:write');
+}
+
+/** The plate-read audit log and parking sessions (plates are personal data): as for bookings. */
+export function canSeeGateActivity(viewer: Viewer, operatorId: string): boolean {
+  return canSeeOperatorBookings(viewer, operatorId);
+}

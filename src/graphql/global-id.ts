@@ -1,7 +1,20 @@
 import { badUserInput } from './errors.js';
 
 /** Types that have global ids; `node(id:)` can resolve each of them. */
-export const NODE_TYPES = ['Lot', 'Space', 'Operator', 'Booking', 'Vehicle', 'User', 'Blackout', 'ApiKey'] as const;
+export const NODE_TYPES = [
+  'Lot',
+  'Space',
+  'Operator',
+  'Booking',
+  'Vehicle',
+  'User',
+  'Blackout',
+  'ApiKey',
+  'Gate',
+  'PlateRule',
+  'PlateRead',
+  'ParkingSession',
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { findGatesByIds, findParkingSessionsByIds, findSessionsOfBookings } from '../db/queries/gates.js';
+import type { ParkingSessionRow } from '../db/schema/index.js';
 import type { Database } from '../db/client.js';
 import { findUsersByIds } from '../db/queries/accounts.js';
 import { findBookingsByIds } from '../db/queries/bookings.js';
@@ -31,6 +33,12 @@ export function createLoaders(db: Database, now = new Date()) {
     booking: byId(db, findBookingsByIds),
     vehicle: byId(db, findVehiclesByIds),
     user: byId(db, findUsersByIds),
+    gate: byId(db, findGatesByIds),
+    parkingSession: byId(db, findParkingSessionsByIds),
+    sessionOfBooking: new DataLoader<string, ParkingSessionRow | null>(async (bookingIds) => {
+      const sessions = await findSessionsOfBookings(db, bookingIds);
+      return bookingIds.map((id) => sessions.find((session) => session.bookingId === id) ?? null);
+    }),
     lotSpacesPage: byLotAndArgument((lotIds, page: SpacesPage) => listSpacesOfLots(db, lotIds, page.limit, page.after)),
     weeklyHours: byLot((lotIds) => findWeeklyHoursOfLots(db, lotIds)),
     tariffs: byLot((lotIds) => findTariffsOfLots(db, lotIds)),

@@ -244,6 +244,7 @@ export class RealtimeHub {
     return lots.map((lot) => ({
       lot,
       occupancy: lotOccupancy(
+        lot,
         counts.filter((row) => row.lotId === lot.id),
         now,
       ),

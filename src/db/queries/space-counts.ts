@@ -1,4 +1,4 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
@@ -51,29 +51,22 @@ export function countSpacesForWindow(db: Database, lotIds: readonly string[], wi
 }
 
 /**
- * Per lot and kind at `at`: every space, those out of service, those with a checked-in vehicle
- * (occupied) and those held by a confirmed booking (reserved). A space counts once, in the first
- * that applies: out of service, occupied, reserved.
+ * Per lot and kind at `at`: every space, those out of service, those with a vehicle in them
+ * (occupied: a checked-in booking, an open gate session, or the bay's sensor says so) and those
+ * held by a confirmed booking (reserved). A space counts once, in the first that applies: out of
+ * service, occupied, reserved.
  */
 export function countSpaceStatuses(db: Database, lotIds: readonly string[], at: Date): Promise<StatusCounts[]> {
   return selectRows<StatusCounts>(
     db,
     sql`
-      SELECT s.lot_id AS "lotId", s.kind,
+      SELECT lot_id AS "lotId", kind,
         count(*)::int AS total,
-        count(*) FILTER (WHERE s.operator_status = 'OUT_OF_SERVICE')::int AS "outOfService",
-        count(*) FILTER (WHERE s.operator_status = 'IN_SERVICE' AND now_booking.status = 'CHECKED_IN')::int AS occupied,
-        count(*) FILTER (WHERE s.operator_status = 'IN_SERVICE' AND now_booking.status = 'CONFIRMED')::int AS reserved
-      FROM spaces s
-      LEFT JOIN LATERAL (
-        SELECT b.status FROM bookings b
-        WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES})
-          AND b.period @> ${at.toISOString()}::timestamptz
-        ORDER BY b.status = 'CHECKED_IN' DESC
-        LIMIT 1
-      ) now_booking ON true
-      WHERE s.lot_id = ANY(${uuidArray(lotIds)})
-      GROUP BY s.lot_id, s.kind`,
+        count(*) FILTER (WHERE status = 'OUT_OF_SERVICE')::int AS "outOfService",
+        count(*) FILTER (WHERE status = 'OCCUPIED')::int AS occupied,
+        count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved
+      FROM (${spaceStatusesAt(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at)}) AS statuses
+      GROUP BY lot_id, kind`,
   );
 }
 
@@ -83,25 +76,40 @@ export interface SpaceStatusRow {
   status: 'AVAILABLE' | 'RESERVED' | 'OCCUPIED' | 'OUT_OF_SERVICE';
 }
 
-/**
- * Each space of the lots with its live status at `at` (same precedence as countSpaceStatuses).
- * The correlated subqueries name "spaces"."id" in full: Drizzle prints a bare "id" for a column
- * of a single-table select, which inside the subquery would mean bookings.id.
- */
+/** Each space of the lots with its live status at `at` (same precedence as countSpaceStatuses). */
 export async function findSpaceStatuses(db: Database, lotIds: readonly string[], at: Date): Promise<SpaceStatusRow[]> {
-  const rows = await db
-    .select({
-      space: spaces,
-      status: sql<SpaceStatusRow['status']>`CASE
-        WHEN ${spaces.operatorStatus} = 'OUT_OF_SERVICE' THEN 'OUT_OF_SERVICE'
-        WHEN EXISTS (SELECT 1 FROM bookings b WHERE b.space_id = "spaces"."id" AND b.status = 'CHECKED_IN'
-                     AND b.period @> ${at.toISOString()}::timestamptz) THEN 'OCCUPIED'
-        WHEN EXISTS (SELECT 1 FROM bookings b WHERE b.space_id = "spaces"."id" AND b.status = 'CONFIRMED'
-                     AND b.period @> ${at.toISOString()}::timestamptz) THEN 'RESERVED'
-        ELSE 'AVAILABLE' END`,
-    })
-    .from(spaces)
-    .where(inArray(spaces.lotId, [...lotIds]))
-    .orderBy(asc(spaces.label));
-  return rows;
+  const rows = await selectRows<{ id: string; status: SpaceStatusRow['status'] }>(
+    db,
+    sql`SELECT id, status FROM (${spaceStatusesAt(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at)}) AS statuses`,
+  );
+  const statusById = new Map(rows.map((row) => [row.id, row.status]));
+  const found = await db.select().from(spaces).where(inArray(spaces.id, [...statusById.keys()])).orderBy(asc(spaces.label));
+  return found.map((space) => ({ space, status: statusById.get(space.id)! }));
+}
+
+/**
+ * The live status of each space matching `where` (over `spaces s`) at `at`: the one rule both
+ * the counts and the per-space list use. A booking window covers `at` half-open; an open gate
+ * session (at most one per space) or a sensor reading OCCUPIED puts a vehicle in the bay whatever
+ * the bookings say (an overstay, a walk-in).
+ */
+function spaceStatusesAt(where: SQL, at: Date): SQL {
+  const instant = sql`${at.toISOString()}::timestamptz`;
+  return sql`
+    SELECT s.id, s.lot_id, s.kind,
+      CASE
+        WHEN s.operator_status = 'OUT_OF_SERVICE' THEN 'OUT_OF_SERVICE'
+        WHEN now_booking.status = 'CHECKED_IN' OR open_session.id IS NOT NULL OR s.sensor_status = 'OCCUPIED' THEN 'OCCUPIED'
+        WHEN now_booking.status = 'CONFIRMED' THEN 'RESERVED'
+        ELSE 'AVAILABLE'
+      END AS status
+    FROM spaces s
+    LEFT JOIN LATERAL (
+      SELECT b.status FROM bookings b
+      WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES}) AND b.period @> ${instant}
+      ORDER BY b.status = 'CHECKED_IN' DESC
+      LIMIT 1
+    ) now_booking ON true
+    LEFT JOIN parking_sessions open_session ON open_session.space_id = s.id AND open_session.exited_at IS NULL
+    WHERE ${where}`;
 }

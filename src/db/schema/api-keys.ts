@@ -1,4 +1,5 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { gates } from './gates.js';
 import { operators } from './operators.js';
 import { users } from './users.js';
 
@@ -20,6 +21,8 @@ export const apiKeys = pgTable(
     secretHash: text().notNull(),
     /** What the key may do, e.g. `lots:write`, `availability:write`, `bookings:read`. */
     scopes: text().array().notNull(),
+    /** A gate device's key: it may report plate reads for this gate only. */
+    gateId: uuid().references(() => gates.id, { onDelete: 'cascade' }),
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastUsedAt: timestamp({ withTimezone: true }),

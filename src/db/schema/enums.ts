@@ -37,3 +37,39 @@ export const bookingStatus = pgEnum('booking_status', [
 
 /** Booking statuses that hold a space; the exclusion constraint and availability count only these. */
 export const LIVE_BOOKING_STATUSES = ['CONFIRMED', 'CHECKED_IN'] as const;
+
+/** Which way a gate lets vehicles through; BOTH gates tell entry from exit by the open session. */
+export const gateDirection = pgEnum('gate_direction', ['ENTRY', 'EXIT', 'BOTH']);
+
+/** A lot's plate list entry: a permit lets the plate in, a deny entry keeps it out. */
+export const plateRuleKind = pgEnum('plate_rule_kind', ['PERMIT', 'DENY']);
+
+/** What a gate is told to do with a vehicle. REVIEW: a person decides (never opens by itself). */
+export const gateDecision = pgEnum('gate_decision', ['OPEN', 'DENY', 'REVIEW']);
+
+/** Why a gate decision was made (see domain/gates/decide.ts). */
+export const gateDecisionReason = pgEnum('gate_decision_reason', [
+  'BOOKING',
+  'PERMIT',
+  'WALK_IN',
+  'EXIT',
+  'LOW_CONFIDENCE',
+  'DENY_LISTED',
+  'NO_BOOKING',
+  'TOO_EARLY',
+  'LOT_FULL',
+  'ALREADY_INSIDE',
+  'NO_SESSION',
+]);
+
+/** How a vehicle came to be parked: against a booking, on a permit, or as a walk-in. */
+export const sessionKind = pgEnum('session_kind', ['BOOKING', 'PERMIT', 'WALK_IN']);
+
+/** What a space sensor last saw. */
+export const sensorStatus = pgEnum('sensor_status', ['OCCUPIED', 'FREE']);
+
+/**
+ * Where a lot's live availability comes from: its spaces (bookable here), counts a partner reports
+ * for the lot as a whole, or nothing live (declared capacity only, e.g. open data).
+ */
+export const availabilitySource = pgEnum('availability_source', ['SPACES', 'REPORTED_COUNTS', 'NONE']);

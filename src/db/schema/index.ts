@@ -11,4 +11,8 @@ export * from './tariffs.js';
 export * from './lot-hours.js';
 export * from './api-keys.js';
 export * from './parking-events.js';
+export * from './gates.js';
+export * from './plate-rules.js';
+export * from './parking-sessions.js';
+export * from './plate-reads.js';
 export type { Period } from './columns.js';

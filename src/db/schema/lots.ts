@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, char, check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, char, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { geographyPoint, geographyPolygon } from './columns.js';
-import { lotAccess, lotType } from './enums.js';
+import { availabilitySource, lotAccess, lotType } from './enums.js';
 import { operators } from './operators.js';
 
 /** A car park, yard or street section that drivers can park in. */
@@ -35,6 +35,28 @@ export const lots = pgTable(
     arrivalGraceMinutes: integer().notNull().default(30),
     /** Goes up with every change of the lot's occupancy (triggers bump it); clients resume from it. */
     occupancyVersion: bigint({ mode: 'number' }).notNull().default(0),
+    /** The partner's own id for the lot (`upsertLots` keys on it), e.g. `osm:way/123`; unique per operator. */
+    externalRef: text(),
+    /** SPACES: counted from its spaces and bookable here; REPORTED_COUNTS: a partner reports free counts; NONE. */
+    availabilitySource: availabilitySource().notNull().default('SPACES'),
+    /** Declared capacity, for lots without space-level data; accessible and EV-charging parts of it. */
+    capacity: integer(),
+    capacityAccessible: integer(),
+    capacityCharging: integer(),
+    /** Whether parking costs money, as declared by open data; null when unknown or priced by tariff. */
+    fee: boolean(),
+    /** Free spaces and capacity as last reported for a REPORTED_COUNTS lot, observed at `reportedAt`. */
+    reportedFree: integer(),
+    reportedTotal: integer(),
+    reportedAt: timestamp({ withTimezone: true }),
+    /** Source tags kept verbatim (e.g. OpenStreetMap's) for export and auditing. */
+    sourceTags: jsonb().$type<Record<string, string>>(),
+    /** Gates admit drivers without a booking or permit while a space is free. */
+    walkInsAllowed: boolean().notNull().default(false),
+    /** A driver with a booking may enter this many minutes before it starts. */
+    earlyArrivalMinutes: integer().notNull().default(15),
+    /** Leaving up to this many minutes after a booking ends costs nothing extra. */
+    overstayGraceMinutes: integer().notNull().default(10),
     /** Archived lots are hidden from search and take no bookings; their history stays. */
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -46,11 +68,18 @@ export const lots = pgTable(
     index('lots_location_geometry_gist').using('gist', sql`(${t.location}::geometry)`),
     index().on(t.operatorId),
     index('lots_name_id_idx').on(t.name, t.id),
+    uniqueIndex('lots_operator_external_ref').on(t.operatorId, t.externalRef).where(sql`${t.externalRef} IS NOT NULL`),
     check('lots_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('lots_max_height_positive', sql`${t.maxVehicleHeightCm} IS NULL OR ${t.maxVehicleHeightCm} > 0`),
     check(
       'lots_cancellation_policy',
       sql`${t.freeCancellationMinutes} >= 0 AND ${t.cancellationFeeAmount} >= 0 AND ${t.arrivalGraceMinutes} >= 0`,
+    ),
+    check('lots_gate_policy', sql`${t.earlyArrivalMinutes} >= 0 AND ${t.overstayGraceMinutes} >= 0`),
+    check(
+      'lots_counts_non_negative',
+      sql`coalesce(${t.capacity}, 0) >= 0 AND coalesce(${t.capacityAccessible}, 0) >= 0 AND coalesce(${t.capacityCharging}, 0) >= 0
+        AND coalesce(${t.reportedFree}, 0) >= 0 AND coalesce(${t.reportedTotal}, 0) >= 0`,
     ),
   ],
 );

@@ -1,5 +1,6 @@
-import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { spaceKind, spaceOperatorStatus } from './enums.js';
+import { sql } from 'drizzle-orm';
+import { index, pgTable, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sensorStatus, spaceKind, spaceOperatorStatus } from './enums.js';
 import { lots } from './lots.js';
 
 /** One marked bay in a lot. */
@@ -16,9 +17,18 @@ export const spaces = pgTable(
     /** Floor or zone, e.g. `-1`, `L3`, `Yard`; null for single-level lots. */
     level: text(),
     operatorStatus: spaceOperatorStatus().notNull().default('IN_SERVICE'),
+    /** The partner's own id for the space, unique within the lot (sensors may report by it). */
+    externalRef: text(),
+    /** What the bay's sensor last saw, and when (its clock): older reports are ignored. */
+    sensorStatus: sensorStatus(),
+    sensorObservedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.lotId, t.label), index().on(t.lotId, t.kind)],
+  (t) => [
+    unique().on(t.lotId, t.label),
+    index().on(t.lotId, t.kind),
+    uniqueIndex('spaces_lot_external_ref').on(t.lotId, t.externalRef).where(sql`${t.externalRef} IS NOT NULL`),
+  ],
 );
 
 export type SpaceRow = typeof spaces.$inferSelect;

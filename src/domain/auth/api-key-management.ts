@@ -39,8 +39,8 @@ export async function rotateApiKey(db: Database, viewer: Viewer, apiKeyId: strin
   if (!existing.ok) return existing;
   const revoked = await revokeApiKeyRow(db, apiKeyId);
   if (!revoked) return fail('INVALID_INPUT', 'A revoked key cannot be rotated', ['input', 'apiKeyId']);
-  const { operatorId, name, scopes } = existing.value;
-  return succeed(await issue(db, { operatorId, name, scopes, createdBy: user.id }));
+  const { operatorId, name, scopes, gateId } = existing.value;
+  return succeed(await issue(db, { operatorId, name, scopes, gateId, createdBy: user.id }));
 }
 
 export async function revokeApiKey(db: Database, viewer: Viewer, apiKeyId: string): Promise<Outcome<ApiKeyRow>> {
@@ -50,9 +50,10 @@ export async function revokeApiKey(db: Database, viewer: Viewer, apiKeyId: strin
   return succeed((await revokeApiKeyRow(db, apiKeyId)) ?? existing.value);
 }
 
-async function issue(
+/** Stores a new key (its hash) and returns it with its secret; `gateId` makes it a gate's device key. */
+export async function issue(
   db: Database,
-  key: { operatorId: string; name: string; scopes: string[]; createdBy: string },
+  key: { operatorId: string; name: string; scopes: string[]; createdBy: string | null; gateId?: string | null },
 ): Promise<IssuedApiKey> {
   const { key: secret, prefix, secretHash } = generateApiKey();
   return { apiKey: await insertApiKey(db, { ...key, prefix, secretHash }), secret };

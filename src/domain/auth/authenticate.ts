@@ -50,5 +50,5 @@ async function viewerOfApiKey(db: Database, presented: string): Promise<Viewer> 
   const key = prefix && (await findLiveApiKeyByPrefix(db, prefix));
   if (!key || !apiKeyMatches(presented, key.secretHash)) throw new AuthenticationError('The API key is invalid or revoked');
   await touchApiKey(db, key.id);
-  return { kind: 'apiKey', key: { id: key.id, operatorId: key.operatorId, scopes: key.scopes, name: key.name } };
+  return { kind: 'apiKey', key: { id: key.id, operatorId: key.operatorId, scopes: key.scopes, name: key.name, gateId: key.gateId } };
 }

@@ -6,6 +6,6 @@ export type MemberRole = 'OWNER' | 'MANAGER' | 'STAFF';
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'user'; user: UserRow; memberships: Array<{ operatorId: string; role: MemberRole }> }
-  | { kind: 'apiKey'; key: Pick<ApiKeyRow, 'id' | 'operatorId' | 'scopes' | 'name'> };
+  | { kind: 'apiKey'; key: Pick<ApiKeyRow, 'id' | 'operatorId' | 'scopes' | 'name' | 'gateId'> };
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow } from '../mappers.js';
+import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow, GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow, UpsertedLotParent } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -28,6 +28,22 @@ export type AddBlackoutInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
   /** When the lot is closed. */
   window: TimeWindowInput;
+};
+
+/** A plate to put on a lot's list. */
+export type AddPlateRuleInput = {
+  /** Which list. */
+  kind: PlateRuleKind;
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** Up to 200 characters for staff. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The plate (any spelling). */
+  plate: Scalars['String']['input'];
+  /** From when it applies; omit for now. */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Until when it applies; omit for no expiry. */
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Spaces to add to a lot. */
@@ -106,6 +122,15 @@ export type ArchiveLotInput = {
   lotId: Scalars['ID']['input'];
 };
 
+/** Where a lot's live numbers come from. */
+export type AvailabilitySource =
+  /** Nothing live (e.g. open data with a declared capacity): shown, not bookable here. */
+  | 'NONE'
+  /** Free counts the partner reports for the lot as a whole: shown, not bookable here. */
+  | 'REPORTED_COUNTS'
+  /** Counted from the lot's spaces, bookings, gate sessions and sensors: bookable here. */
+  | 'SPACES';
+
 /** A one-off closure of a lot. */
 export type Blackout = Node & {
   __typename?: 'Blackout';
@@ -132,6 +157,8 @@ export type Booking = Node & {
   id: Scalars['ID']['output'];
   /** The lot. */
   lot: Lot;
+  /** The stay at the lot made on this booking (entry, exit, charge), once the driver drove in. */
+  parkingSession?: Maybe<ParkingSession>;
   /** The price locked when booking (or extending). */
   price: Money;
   /** The space held for the driver. */
@@ -324,6 +351,77 @@ export type FlatRateInput = {
   name: Scalars['String']['input'];
 };
 
+/** A barrier with a number-plate camera. */
+export type Gate = Node & {
+  __typename?: 'Gate';
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Which way it lets vehicles through. */
+  direction: GateDirection;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The lot it belongs to. */
+  lot: Lot;
+  /** Reads below this confidence (0 to 1) go to REVIEW and never open the barrier. */
+  minConfidence: Scalars['Float']['output'];
+  /** Display name, e.g. "North entrance". */
+  name: Scalars['String']['output'];
+  /** When it was removed; null while in use. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** What the gate should do. */
+export type GateDecision =
+  /** Keep it closed. */
+  | 'DENY'
+  /** Open the barrier. */
+  | 'OPEN'
+  /** Ask a person (intercom, staff): the API will not open on this read by itself. */
+  | 'REVIEW';
+
+/** Why the gate decided as it did. */
+export type GateDecisionReason =
+  /** The plate is already inside (a missed exit, or a cloned plate). */
+  | 'ALREADY_INSIDE'
+  /** The plate has a booking whose window (opened early by the lot's early-arrival minutes) covers the read. */
+  | 'BOOKING'
+  /** The plate is on the lot's deny list. */
+  | 'DENY_LISTED'
+  /** The vehicle inside is leaving; its stay is closed and charged. */
+  | 'EXIT'
+  /** No free space for a walk-in or permit holder (or for a booked driver whose bay is taken). */
+  | 'LOT_FULL'
+  /** The read's confidence is below the gate's threshold. */
+  | 'LOW_CONFIDENCE'
+  /** No booking, permit or walk-in applies. */
+  | 'NO_BOOKING'
+  /** An exit read for a vehicle with no open stay (a missed entry). */
+  | 'NO_SESSION'
+  /** The plate is on the lot's permit list. */
+  | 'PERMIT'
+  /** The plate's booking starts later than the early-arrival allowance. */
+  | 'TOO_EARLY'
+  /** The lot takes walk-ins and has a free space. */
+  | 'WALK_IN';
+
+/** Which way a gate lets vehicles through. */
+export type GateDirection =
+  /** Both ways: a vehicle already inside is leaving, any other is arriving. */
+  | 'BOTH'
+  /** Into the lot. */
+  | 'ENTRY'
+  /** Out of the lot. */
+  | 'EXIT';
+
+/** The result of a gate change. */
+export type GatePayload = {
+  __typename?: 'GatePayload';
+  /** The gate; null when `userErrors` is not empty. */
+  gate?: Maybe<Gate>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A WGS84 position in decimal degrees. */
 export type LatLng = {
   __typename?: 'LatLng';
@@ -358,21 +456,42 @@ export type Lot = Node & {
    * owner's bookable hours leave any part of the window uncovered (see `closedReason`).
    */
   availability: LotAvailability;
+  /** Where the lot's live numbers come from. */
+  availabilitySource: AvailabilitySource;
   /** One-off closures that have not ended yet, soonest first. */
   blackouts: Array<Blackout>;
+  /**
+   * True when a driver can book a space here (the lot is counted from its spaces and not archived);
+   * lots from partners that report counts only, and open-data lots, can be found but not booked.
+   */
+  bookable: Scalars['Boolean']['output'];
   /** Weekly hours in which the owner lets the lot be booked; null when bookable around the clock. */
   bookableHours?: Maybe<Array<WeeklyHours>>;
   /** Cancellation terms and arrival grace for bookings here. */
   cancellationPolicy: CancellationPolicy;
+  /** Declared number of spaces, for lots without space-level data; null when unknown. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Declared accessible (disabled) spaces; null when unknown. */
+  capacityAccessible?: Maybe<Scalars['Int']['output']>;
+  /** Declared EV-charging spaces; null when unknown. */
+  capacityCharging?: Maybe<Scalars['Int']['output']>;
   /** True when spaces are under a roof. */
   covered: Scalars['Boolean']['output'];
   /** ISO 4217 currency of every price at this lot, e.g. "GBP". */
   currency: Scalars['String']['output'];
+  /** How many minutes before a booking starts its driver may enter. */
+  earlyArrivalMinutes: Scalars['Int']['output'];
+  /** The operator's own reference for the lot (e.g. "osm:way/123"), if it has one. */
+  externalRef?: Maybe<Scalars['String']['output']>;
+  /** Whether parking costs money, as declared by open data; null when unknown. */
+  fee?: Maybe<Scalars['Boolean']['output']>;
   /**
    * Outline of the lot as polygon rings (the first ring is the boundary, the rest are holes),
    * or null when the operator gave none.
    */
   footprint?: Maybe<Array<Array<LatLng>>>;
+  /** The lot's gates in use. Null unless the viewer may manage the lot. */
+  gates?: Maybe<Array<Gate>>;
   /** Global id of the lot. */
   id: Scalars['ID']['output'];
   /** The entrance (or the centre when there is no single entrance). */
@@ -389,12 +508,18 @@ export type Lot = Node & {
   openingHours?: Maybe<Array<WeeklyHours>>;
   /** Who runs this lot. */
   operator: Operator;
+  /** How many minutes after a booking ends its driver may leave at no extra charge. */
+  overstayGraceMinutes: Scalars['Int']['output'];
+  /** The lot's permit and deny lists. Null unless the viewer may manage the lot. */
+  plateRules?: Maybe<Array<PlateRule>>;
   /**
    * The price of parking here for a window, from the lot's tariff for the space kind (or its
    * general tariff). Bookings are priced by the same function and lock this amount. Null when the
    * lot has no tariff that applies.
    */
   quote?: Maybe<Quote>;
+  /** The last count a partner reported for the lot; null unless its source is REPORTED_COUNTS. */
+  reportedAvailability?: Maybe<ReportedAvailability>;
   /** The lot's spaces, ordered by label, a page at a time. */
   spaces: SpaceConnection;
   /** The lot's tariffs: the general one (no space kind) and any per kind. */
@@ -404,6 +529,8 @@ export type Lot = Node & {
    * wall-clock times in this zone.
    */
   timeZone: Scalars['String']['output'];
+  /** Whether gates admit drivers without a booking or permit while a space is free. */
+  walkInsAllowed: Scalars['Boolean']['output'];
 };
 
 
@@ -453,6 +580,20 @@ export type LotAvailability = {
   total: Scalars['Int']['output'];
   /** The window asked about. */
   window: TimeWindow;
+};
+
+/** One lot's count. Name the lot by `lotId` or by `externalRef`. */
+export type LotAvailabilityReportInput = {
+  /** The partner's reference of the lot. */
+  externalRef?: InputMaybe<Scalars['String']['input']>;
+  /** Free spaces now. */
+  free: Scalars['Int']['input'];
+  /** Global id of the lot. */
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the partner observed it, at most 5 minutes ahead of our clock. */
+  observedAt: Scalars['DateTime']['input'];
+  /** Spaces in all now; the lot's declared capacity when omitted. */
+  total?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of lots. */
@@ -620,6 +761,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Closes a lot for a one-off period (a holiday, maintenance): no bookings overlapping it. */
   addBlackout: LotPayload;
+  /**
+   * Puts a plate on a lot's permit list (it may enter, optionally for a period) or deny list (it
+   * may not, whatever it booked).
+   */
+  addPlateRule: PlateRulePayload;
   /** Adds spaces to a lot in bulk (1 to 1000); labels must be new in the lot. All or nothing. */
   addSpaces: SpacesPayload;
   /**
@@ -654,16 +800,46 @@ export type Mutation = {
    * open; the stay is priced again.
    */
   extendBooking: BookingPayload;
+  /**
+   * Registers a number-plate gate at a lot (its MANAGER or OWNER, or a `lots:write` key) and issues
+   * the gate's device key: scope GATES_WRITE, valid for this gate only. The secret is in this payload only.
+   */
+  registerGate: RegisterGatePayload;
   /** Removes a one-off closure. */
   removeBlackout: LotPayload;
+  /** Takes a gate out of use: its device keys stop working; its audit log stays. */
+  removeGate: GatePayload;
+  /** Takes a plate off a lot's permit or deny list. */
+  removePlateRule: PlateRulePayload;
   /** Removes a vehicle from the driver's list; bookings made with it keep showing it. */
   removeVehicle: VehiclePayload;
+  /**
+   * A partner without space-level data reports free counts per lot (1 to 5,000 per call); the lot
+   * then shows those counts as its occupancy. Lots counted from their own spaces answer
+   * HAS_SPACE_DATA; older reports answer STALE. Needs a MANAGER, OWNER or `availability:write` key.
+   */
+  reportLotAvailability: ReportPayload;
+  /**
+   * A gate camera read a plate: the API decides OPEN, DENY or REVIEW and carries it out (an entry
+   * opens a parking session, an exit closes and charges it). Needs the gate's device key, an
+   * operator key with GATES_WRITE not tied to another gate, or a member of the operator. A repeat
+   * of the same plate at the same gate within 60 seconds gets the same decision and changes nothing.
+   */
+  reportPlateRead: PlateReadPayload;
+  /**
+   * Bay sensors report what they see, 1 to 5,000 reports per call, by space id or by the partner's
+   * references. A report older than (or as old as) what a space has is ignored and says STALE.
+   * Needs a MANAGER, OWNER or `availability:write` key.
+   */
+  reportSpaceStatus: ReportPayload;
   /** Revokes a key; requests with it are refused from now on. */
   revokeApiKey: ApiKeyPayload;
   /** Replaces a key with a new secret (same name and scopes); the old secret stops working at once. */
   rotateApiKey: ApiKeySecretPayload;
   /** Sets a lot's cancellation policy and arrival grace. */
   setCancellationPolicy: LotPayload;
+  /** How a lot's gates treat drivers: walk-ins, early arrival before a booking, free overstay. */
+  setGatePolicy: LotPayload;
   /**
    * Sets a lot's tariff for a space kind (or its general tariff when `spaceKind` is omitted),
    * replacing the previous one. Existing bookings keep their locked price.
@@ -677,6 +853,12 @@ export type Mutation = {
   updateSpace: SpacePayload;
   /** Renames one of the driver's vehicles or records its height. */
   updateVehicle: VehiclePayload;
+  /**
+   * Creates or updates an operator's lots (and their spaces) in bulk by the operator's own
+   * references: 1 to 500 lots, all or nothing. Idempotent: the same lots sent again come back
+   * UNCHANGED. Spaces not sent are left as they are. Needs a MANAGER, OWNER or `lots:write` key.
+   */
+  upsertLots: UpsertLotsPayload;
 };
 
 
@@ -687,6 +869,16 @@ export type Mutation = {
  */
 export type MutationAddBlackoutArgs = {
   input: AddBlackoutInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationAddPlateRuleArgs = {
+  input: AddPlateRuleInput;
 };
 
 
@@ -785,6 +977,16 @@ export type MutationExtendBookingArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationRegisterGateArgs = {
+  input: RegisterGateInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationRemoveBlackoutArgs = {
   input: RemoveBlackoutInput;
 };
@@ -795,8 +997,58 @@ export type MutationRemoveBlackoutArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationRemoveGateArgs = {
+  input: RemoveGateInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRemovePlateRuleArgs = {
+  input: RemovePlateRuleInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationRemoveVehicleArgs = {
   input: RemoveVehicleInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationReportLotAvailabilityArgs = {
+  input: ReportLotAvailabilityInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationReportPlateReadArgs = {
+  input: PlateReadInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationReportSpaceStatusArgs = {
+  input: ReportSpaceStatusInput;
 };
 
 
@@ -827,6 +1079,16 @@ export type MutationRotateApiKeyArgs = {
  */
 export type MutationSetCancellationPolicyArgs = {
   input: SetCancellationPolicyInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationSetGatePolicyArgs = {
+  input: SetGatePolicyInput;
 };
 
 
@@ -879,6 +1141,16 @@ export type MutationUpdateVehicleArgs = {
   input: UpdateVehicleInput;
 };
 
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationUpsertLotsArgs = {
+  input: UpsertLotsInput;
+};
+
 /** One new space. */
 export type NewSpaceInput = {
   /** What the space is for; STANDARD when omitted. */
@@ -914,6 +1186,16 @@ export type Operator = Node & {
   kind: OperatorKind;
   /** Display name, e.g. "CityPark". */
   name: Scalars['String']['output'];
+  /**
+   * Parking sessions at the operator's lots, newest entry first. Null unless the viewer may see the
+   * operator's bookings.
+   */
+  parkingSessions?: Maybe<ParkingSessionConnection>;
+  /**
+   * The audit log of plate reads at the operator's gates, newest first. Null unless the viewer is a
+   * member of the operator, an admin, or a `bookings:read` key.
+   */
+  plateReads?: Maybe<PlateReadConnection>;
 };
 
 
@@ -923,6 +1205,22 @@ export type OperatorBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   lotId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<BookingStatus>>;
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorParkingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParkingSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorPlateReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlateReadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The two kinds of operator. */
@@ -952,6 +1250,250 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first item of this page, null when the page is empty. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A vehicle's stay in a lot, from the entry read to the exit read. While open, its space is OCCUPIED. */
+export type ParkingSession = Node & {
+  __typename?: 'ParkingSession';
+  /** The booking it was made on, for kind BOOKING. */
+  booking?: Maybe<Booking>;
+  /**
+   * What the stay cost, set at exit: the booking's price plus time beyond it (after the lot's
+   * overstay grace), the walk-in tariff, or nothing on a permit.
+   */
+  charge?: Maybe<Money>;
+  /** When it came in (the entry camera's clock). */
+  enteredAt: Scalars['DateTime']['output'];
+  /** The gate it came in by. */
+  entryGate: Gate;
+  /** The gate it left by; null while inside. */
+  exitGate?: Maybe<Gate>;
+  /** When it left; null while inside. */
+  exitedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** How the vehicle came in. */
+  kind: ParkingSessionKind;
+  /** The lot. */
+  lot: Lot;
+  /** The normalised plate. */
+  plate: Scalars['String']['output'];
+  /** The space it holds. */
+  space: Space;
+};
+
+/** A page of parking sessions. */
+export type ParkingSessionConnection = {
+  __typename?: 'ParkingSessionConnection';
+  /** The sessions on this page. */
+  edges: Array<ParkingSessionEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** A parking session in a page. */
+export type ParkingSessionEdge = {
+  __typename?: 'ParkingSessionEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node: ParkingSession;
+};
+
+/** Which parking sessions to list. */
+export type ParkingSessionFilter = {
+  /** Only at this lot (global Lot id). */
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: only vehicles still inside; false: only finished stays. */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only this plate (any spelling). */
+  plate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a vehicle came to be parked. */
+export type ParkingSessionKind =
+  /** Against a booking. */
+  | 'BOOKING'
+  /** On a permit. */
+  | 'PERMIT'
+  /** Without a booking, at a lot that takes walk-ins. */
+  | 'WALK_IN';
+
+/** A lot as the partner describes it. */
+export type PartnerLotInput = {
+  /** Who may park; PUBLIC when omitted. */
+  access?: InputMaybe<LotAccess>;
+  /** Postal address (may be empty). */
+  address: Scalars['String']['input'];
+  /** Facilities, e.g. ["CCTV"]. */
+  amenities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Declared number of spaces (for lots sent without spaces). */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Declared accessible spaces. */
+  capacityAccessible?: InputMaybe<Scalars['Int']['input']>;
+  /** Declared EV-charging spaces. */
+  capacityCharging?: InputMaybe<Scalars['Int']['input']>;
+  /** True when spaces are under a roof. */
+  covered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 4217 currency of its prices, e.g. "GBP". */
+  currency: Scalars['String']['input'];
+  /** The partner's reference for the lot, 1 to 200 characters, unique in the operator. */
+  externalRef: Scalars['String']['input'];
+  /** The lot's outline: rings of points, outer ring first, each closed (last point = first). */
+  footprint?: InputMaybe<Array<Array<LatLngInput>>>;
+  /** The entrance. */
+  location: LatLngInput;
+  /** What kind of place it is. */
+  lotType: LotType;
+  /** Height limit in centimetres; omit for none. */
+  maxVehicleHeightCm?: InputMaybe<Scalars['Int']['input']>;
+  /** Display name, 1 to 120 characters. */
+  name: Scalars['String']['input'];
+  /** The lot's spaces (up to 2,000), each upserted by its own reference. */
+  spaces?: InputMaybe<Array<PartnerSpaceInput>>;
+  /** IANA time zone, e.g. "Europe/London". */
+  timeZone: Scalars['String']['input'];
+};
+
+/** A space as the partner describes it. */
+export type PartnerSpaceInput = {
+  /** The partner's reference for the space, unique in the lot. */
+  externalRef: Scalars['String']['input'];
+  /** STANDARD when omitted. */
+  kind?: InputMaybe<SpaceKind>;
+  /** What is painted on the ground, 1 to 40 characters, unique in the lot. */
+  label: Scalars['String']['input'];
+  /** Floor or zone. */
+  level?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One plate read at a gate and what the API decided: the audit log's entry. */
+export type PlateRead = Node & {
+  __typename?: 'PlateRead';
+  /** The booking the decision rests on, if any. */
+  booking?: Maybe<Booking>;
+  /** The camera's confidence, 0 to 1. */
+  confidence: Scalars['Float']['output'];
+  /** What the gate was told. */
+  decision: GateDecision;
+  /** The gate. */
+  gate: Gate;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The camera's picture. */
+  imageUrl?: Maybe<Scalars['String']['output']>;
+  /** The normalised plate (upper case, letters and digits). */
+  plate: Scalars['String']['output'];
+  /** The plate as the camera sent it. */
+  rawPlate: Scalars['String']['output'];
+  /** When the camera read it. */
+  readAt: Scalars['DateTime']['output'];
+  /** Why. */
+  reason: GateDecisionReason;
+  /** When the API received it. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** True when this read repeated an earlier one at the same gate within 60 seconds (same decision, nothing changed). */
+  repeated: Scalars['Boolean']['output'];
+  /** The stay this read opened or closed, if any. */
+  session?: Maybe<ParkingSession>;
+};
+
+/** A page of plate reads. */
+export type PlateReadConnection = {
+  __typename?: 'PlateReadConnection';
+  /** The reads on this page. */
+  edges: Array<PlateReadEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** A plate read in a page. */
+export type PlateReadEdge = {
+  __typename?: 'PlateReadEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The read. */
+  node: PlateRead;
+};
+
+/** Which plate reads to list. */
+export type PlateReadFilter = {
+  /** Only these decisions. */
+  decisions?: InputMaybe<Array<GateDecision>>;
+  /** Only at this gate (global Gate id). */
+  gateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only at this lot (global Lot id). */
+  lotId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this plate (any spelling). */
+  plate?: InputMaybe<Scalars['String']['input']>;
+  /** Only reads received at or after this instant. */
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only reads received at or before this instant. */
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** What a gate camera saw. */
+export type PlateReadInput = {
+  /** The camera's confidence in the read, 0 to 1. */
+  confidence: Scalars['Float']['input'];
+  /** Global id of the gate. */
+  gateId: Scalars['ID']['input'];
+  /** Where the camera keeps the picture (http or https). */
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The plate as read; spaces, dashes and case do not matter. */
+  plate: Scalars['String']['input'];
+  /** When the camera read it (its clock): within the last 24 hours, at most 5 minutes ahead of ours. */
+  readAt: Scalars['DateTime']['input'];
+};
+
+/** The result of a plate read. */
+export type PlateReadPayload = {
+  __typename?: 'PlateReadPayload';
+  /** What the gate should do; null when `userErrors` is not empty. */
+  decision?: Maybe<GateDecision>;
+  /** The audit log entry. */
+  read?: Maybe<PlateRead>;
+  /** Why. */
+  reason?: Maybe<GateDecisionReason>;
+  /** Why the read was not taken (bad input, unknown gate, a key for another gate); empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An entry on a lot's permit or deny list. */
+export type PlateRule = Node & {
+  __typename?: 'PlateRule';
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Which list. */
+  kind: PlateRuleKind;
+  /** The lot. */
+  lot: Lot;
+  /** Shown to staff: the permit holder, or why the plate is denied. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The normalised plate. */
+  plate: Scalars['String']['output'];
+  /** The entry applies from this instant; null: always. */
+  validFrom?: Maybe<Scalars['DateTime']['output']>;
+  /** The entry applies until this instant (exclusive); null: no expiry. */
+  validUntil?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Which list a plate rule is on. */
+export type PlateRuleKind =
+  /** May not enter, whatever it booked. */
+  | 'DENY'
+  /** May enter (within its validity), taking a free space. */
+  | 'PERMIT';
+
+/** The result of a plate rule change. */
+export type PlateRulePayload = {
+  __typename?: 'PlateRulePayload';
+  /** The rule; null when `userErrors` is not empty. */
+  plateRule?: Maybe<PlateRule>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** The entry points for reading data. */
@@ -1063,16 +1605,104 @@ export type QuoteLineKind =
   /** Time charged per billing increment. */
   | 'HOURLY';
 
+/** A gate to register. */
+export type RegisterGateInput = {
+  /** Which way it lets vehicles through. */
+  direction: GateDirection;
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** Confidence threshold, 0 to 1; 0.8 when omitted. */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  /** Display name, 1 to 60 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** A new gate and its device key. */
+export type RegisterGatePayload = {
+  __typename?: 'RegisterGatePayload';
+  /** The device key's record (scope GATES_WRITE, this gate only). */
+  deviceKey?: Maybe<ApiKey>;
+  /** The device key to send as `Authorization: Bearer <secret>`. Store it now: it is not kept. */
+  deviceKeySecret?: Maybe<Scalars['String']['output']>;
+  /** The gate; null when `userErrors` is not empty. */
+  gate?: Maybe<Gate>;
+  /** Why the gate was not registered; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A closure to remove. */
 export type RemoveBlackoutInput = {
   /** Id of the closure (`Blackout.id`). */
   blackoutId: Scalars['ID']['input'];
 };
 
+/** A gate to remove. */
+export type RemoveGateInput = {
+  /** Global id of the gate. */
+  gateId: Scalars['ID']['input'];
+};
+
+/** A plate rule to remove. */
+export type RemovePlateRuleInput = {
+  /** Global id of the rule. */
+  plateRuleId: Scalars['ID']['input'];
+};
+
 /** The vehicle to remove. */
 export type RemoveVehicleInput = {
   /** Global id of the vehicle. */
   vehicleId: Scalars['ID']['input'];
+};
+
+/** Lot counts to store. */
+export type ReportLotAvailabilityInput = {
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** 1 to 5,000 reports. */
+  reports: Array<LotAvailabilityReportInput>;
+};
+
+/** The result of a batch of reports. */
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  /** How many reports were applied. */
+  applied: Scalars['Int']['output'];
+  /** One result per report, in input order; empty when `userErrors` is not. */
+  results: Array<ReportResult>;
+  /** Why nothing was stored; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What happened to one report. */
+export type ReportResult =
+  /** Stored; live maps see it. */
+  | 'APPLIED'
+  /** The lot is counted from its own spaces; report space status instead. */
+  | 'HAS_SPACE_DATA'
+  /** Ignored: the space or lot already has an observation at least as new. */
+  | 'STALE'
+  /** No such lot at this operator. */
+  | 'UNKNOWN_LOT'
+  /** No such space at this operator. */
+  | 'UNKNOWN_SPACE';
+
+/** Sensor reports to store. */
+export type ReportSpaceStatusInput = {
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** 1 to 5,000 reports. */
+  reports: Array<SpaceStatusReportInput>;
+};
+
+/** A lot-level count reported by a partner. */
+export type ReportedAvailability = {
+  __typename?: 'ReportedAvailability';
+  /** Free spaces. */
+  free: Scalars['Int']['output'];
+  /** When the partner observed it. */
+  observedAt: Scalars['DateTime']['output'];
+  /** Spaces in all, at the time of the report. */
+  total: Scalars['Int']['output'];
 };
 
 /** A key to revoke. */
@@ -1087,6 +1717,13 @@ export type RotateApiKeyInput = {
   apiKeyId: Scalars['ID']['input'];
 };
 
+/** What a bay sensor sees. */
+export type SensorStatus =
+  /** The bay is empty. */
+  | 'FREE'
+  /** A vehicle is in the bay. */
+  | 'OCCUPIED';
+
 /** A lot's cancellation policy. */
 export type SetCancellationPolicyInput = {
   /** Minutes after the start before an absent booking becomes a no-show (0 to 1440). */
@@ -1097,6 +1734,18 @@ export type SetCancellationPolicyInput = {
   freeCancellationMinutes: Scalars['Int']['input'];
   /** Global id of the lot. */
   lotId: Scalars['ID']['input'];
+};
+
+/** A lot's gate settings to change. */
+export type SetGatePolicyInput = {
+  /** Minutes before a booking starts that its driver may enter, 0 to 1440. */
+  earlyArrivalMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Global id of the lot. */
+  lotId: Scalars['ID']['input'];
+  /** Minutes after a booking ends that its driver may leave at no extra charge, 0 to 1440. */
+  overstayGraceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  /** Admit drivers without a booking or permit while a space is free. */
+  walkInsAllowed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A tariff to set. */
@@ -1132,6 +1781,8 @@ export type SetWeeklyHoursInput = {
 /** One marked bay in a lot. */
 export type Space = Node & {
   __typename?: 'Space';
+  /** The operator's own reference for the space, if it has one. */
+  externalRef?: Maybe<Scalars['String']['output']>;
   /** Global id of the space. */
   id: Scalars['ID']['output'];
   /** What the space is for. */
@@ -1144,6 +1795,10 @@ export type Space = Node & {
   lot: Lot;
   /** Whether the operator has the space in service. */
   operatorStatus: SpaceOperatorStatus;
+  /** When the sensor saw it (the sensor's clock). */
+  sensorObservedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the bay's sensor last saw; null when it has no sensor. */
+  sensorStatus?: Maybe<SensorStatus>;
 };
 
 /** A page of spaces. */
@@ -1233,6 +1888,20 @@ export type SpaceStatus =
   | 'OUT_OF_SERVICE'
   /** A confirmed booking covers now; the vehicle has not arrived. */
   | 'RESERVED';
+
+/** What one sensor saw. Name the space by `spaceId`, or by `lotExternalRef` and `spaceExternalRef`. */
+export type SpaceStatusReportInput = {
+  /** The partner's reference of the space's lot. */
+  lotExternalRef?: InputMaybe<Scalars['String']['input']>;
+  /** When (the sensor's clock), at most 5 minutes ahead of ours. */
+  observedAt: Scalars['DateTime']['input'];
+  /** The partner's reference of the space. */
+  spaceExternalRef?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of the space. */
+  spaceId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the sensor saw. */
+  status: SensorStatus;
+};
 
 /** The live status of one space. */
 export type SpaceStatusUpdate = {
@@ -1370,6 +2039,47 @@ export type UpdateVehicleInput = {
   nickname?: InputMaybe<Scalars['String']['input']>;
   /** Global id of the vehicle. */
   vehicleId: Scalars['ID']['input'];
+};
+
+/** Lots to create or update. */
+export type UpsertLotsInput = {
+  /** 1 to 500 lots, each with a reference unique in the operator. */
+  lots: Array<PartnerLotInput>;
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+};
+
+/** The result of upsertLots. */
+export type UpsertLotsPayload = {
+  __typename?: 'UpsertLotsPayload';
+  /** One entry per input lot, in input order; empty when `userErrors` is not. */
+  lots: Array<UpsertedLot>;
+  /** Every problem found (up to 20), each with the path of its field; nothing was written. */
+  userErrors: Array<UserError>;
+};
+
+/** What upsertLots did with one lot. */
+export type UpsertResult =
+  /** The lot is new. */
+  | 'CREATED'
+  /** Nothing differed: nothing was written. */
+  | 'UNCHANGED'
+  /** The lot or some of its spaces changed. */
+  | 'UPDATED';
+
+/** One lot's outcome. */
+export type UpsertedLot = {
+  __typename?: 'UpsertedLot';
+  /** The partner's reference. */
+  externalRef: Scalars['String']['output'];
+  /** The lot as stored now. */
+  lot: Lot;
+  /** What happened to it. */
+  result: UpsertResult;
+  /** Spaces created. */
+  spacesCreated: Scalars['Int']['output'];
+  /** Spaces changed. */
+  spacesUpdated: Scalars['Int']['output'];
 };
 
 /** Someone with an account: a driver, an operator's staff, or an admin. */
@@ -1577,8 +2287,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ApiKeyRow )
     | ( LotBlackoutRow )
     | ( BookingRow )
+    | ( GateRow )
     | ( LotRow )
     | ( OperatorRow )
+    | ( ParkingSessionRow )
+    | ( PlateReadRow )
+    | ( PlateRuleRow )
     | ( SpaceRow )
     | ( UserRow )
     | ( VehicleRow )
@@ -1588,6 +2302,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddBlackoutInput: AddBlackoutInput;
+  AddPlateRuleInput: AddPlateRuleInput;
   AddSpacesInput: AddSpacesInput;
   AddVehicleInput: AddVehicleInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
@@ -1595,6 +2310,7 @@ export type ResolversTypes = {
   ApiKeyScope: ApiKeyScope;
   ApiKeySecretPayload: ResolverTypeWrapper<Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ArchiveLotInput: ArchiveLotInput;
+  AvailabilitySource: AvailabilitySource;
   Blackout: ResolverTypeWrapper<LotBlackoutRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
   BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
@@ -1615,6 +2331,11 @@ export type ResolversTypes = {
   FlatRate: ResolverTypeWrapper<FlatRateParent>;
   FlatRateInput: FlatRateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Gate: ResolverTypeWrapper<GateRow>;
+  GateDecision: GateDecision;
+  GateDecisionReason: GateDecisionReason;
+  GateDirection: GateDirection;
+  GatePayload: ResolverTypeWrapper<Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversTypes['Gate']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LatLng: ResolverTypeWrapper<LatLng>;
@@ -1622,6 +2343,7 @@ export type ResolversTypes = {
   Lot: ResolverTypeWrapper<LotRow>;
   LotAccess: LotAccess;
   LotAvailability: ResolverTypeWrapper<LotAvailabilityParent>;
+  LotAvailabilityReportInput: LotAvailabilityReportInput;
   LotConnection: ResolverTypeWrapper<Omit<LotConnection, 'edges'> & { edges: Array<ResolversTypes['LotEdge']> }>;
   LotEdge: ResolverTypeWrapper<Omit<LotEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotFilter: LotFilter;
@@ -1643,15 +2365,42 @@ export type ResolversTypes = {
   OperatorKind: OperatorKind;
   OperatorPayload: ResolverTypeWrapper<Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParkingSession: ResolverTypeWrapper<ParkingSessionRow>;
+  ParkingSessionConnection: ResolverTypeWrapper<Omit<ParkingSessionConnection, 'edges'> & { edges: Array<ResolversTypes['ParkingSessionEdge']> }>;
+  ParkingSessionEdge: ResolverTypeWrapper<Omit<ParkingSessionEdge, 'node'> & { node: ResolversTypes['ParkingSession'] }>;
+  ParkingSessionFilter: ParkingSessionFilter;
+  ParkingSessionKind: ParkingSessionKind;
+  PartnerLotInput: PartnerLotInput;
+  PartnerSpaceInput: PartnerSpaceInput;
+  PlateRead: ResolverTypeWrapper<PlateReadRow>;
+  PlateReadConnection: ResolverTypeWrapper<Omit<PlateReadConnection, 'edges'> & { edges: Array<ResolversTypes['PlateReadEdge']> }>;
+  PlateReadEdge: ResolverTypeWrapper<Omit<PlateReadEdge, 'node'> & { node: ResolversTypes['PlateRead'] }>;
+  PlateReadFilter: PlateReadFilter;
+  PlateReadInput: PlateReadInput;
+  PlateReadPayload: ResolverTypeWrapper<Omit<PlateReadPayload, 'read'> & { read?: Maybe<ResolversTypes['PlateRead']> }>;
+  PlateRule: ResolverTypeWrapper<PlateRuleRow>;
+  PlateRuleKind: PlateRuleKind;
+  PlateRulePayload: ResolverTypeWrapper<Omit<PlateRulePayload, 'plateRule'> & { plateRule?: Maybe<ResolversTypes['PlateRule']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Quote: ResolverTypeWrapper<LotQuote>;
   QuoteLine: ResolverTypeWrapper<QuoteLineParent>;
   QuoteLineKind: QuoteLineKind;
+  RegisterGateInput: RegisterGateInput;
+  RegisterGatePayload: ResolverTypeWrapper<Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversTypes['ApiKey']>, gate?: Maybe<ResolversTypes['Gate']> }>;
   RemoveBlackoutInput: RemoveBlackoutInput;
+  RemoveGateInput: RemoveGateInput;
+  RemovePlateRuleInput: RemovePlateRuleInput;
   RemoveVehicleInput: RemoveVehicleInput;
+  ReportLotAvailabilityInput: ReportLotAvailabilityInput;
+  ReportPayload: ResolverTypeWrapper<ReportPayload>;
+  ReportResult: ReportResult;
+  ReportSpaceStatusInput: ReportSpaceStatusInput;
+  ReportedAvailability: ResolverTypeWrapper<ReportedAvailability>;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
+  SensorStatus: SensorStatus;
   SetCancellationPolicyInput: SetCancellationPolicyInput;
+  SetGatePolicyInput: SetGatePolicyInput;
   SetTariffInput: SetTariffInput;
   SetWeeklyHoursInput: SetWeeklyHoursInput;
   Space: ResolverTypeWrapper<SpaceRow>;
@@ -1663,6 +2412,7 @@ export type ResolversTypes = {
   SpaceOperatorStatus: SpaceOperatorStatus;
   SpacePayload: ResolverTypeWrapper<Omit<SpacePayload, 'space'> & { space?: Maybe<ResolversTypes['Space']> }>;
   SpaceStatus: SpaceStatus;
+  SpaceStatusReportInput: SpaceStatusReportInput;
   SpaceStatusUpdate: ResolverTypeWrapper<SpaceStatusRow>;
   SpacesPayload: ResolverTypeWrapper<Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversTypes['Space']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1673,6 +2423,10 @@ export type ResolversTypes = {
   UpdateLotInput: UpdateLotInput;
   UpdateSpaceInput: UpdateSpaceInput;
   UpdateVehicleInput: UpdateVehicleInput;
+  UpsertLotsInput: UpsertLotsInput;
+  UpsertLotsPayload: ResolverTypeWrapper<Omit<UpsertLotsPayload, 'lots'> & { lots: Array<ResolversTypes['UpsertedLot']> }>;
+  UpsertResult: UpsertResult;
+  UpsertedLot: ResolverTypeWrapper<UpsertedLotParent>;
   User: ResolverTypeWrapper<UserRow>;
   UserError: ResolverTypeWrapper<UserError>;
   UserErrorCode: UserErrorCode;
@@ -1687,6 +2441,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddBlackoutInput: AddBlackoutInput;
+  AddPlateRuleInput: AddPlateRuleInput;
   AddSpacesInput: AddSpacesInput;
   AddVehicleInput: AddVehicleInput;
   ApiKey: ApiKeyRow;
@@ -1711,12 +2466,15 @@ export type ResolversParentTypes = {
   FlatRate: FlatRateParent;
   FlatRateInput: FlatRateInput;
   Float: Scalars['Float']['output'];
+  Gate: GateRow;
+  GatePayload: Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversParentTypes['Gate']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LatLng: LatLng;
   LatLngInput: LatLngInput;
   Lot: LotRow;
   LotAvailability: LotAvailabilityParent;
+  LotAvailabilityReportInput: LotAvailabilityReportInput;
   LotConnection: Omit<LotConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotEdge']> };
   LotEdge: Omit<LotEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
   LotFilter: LotFilter;
@@ -1735,14 +2493,37 @@ export type ResolversParentTypes = {
   Operator: OperatorRow;
   OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   PageInfo: PageInfo;
+  ParkingSession: ParkingSessionRow;
+  ParkingSessionConnection: Omit<ParkingSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParkingSessionEdge']> };
+  ParkingSessionEdge: Omit<ParkingSessionEdge, 'node'> & { node: ResolversParentTypes['ParkingSession'] };
+  ParkingSessionFilter: ParkingSessionFilter;
+  PartnerLotInput: PartnerLotInput;
+  PartnerSpaceInput: PartnerSpaceInput;
+  PlateRead: PlateReadRow;
+  PlateReadConnection: Omit<PlateReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlateReadEdge']> };
+  PlateReadEdge: Omit<PlateReadEdge, 'node'> & { node: ResolversParentTypes['PlateRead'] };
+  PlateReadFilter: PlateReadFilter;
+  PlateReadInput: PlateReadInput;
+  PlateReadPayload: Omit<PlateReadPayload, 'read'> & { read?: Maybe<ResolversParentTypes['PlateRead']> };
+  PlateRule: PlateRuleRow;
+  PlateRulePayload: Omit<PlateRulePayload, 'plateRule'> & { plateRule?: Maybe<ResolversParentTypes['PlateRule']> };
   Query: Record<PropertyKey, never>;
   Quote: LotQuote;
   QuoteLine: QuoteLineParent;
+  RegisterGateInput: RegisterGateInput;
+  RegisterGatePayload: Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversParentTypes['ApiKey']>, gate?: Maybe<ResolversParentTypes['Gate']> };
   RemoveBlackoutInput: RemoveBlackoutInput;
+  RemoveGateInput: RemoveGateInput;
+  RemovePlateRuleInput: RemovePlateRuleInput;
   RemoveVehicleInput: RemoveVehicleInput;
+  ReportLotAvailabilityInput: ReportLotAvailabilityInput;
+  ReportPayload: ReportPayload;
+  ReportSpaceStatusInput: ReportSpaceStatusInput;
+  ReportedAvailability: ReportedAvailability;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
   SetCancellationPolicyInput: SetCancellationPolicyInput;
+  SetGatePolicyInput: SetGatePolicyInput;
   SetTariffInput: SetTariffInput;
   SetWeeklyHoursInput: SetWeeklyHoursInput;
   Space: SpaceRow;
@@ -1751,6 +2532,7 @@ export type ResolversParentTypes = {
   SpaceKindAvailability: SpaceKindAvailability;
   SpaceKindOccupancy: SpaceKindOccupancy;
   SpacePayload: Omit<SpacePayload, 'space'> & { space?: Maybe<ResolversParentTypes['Space']> };
+  SpaceStatusReportInput: SpaceStatusReportInput;
   SpaceStatusUpdate: SpaceStatusRow;
   SpacesPayload: Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversParentTypes['Space']> };
   String: Scalars['String']['output'];
@@ -1761,6 +2543,9 @@ export type ResolversParentTypes = {
   UpdateLotInput: UpdateLotInput;
   UpdateSpaceInput: UpdateSpaceInput;
   UpdateVehicleInput: UpdateVehicleInput;
+  UpsertLotsInput: UpsertLotsInput;
+  UpsertLotsPayload: Omit<UpsertLotsPayload, 'lots'> & { lots: Array<ResolversParentTypes['UpsertedLot']> };
+  UpsertedLot: UpsertedLotParent;
   User: UserRow;
   UserError: UserError;
   Vehicle: VehicleRow;
@@ -1806,6 +2591,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   driver?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  parkingSession?: Resolver<Maybe<ResolversTypes['ParkingSession']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   space?: Resolver<ResolversTypes['Space'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
@@ -1847,6 +2633,22 @@ export type FlatRateResolvers<ContextType = Context, ParentType extends Resolver
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type GateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gate'] = ResolversParentTypes['Gate']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['GateDirection'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  removedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GatePayload'] = ResolversParentTypes['GatePayload']> = {
+  gate?: Resolver<Maybe<ResolversTypes['Gate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type LatLngResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LatLng'] = ResolversParentTypes['LatLng']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1858,12 +2660,21 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   amenities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['LotAvailability'], ParentType, ContextType, RequireFields<LotAvailabilityArgs, 'window'>>;
+  availabilitySource?: Resolver<ResolversTypes['AvailabilitySource'], ParentType, ContextType>;
   blackouts?: Resolver<Array<ResolversTypes['Blackout']>, ParentType, ContextType>;
+  bookable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   bookableHours?: Resolver<Maybe<Array<ResolversTypes['WeeklyHours']>>, ParentType, ContextType>;
   cancellationPolicy?: Resolver<ResolversTypes['CancellationPolicy'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacityAccessible?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacityCharging?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  earlyArrivalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fee?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   footprint?: Resolver<Maybe<Array<Array<ResolversTypes['LatLng']>>>, ParentType, ContextType>;
+  gates?: Resolver<Maybe<Array<ResolversTypes['Gate']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['LatLng'], ParentType, ContextType>;
   lotType?: Resolver<ResolversTypes['LotType'], ParentType, ContextType>;
@@ -1872,10 +2683,14 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   occupancy?: Resolver<ResolversTypes['LotOccupancy'], ParentType, ContextType>;
   openingHours?: Resolver<Maybe<Array<ResolversTypes['WeeklyHours']>>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  overstayGraceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plateRules?: Resolver<Maybe<Array<ResolversTypes['PlateRule']>>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['Quote']>, ParentType, ContextType, RequireFields<LotQuoteArgs, 'spaceKind' | 'window'>>;
+  reportedAvailability?: Resolver<Maybe<ResolversTypes['ReportedAvailability']>, ParentType, ContextType>;
   spaces?: Resolver<ResolversTypes['SpaceConnection'], ParentType, ContextType, RequireFields<LotSpacesArgs, 'first'>>;
   tariffs?: Resolver<Array<ResolversTypes['Tariff']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  walkInsAllowed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1942,6 +2757,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationAddBlackoutArgs, 'input'>>;
+  addPlateRule?: Resolver<ResolversTypes['PlateRulePayload'], ParentType, ContextType, RequireFields<MutationAddPlateRuleArgs, 'input'>>;
   addSpaces?: Resolver<ResolversTypes['SpacesPayload'], ParentType, ContextType, RequireFields<MutationAddSpacesArgs, 'input'>>;
   addVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationAddVehicleArgs, 'input'>>;
   archiveLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationArchiveLotArgs, 'input'>>;
@@ -1951,20 +2767,28 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationCreateLotArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   extendBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationExtendBookingArgs, 'input'>>;
+  registerGate?: Resolver<ResolversTypes['RegisterGatePayload'], ParentType, ContextType, RequireFields<MutationRegisterGateArgs, 'input'>>;
   removeBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationRemoveBlackoutArgs, 'input'>>;
+  removeGate?: Resolver<ResolversTypes['GatePayload'], ParentType, ContextType, RequireFields<MutationRemoveGateArgs, 'input'>>;
+  removePlateRule?: Resolver<ResolversTypes['PlateRulePayload'], ParentType, ContextType, RequireFields<MutationRemovePlateRuleArgs, 'input'>>;
   removeVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationRemoveVehicleArgs, 'input'>>;
+  reportLotAvailability?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportLotAvailabilityArgs, 'input'>>;
+  reportPlateRead?: Resolver<ResolversTypes['PlateReadPayload'], ParentType, ContextType, RequireFields<MutationReportPlateReadArgs, 'input'>>;
+  reportSpaceStatus?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportSpaceStatusArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
   setCancellationPolicy?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetCancellationPolicyArgs, 'input'>>;
+  setGatePolicy?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetGatePolicyArgs, 'input'>>;
   setTariff?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetTariffArgs, 'input'>>;
   setWeeklyHours?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetWeeklyHoursArgs, 'input'>>;
   updateLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationUpdateLotArgs, 'input'>>;
   updateSpace?: Resolver<ResolversTypes['SpacePayload'], ParentType, ContextType, RequireFields<MutationUpdateSpaceArgs, 'input'>>;
   updateVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationUpdateVehicleArgs, 'input'>>;
+  upsertLots?: Resolver<ResolversTypes['UpsertLotsPayload'], ParentType, ContextType, RequireFields<MutationUpsertLotsArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'Lot' | 'Operator' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'Gate' | 'Lot' | 'Operator' | 'ParkingSession' | 'PlateRead' | 'PlateRule' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
 };
 
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
@@ -1973,6 +2797,8 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OperatorKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parkingSessions?: Resolver<Maybe<ResolversTypes['ParkingSessionConnection']>, ParentType, ContextType, RequireFields<OperatorParkingSessionsArgs, 'first'>>;
+  plateReads?: Resolver<Maybe<ResolversTypes['PlateReadConnection']>, ParentType, ContextType, RequireFields<OperatorPlateReadsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1986,6 +2812,82 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParkingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkingSession'] = ResolversParentTypes['ParkingSession']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  charge?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  enteredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entryGate?: Resolver<ResolversTypes['Gate'], ParentType, ContextType>;
+  exitGate?: Resolver<Maybe<ResolversTypes['Gate']>, ParentType, ContextType>;
+  exitedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ParkingSessionKind'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  space?: Resolver<ResolversTypes['Space'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ParkingSessionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkingSessionConnection'] = ResolversParentTypes['ParkingSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ParkingSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ParkingSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkingSessionEdge'] = ResolversParentTypes['ParkingSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ParkingSession'], ParentType, ContextType>;
+};
+
+export type PlateReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlateRead'] = ResolversParentTypes['PlateRead']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['GateDecision'], ParentType, ContextType>;
+  gate?: Resolver<ResolversTypes['Gate'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  imageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rawPlate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['GateDecisionReason'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  repeated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['ParkingSession']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlateReadConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlateReadConnection'] = ResolversParentTypes['PlateReadConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlateReadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PlateReadEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlateReadEdge'] = ResolversParentTypes['PlateReadEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlateRead'], ParentType, ContextType>;
+};
+
+export type PlateReadPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlateReadPayload'] = ResolversParentTypes['PlateReadPayload']> = {
+  decision?: Resolver<Maybe<ResolversTypes['GateDecision']>, ParentType, ContextType>;
+  read?: Resolver<Maybe<ResolversTypes['PlateRead']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['GateDecisionReason']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type PlateRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlateRule'] = ResolversParentTypes['PlateRule']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlateRuleKind'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PlateRulePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlateRulePayload'] = ResolversParentTypes['PlateRulePayload']> = {
+  plateRule?: Resolver<Maybe<ResolversTypes['PlateRule']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2012,13 +2914,35 @@ export type QuoteLineResolvers<ContextType = Context, ParentType extends Resolve
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type RegisterGatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterGatePayload'] = ResolversParentTypes['RegisterGatePayload']> = {
+  deviceKey?: Resolver<Maybe<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  deviceKeySecret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  gate?: Resolver<Maybe<ResolversTypes['Gate']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ReportResult']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ReportedAvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportedAvailability'] = ResolversParentTypes['ReportedAvailability']> = {
+  free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
+  externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SpaceKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
   operatorStatus?: Resolver<ResolversTypes['SpaceOperatorStatus'], ParentType, ContextType>;
+  sensorObservedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  sensorStatus?: Resolver<Maybe<ResolversTypes['SensorStatus']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2083,6 +3007,19 @@ export type TimeWindowResolvers<ContextType = Context, ParentType extends Resolv
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type UpsertLotsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertLotsPayload'] = ResolversParentTypes['UpsertLotsPayload']> = {
+  lots?: Resolver<Array<ResolversTypes['UpsertedLot']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UpsertedLotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertedLot'] = ResolversParentTypes['UpsertedLot']> = {
+  externalRef?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['UpsertResult'], ParentType, ContextType>;
+  spacesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  spacesUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2135,6 +3072,8 @@ export type Resolvers<ContextType = Context> = {
   CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FlatRate?: FlatRateResolvers<ContextType>;
+  Gate?: GateResolvers<ContextType>;
+  GatePayload?: GatePayloadResolvers<ContextType>;
   LatLng?: LatLngResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
   LotAvailability?: LotAvailabilityResolvers<ContextType>;
@@ -2152,9 +3091,21 @@ export type Resolvers<ContextType = Context> = {
   Operator?: OperatorResolvers<ContextType>;
   OperatorPayload?: OperatorPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParkingSession?: ParkingSessionResolvers<ContextType>;
+  ParkingSessionConnection?: ParkingSessionConnectionResolvers<ContextType>;
+  ParkingSessionEdge?: ParkingSessionEdgeResolvers<ContextType>;
+  PlateRead?: PlateReadResolvers<ContextType>;
+  PlateReadConnection?: PlateReadConnectionResolvers<ContextType>;
+  PlateReadEdge?: PlateReadEdgeResolvers<ContextType>;
+  PlateReadPayload?: PlateReadPayloadResolvers<ContextType>;
+  PlateRule?: PlateRuleResolvers<ContextType>;
+  PlateRulePayload?: PlateRulePayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  RegisterGatePayload?: RegisterGatePayloadResolvers<ContextType>;
+  ReportPayload?: ReportPayloadResolvers<ContextType>;
+  ReportedAvailability?: ReportedAvailabilityResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
   SpaceConnection?: SpaceConnectionResolvers<ContextType>;
   SpaceEdge?: SpaceEdgeResolvers<ContextType>;
@@ -2166,6 +3117,8 @@ export type Resolvers<ContextType = Context> = {
   Subscription?: SubscriptionResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
+  UpsertLotsPayload?: UpsertLotsPayloadResolvers<ContextType>;
+  UpsertedLot?: UpsertedLotResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;

@@ -1,8 +1,13 @@
 import { findApiKeyById } from '../../db/queries/accounts.js';
+import { findGatesByIds, findPlateRulesByIds, findPlateReadsByIds } from '../../db/queries/gates.js';
 import { findBlackoutById } from '../../db/queries/inventory.js';
 import type {
   ApiKeyRow,
   BookingRow,
+  GateRow,
+  ParkingSessionRow,
+  PlateReadRow,
+  PlateRuleRow,
   LotBlackoutRow,
   LotRow,
   OperatorRow,
@@ -10,12 +15,24 @@ import type {
   UserRow,
   VehicleRow,
 } from '../../db/schema/index.js';
-import { canManageApiKeys, canSeeBooking, isDriverOrAdmin } from '../../domain/policy.js';
+import { canManageApiKeys, canManageInventory, canSeeBooking, canSeeGateActivity, isDriverOrAdmin } from '../../domain/policy.js';
 import type { Context } from '../context.js';
 import type { NodeResolvers } from '../generated/resolvers-types.js';
 import type { NodeType } from '../global-id.js';
 
-type NodeRow = LotRow | OperatorRow | SpaceRow | BookingRow | VehicleRow | UserRow | LotBlackoutRow | ApiKeyRow;
+type NodeRow =
+  | LotRow
+  | OperatorRow
+  | SpaceRow
+  | BookingRow
+  | VehicleRow
+  | UserRow
+  | LotBlackoutRow
+  | ApiKeyRow
+  | GateRow
+  | PlateRuleRow
+  | PlateReadRow
+  | ParkingSessionRow;
 
 /**
  * Loads any object by type and id for `node(id:)`, or null when it does not exist or the viewer
@@ -52,7 +69,28 @@ async function visibleRow(type: NodeType, id: string, { db, loaders, viewer }: P
       const key = await findApiKeyById(db, id);
       return key && canManageApiKeys(viewer, key.operatorId) ? key : null;
     }
+    // gates, plate lists, reads and sessions are the operator's business: "not found" to others
+    case 'Gate': {
+      const [gate] = await findGatesByIds(db, [id]);
+      return gate ? onlyFor(gate, await loaders.lot.load(gate.lotId), (operatorId) => canManageInventory(viewer, operatorId)) : null;
+    }
+    case 'PlateRule': {
+      const [rule] = await findPlateRulesByIds(db, [id]);
+      return rule ? onlyFor(rule, await loaders.lot.load(rule.lotId), (operatorId) => canManageInventory(viewer, operatorId)) : null;
+    }
+    case 'PlateRead': {
+      const [read] = await findPlateReadsByIds(db, [id]);
+      return read ? onlyFor(read, await loaders.lot.load(read.lotId), (operatorId) => canSeeGateActivity(viewer, operatorId)) : null;
+    }
+    case 'ParkingSession': {
+      const session = await loaders.parkingSession.load(id);
+      return session ? onlyFor(session, await loaders.lot.load(session.lotId), (operatorId) => canSeeGateActivity(viewer, operatorId)) : null;
+    }
   }
+}
+
+function onlyFor<Row>(row: Row, lot: LotRow | null, allowed: (operatorId: string) => boolean): Row | null {
+  return lot && allowed(lot.operatorId) ? row : null;
 }
 
 export const Node: NodeResolvers = {

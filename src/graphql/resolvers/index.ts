@@ -12,6 +12,8 @@ import { Query } from './Query.js';
 import { searchQueries } from './search.js';
 import { LotOccupancyUpdate, SpaceStatusUpdate, Subscription } from './subscriptions.js';
 import { Space } from './Space.js';
+import { bookingGateFields, Gate, gateMutations, lotGateFields, operatorGateFields, ParkingSession, PlateRead, PlateRule } from './gates.js';
+import { lotPartnerFields, partnerMutations } from './partners.js';
 
 /** Every resolver, by GraphQL type. Fields not listed use the default (same-named row property). */
 export const resolvers: Resolvers = {
@@ -20,22 +22,26 @@ export const resolvers: Resolvers = {
   Subscription,
   LotOccupancyUpdate,
   SpaceStatusUpdate,
-  Mutation: { ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations },
+  Mutation: { ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations, ...gateMutations, ...partnerMutations },
   Node,
-  Lot: { ...Lot, ...lotLiveFields, ...lotInventoryFields },
+  Lot: { ...Lot, ...lotLiveFields, ...lotInventoryFields, ...lotGateFields, ...lotPartnerFields },
   Space,
-  Operator,
+  Operator: { ...Operator, ...operatorGateFields },
   Quote,
   QuoteLine,
   WeeklyHours,
   Viewer,
   User,
   Vehicle,
-  Booking,
+  Booking: { ...Booking, ...bookingGateFields },
   Tariff,
   FlatRate,
   Blackout,
   CancellationPolicy,
   Membership,
   ApiKey,
+  Gate,
+  PlateRule,
+  PlateRead,
+  ParkingSession,
 };

@@ -18,7 +18,7 @@ export const lotLiveFields: Pick<LotResolvers, 'availability' | 'occupancy' | 'o
     return lotAvailability(counts, { timeZone: lot.timeZone, weeklyHours, blackouts }, window);
   },
 
-  occupancy: async (lot, _args, { loaders }) => lotOccupancy(await loaders.statusCounts.load(lot.id), loaders.now),
+  occupancy: async (lot, _args, { loaders }) => lotOccupancy(lot, await loaders.statusCounts.load(lot.id), loaders.now),
 
   openingHours: async (lot, _args, { loaders }) => hoursOf(await loaders.weeklyHours.load(lot.id), 'OPENING_HOURS'),
 

@@ -1,0 +1,205 @@
+import type { Database } from '../../db/client.js';
+import { findBookingById, updateBooking } from '../../db/queries/bookings.js';
+import {
+  closeParkingSession,
+  findBookingsForEntry,
+  findGatesByIds,
+  findOpenSession,
+  findParkingSessionsByIds,
+  findOriginalReadBetween,
+  findPlateRulesInForce,
+  findSpaceForArrival,
+  insertParkingSession,
+  insertPlateRead,
+  lockLotForGateDecision,
+  spaceHasOpenSession,
+} from '../../db/queries/gates.js';
+import { findLotsByIds } from '../../db/queries/lots.js';
+import { findSpacesByIds } from '../../db/queries/spaces.js';
+import { findTariffsOfLots } from '../../db/queries/tariffs.js';
+import type { GateRow, LotRow, ParkingSessionRow, PlateReadRow } from '../../db/schema/index.js';
+import type { Viewer } from '../auth/viewer.js';
+import { fail, succeed, type Outcome } from '../outcome.js';
+import { normalisePlate } from '../plates.js';
+import { canReportPlateReads, requireSignedIn } from '../policy.js';
+import { chargeForStay } from './charge.js';
+import { decideGateRead, type GateVerdict } from './decide.js';
+
+/** Reads of the same plate at the same gate this close together are one event (a car at the barrier). */
+export const REPEAT_INTERVAL_MS = 60_000;
+/** A camera's clock may run this far ahead of ours... */
+const MAX_FUTURE_SKEW_MS = 5 * 60_000;
+/** ...and a camera that lost its uplink may send reads this old (they are decided as of `readAt`). */
+const MAX_READ_AGE_MS = 24 * 60 * 60_000;
+
+export interface PlateReadInput {
+  gateId: string;
+  plate: string;
+  /** 0 to 1. */
+  confidence: number;
+  readAt: Date;
+  imageUrl?: string | null;
+}
+
+export interface PlateReadOutcome {
+  read: PlateReadRow;
+  /** This read repeated an earlier one: it got that read's decision and changed nothing. */
+  repeated: boolean;
+}
+
+/**
+ * A gate camera read a plate: decide OPEN, DENY or REVIEW (see decide.ts), and carry it out in
+ * the same transaction: an entry opens a parking session (a booking becomes CHECKED_IN), an exit
+ * closes it with its charge (a booking becomes COMPLETED). The occupancy triggers turn those
+ * writes into live-map events. Every read is kept in the audit log, repeats included.
+ */
+export async function reportPlateRead(
+  db: Database,
+  viewer: Viewer,
+  input: PlateReadInput,
+  now = new Date(),
+): Promise<Outcome<PlateReadOutcome>> {
+  requireSignedIn(viewer);
+  const invalid = checkInput(input, now);
+  if (invalid) return invalid;
+  const [gate] = await findGatesByIds(db, [input.gateId]);
+  if (!gate || gate.removedAt) return fail('NOT_FOUND', 'No such gate', ['input', 'gateId']);
+  const [lot] = await findLotsByIds(db, [gate.lotId]);
+  if (!canReportPlateReads(viewer, gate, lot!.operatorId)) {
+    return fail('FORBIDDEN', 'This key or user may not report reads for this gate', ['input', 'gateId']);
+  }
+  const plate = normalisePlate(input.plate);
+  return succeed(await db.transaction((tx) => decideAndRecord(tx, gate, lot!, { ...input, plate, rawPlate: input.plate })));
+}
+
+async function decideAndRecord(
+  db: Database,
+  gate: GateRow,
+  lot: LotRow,
+  read: PlateReadInput & { rawPlate: string },
+): Promise<PlateReadOutcome> {
+  await lockLotForGateDecision(db, lot.id);
+  const logged = {
+    gateId: gate.id,
+    lotId: lot.id,
+    plate: read.plate,
+    rawPlate: read.rawPlate,
+    confidence: read.confidence,
+    readAt: read.readAt,
+    imageUrl: read.imageUrl ?? null,
+  };
+  const earlier = await findOriginalReadBetween(
+    db,
+    gate.id,
+    read.plate,
+    new Date(read.readAt.getTime() - REPEAT_INTERVAL_MS),
+    new Date(read.readAt.getTime() + REPEAT_INTERVAL_MS),
+  );
+  if (earlier) {
+    const { decision, reason, bookingId, sessionId } = earlier;
+    return { read: await insertPlateRead(db, { ...logged, decision, reason, bookingId, sessionId, repeatOf: earlier.id }), repeated: true };
+  }
+
+  const verdict = decideGateRead(await gatherFacts(db, gate, lot, read));
+  const { bookingId, sessionId } = await carryOut(db, verdict, gate, lot, read);
+  return {
+    read: await insertPlateRead(db, { ...logged, decision: verdict.decision, reason: verdict.reason, bookingId, sessionId }),
+    repeated: false,
+  };
+}
+
+async function gatherFacts(db: Database, gate: GateRow, lot: LotRow, read: PlateReadInput) {
+  const [openSession, rules, bookings, freeSpaceId] = await Promise.all([
+    findOpenSession(db, lot.id, read.plate),
+    findPlateRulesInForce(db, lot.id, read.plate, read.readAt),
+    findBookingsForEntry(db, lot.id, read.plate, read.readAt, lot.earlyArrivalMinutes),
+    findSpaceForArrival(db, lot.id, read.readAt),
+  ]);
+  const booking = bookings.current && {
+    id: bookings.current.id,
+    spaceId: bookings.current.spaceId,
+    spaceFree: !(await spaceHasOpenSession(db, bookings.current.spaceId)),
+  };
+  return {
+    direction: gate.direction,
+    confidence: read.confidence,
+    minConfidence: gate.minConfidence,
+    denied: rules.some((rule) => rule.kind === 'DENY'),
+    permitted: rules.some((rule) => rule.kind === 'PERMIT'),
+    walkInsAllowed: lot.walkInsAllowed,
+    openSessionId: openSession?.id,
+    booking,
+    upcomingBooking: bookings.upcoming !== undefined,
+    freeSpaceId,
+  };
+}
+
+async function carryOut(
+  db: Database,
+  verdict: GateVerdict,
+  gate: GateRow,
+  lot: LotRow,
+  read: PlateReadInput,
+): Promise<{ bookingId: string | null; sessionId: string | null }> {
+  if (verdict.decision !== 'OPEN') return { bookingId: null, sessionId: null };
+  if (verdict.reason === 'EXIT') {
+    const session = await closeSession(db, verdict.closeSessionId, gate, lot, read.readAt);
+    return { bookingId: session.bookingId, sessionId: session.id };
+  }
+  const { kind, spaceId, bookingId = null } = verdict.open;
+  const session = await insertParkingSession(db, {
+    lotId: lot.id,
+    spaceId,
+    bookingId,
+    kind,
+    plate: read.plate,
+    entryGateId: gate.id,
+    enteredAt: read.readAt,
+    currency: lot.currency,
+  });
+  if (bookingId) await updateBooking(db, bookingId, 'CONFIRMED', { status: 'CHECKED_IN' });
+  return { bookingId, sessionId: session.id };
+}
+
+async function closeSession(db: Database, sessionId: string, gate: GateRow, lot: LotRow, readAt: Date): Promise<ParkingSessionRow> {
+  const session = (await findParkingSessionsByIds(db, [sessionId]))[0]!;
+  // a camera clock behind the entry camera's must not make a negative stay
+  const exitedAt = readAt < session.enteredAt ? session.enteredAt : readAt;
+  const booking = session.bookingId ? await findBookingById(db, session.bookingId) : undefined;
+  const space = (await findSpacesByIds(db, [session.spaceId]))[0]!;
+  const tariffs = await findTariffsOfLots(db, [lot.id]);
+  const chargeAmount = chargeForStay(session, exitedAt, booking, lot, tariffs, space.kind);
+  const closed = await closeParkingSession(db, session.id, { exitGateId: gate.id, exitedAt, chargeAmount });
+  if (booking) await updateBooking(db, booking.id, 'CHECKED_IN', { status: 'COMPLETED' });
+  return closed;
+}
+
+function checkInput(input: PlateReadInput, now: Date): Outcome<never> | undefined {
+  const plate = normalisePlate(input.plate);
+  if (plate.length < 2 || plate.length > 12) {
+    return fail('INVALID_INPUT', 'plate must have 2 to 12 letters and digits', ['input', 'plate']);
+  }
+  if (!Number.isFinite(input.confidence) || input.confidence < 0 || input.confidence > 1) {
+    return fail('INVALID_INPUT', 'confidence must be from 0 to 1', ['input', 'confidence']);
+  }
+  const age = now.getTime() - input.readAt.getTime();
+  if (age < -MAX_FUTURE_SKEW_MS || age > MAX_READ_AGE_MS) {
+    return fail('INVALID_INPUT', 'readAt must be within the last 24 hours (and not ahead of our clock by more than 5 minutes)', [
+      'input',
+      'readAt',
+    ]);
+  }
+  if (input.imageUrl != null && !isWebUrl(input.imageUrl)) {
+    return fail('INVALID_INPUT', 'imageUrl must be an http(s) URL of up to 2,000 characters', ['input', 'imageUrl']);
+  }
+  return undefined;
+}
+
+function isWebUrl(value: string): boolean {
+  if (value.length > 2_000) return false;
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
