@@ -96,6 +96,8 @@ interface Row extends Measured {
   document: DocumentName;
   sqlStatementsPerRequest: number;
   serverProcessCpuCores: number;
+  /** Server CPU per request: on a shared machine throughput follows whatever else runs, this mostly does not. */
+  serverCpuMsPerRequest: number;
   machineCpuBusy: number;
 }
 
@@ -157,11 +159,12 @@ async function measure(target: Target, document: DocumentName): Promise<Row> {
     ...result,
     sqlStatementsPerRequest: Math.round((statements / Math.max(1, result.requests)) * 100) / 100,
     serverProcessCpuCores: Math.round((cpu / result.seconds) * 100) / 100,
+    serverCpuMsPerRequest: Math.round(((cpu * 1000) / Math.max(1, result.requests)) * 100) / 100,
     machineCpuBusy: cpuBusy(cpusBefore, os.cpus()),
   };
   console.log(
     `${row.api.padEnd(22)} ${document.padEnd(6)} ${row.requestsPerSecond} req/s, p50 ${row.latencyMs.p50} / p95 ${row.latencyMs.p95} / p99 ${row.latencyMs.p99} ms, ` +
-      `${row.sqlStatementsPerRequest} SQL/request, server ${row.serverProcessCpuCores} cores, machine ${Math.round(row.machineCpuBusy * 100)}% busy ` +
+      `${row.sqlStatementsPerRequest} SQL/request, server ${row.serverProcessCpuCores} cores (${row.serverCpuMsPerRequest} ms CPU/request), machine ${Math.round(row.machineCpuBusy * 100)}% busy ` +
       `(${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, GraphQL errors ${row.graphqlErrors})`,
   );
   return row;
@@ -245,11 +248,11 @@ function ratioRows(rows: Row[]) {
 function markdown(rows: Row[]): string {
   const ratios = new Map(ratioRows(rows).map((ratio) => [`${ratio.api}/${ratio.document}`, ratio.parkwayToPostGraphile]));
   const lines = [
-    '| document | API | req/s | p50 / p95 / p99 ms | SQL statements / request | server CPU (cores) | / PostGraphile |',
-    '|---|---|---|---|---|---|---|',
+    '| document | API | req/s | p50 / p95 / p99 ms | SQL statements / request | server CPU (cores) | server CPU ms / request | / PostGraphile |',
+    '|---|---|---|---|---|---|---|---|',
     ...rows.map((row) => {
       const ratio = ratios.get(`${row.api}/${row.document}`);
-      return `| ${row.document} | ${row.api} | ${row.requestsPerSecond} | ${row.latencyMs.p50} / ${row.latencyMs.p95} / ${row.latencyMs.p99} | ${row.sqlStatementsPerRequest} | ${row.serverProcessCpuCores} | ${ratio ?? ''} |`;
+      return `| ${row.document} | ${row.api} | ${row.requestsPerSecond} | ${row.latencyMs.p50} / ${row.latencyMs.p95} / ${row.latencyMs.p99} | ${row.sqlStatementsPerRequest} | ${row.serverProcessCpuCores} | ${row.serverCpuMsPerRequest} | ${ratio ?? ''} |`;
     }),
   ];
   return lines.join('\n');

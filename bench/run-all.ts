@@ -138,8 +138,8 @@ function summaryRows(results: Partial<Record<string, Json>>): string[] {
       const other = postgraphile.get(row.document);
       const what = row.document === 'nested' ? '20 lots x (operator + 20 spaces)' : '20 lots (id, name)';
       rows.push(
-        `| ${what}, ${row.api} | ${row.requestsPerSecond} req/s, ${latency(row.latencyMs)} ms, ${row.sqlStatementsPerRequest} SQL/request | ` +
-          (other ? `PostGraphile 5: ${other.requestsPerSecond} req/s, ${latency(other.latencyMs)} ms, ${other.sqlStatementsPerRequest} SQL/request | ` +
+        `| ${what}, ${row.api} | ${row.requestsPerSecond} req/s, ${latency(row.latencyMs)} ms, ${row.sqlStatementsPerRequest} SQL/request, ${row.serverCpuMsPerRequest} ms CPU/request | ` +
+          (other ? `PostGraphile 5: ${other.requestsPerSecond} req/s, ${latency(other.latencyMs)} ms, ${other.sqlStatementsPerRequest} SQL/request, ${other.serverCpuMsPerRequest} ms CPU/request | ` +
             `${Math.round((row.requestsPerSecond / other.requestsPerSecond) * 100) / 100} |` : '| |'),
       );
     }
