@@ -1,3 +1,5 @@
+import { DEFAULT_LIMITS, type Limits, type RateLimit, type RateLimits } from './server/limits/options.js';
+
 /**
  * Every setting the server reads from the environment, parsed once at start-up.
  * The README's Configuration table lists the same variables; keep them in step.
@@ -23,6 +25,12 @@ export interface Config {
   auth: AuthConfig;
   /** NODE_ENV=production turns off introspection. */
   production: boolean;
+  /** GRAPHQL_INTROSPECTION: answer `__schema`/`__type` queries. @default !production */
+  introspection: boolean;
+  /** GRAPHQL_LANDING_PAGE: Apollo Sandbox for a browser's GET /graphql. @default !production */
+  landingPage: boolean;
+  /** Abuse limits: documents, batching, rates, WebSockets (see limitsConfig). */
+  limits: Limits;
   /** METRICS_ENABLED: serve Prometheus metrics on `/metrics`. @default true */
   metricsEnabled: boolean;
   /** GRAPHQL_EXECUTION: how queries and mutations are executed (see ExecutionMode). @default 'compiled' */
@@ -66,6 +74,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logSql: boolean(env, 'LOG_SQL', false),
     auth: authConfig(env),
     production: env.NODE_ENV === 'production',
+    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
+    landingPage: boolean(env, 'GRAPHQL_LANDING_PAGE', env.NODE_ENV !== 'production'),
+    limits: limitsConfig(env),
     metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
     execution: executionMode(env),
   };
@@ -78,6 +89,46 @@ export function executionMode(env: NodeJS.ProcessEnv = process.env): ExecutionMo
     throw new ConfigError(`GRAPHQL_EXECUTION must be ${EXECUTION_MODES.join(' or ')}, got "${raw}"`);
   }
   return raw as ExecutionMode;
+}
+
+/** The abuse limits from GRAPHQL_MAX_*, RATE_LIMIT*, TRUST_PROXY_HOPS and WS_*; unset ones keep DEFAULT_LIMITS. */
+function limitsConfig(env: NodeJS.ProcessEnv): Limits {
+  const { document, webSocket } = DEFAULT_LIMITS;
+  const rates = DEFAULT_LIMITS.rateLimits as RateLimits;
+  return {
+    document: {
+      maxBytes: integer(env, 'GRAPHQL_MAX_DOCUMENT_BYTES', document.maxBytes, 1, 1024 * 1024),
+      maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', document.maxTokens, 1, 1_000_000),
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', document.maxDepth, 1, 1_000),
+      maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', document.maxAliases, 0, 100_000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', document.maxCost, 1, 1_000_000_000),
+      assumedListSize: integer(env, 'GRAPHQL_ASSUMED_LIST_SIZE', document.assumedListSize, 1, 10_000),
+    },
+    maxBatchedOperations: integer(env, 'GRAPHQL_MAX_BATCH', DEFAULT_LIMITS.maxBatchedOperations, 1, 1_000),
+    rateLimits: boolean(env, 'RATE_LIMITS', true) && {
+      apiKey: rateLimit(env, 'RATE_LIMIT_API_KEY', rates.apiKey),
+      user: rateLimit(env, 'RATE_LIMIT_USER', rates.user),
+      ip: rateLimit(env, 'RATE_LIMIT_IP', rates.ip),
+    },
+    trustedProxyHops: integer(env, 'TRUST_PROXY_HOPS', DEFAULT_LIMITS.trustedProxyHops, 0, 100),
+    webSocket: {
+      connectionInitWaitTimeoutMs: integer(env, 'WS_CONNECTION_INIT_TIMEOUT_MS', webSocket.connectionInitWaitTimeoutMs, 100, 600_000),
+      maxConnectionsPerKey: integer(env, 'WS_MAX_CONNECTIONS_PER_KEY', webSocket.maxConnectionsPerKey, 1, 1_000_000),
+      maxSubscriptionsPerConnection: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', webSocket.maxSubscriptionsPerConnection, 1, 100_000),
+      maxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', webSocket.maxMessageBytes, 1024, 100 * 1024 * 1024),
+    },
+  };
+}
+
+/** "<requests per second>/<burst>", e.g. "50/150"; the burst may be left out (3 seconds' worth). */
+function rateLimit(env: NodeJS.ProcessEnv, name: string, fallback: RateLimit): RateLimit {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const [perSecond, burst = perSecond * 3] = raw.split('/').map(Number) as [number, number?];
+  if (!(perSecond > 0) || !(burst >= 1) || raw.split('/').length > 2) {
+    throw new ConfigError(`${name} must be "<requests per second>/<burst>" with both above 0, e.g. "50/150", got "${raw}"`);
+  }
+  return { perSecond, burst };
 }
 
 function authConfig(env: NodeJS.ProcessEnv): AuthConfig {

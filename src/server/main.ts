@@ -24,6 +24,9 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     production: config.production,
+    introspection: config.introspection,
+    landingPage: config.landingPage,
+    limits: config.limits,
     metrics: config.metricsEnabled,
     execution: config.execution,
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
+import { DEFAULT_LIMITS } from '../../src/server/limits/options.js';
 
 describe('loadConfig', () => {
   it('defaults to the embedded database in ./.data on port 4000', () => {
@@ -19,6 +20,9 @@ describe('loadConfig', () => {
         audience: 'parkway-api',
       },
       production: false,
+      introspection: true,
+      landingPage: true,
+      limits: DEFAULT_LIMITS,
       metricsEnabled: true,
       execution: 'compiled',
     });
@@ -57,6 +61,9 @@ describe('loadConfig', () => {
         audience: 'parkway',
       },
       production: true,
+      introspection: false,
+      landingPage: false,
+      limits: DEFAULT_LIMITS,
       metricsEnabled: true,
       execution: 'stock',
     });

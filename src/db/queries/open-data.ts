@@ -1,6 +1,15 @@
-import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { lots, operators, spaces, type LotRow, type OperatorRow, type SpaceRow } from '../schema/index.js';
+import {
+  lots,
+  lotWeeklyHours,
+  operators,
+  spaces,
+  type LotRow,
+  type NewLotWeeklyHours,
+  type OperatorRow,
+  type SpaceRow,
+} from '../schema/index.js';
 import { uuidArray } from './fragments.js';
 import type { LngLatBox } from './search.js';
 
@@ -65,4 +74,20 @@ export function findNetworkOperatorsByName(db: Database, name: string): Promise<
 export async function insertNetworkOperator(db: Database, name: string): Promise<OperatorRow> {
   const [row] = await db.insert(operators).values({ name, kind: 'NETWORK' }).returning();
   return row!;
+}
+
+/**
+ * Replaces the weekly hours of one purpose of many lots in one transaction: an import sets the
+ * hours of hundreds of lots, and a transaction (a commit) per lot costs more than the rows.
+ */
+export function replaceWeeklyHoursOfLots(
+  db: Database,
+  purpose: NewLotWeeklyHours['purpose'],
+  hoursByLot: ReadonlyMap<string, Array<Pick<NewLotWeeklyHours, 'dayOfWeek' | 'opensAt' | 'closesAt'>>>,
+): Promise<void> {
+  return db.transaction(async (tx) => {
+    await tx.delete(lotWeeklyHours).where(and(inArray(lotWeeklyHours.lotId, [...hoursByLot.keys()]), eq(lotWeeklyHours.purpose, purpose)));
+    const rows = [...hoursByLot].flatMap(([lotId, windows]) => windows.map((window) => ({ ...window, lotId, purpose })));
+    if (rows.length > 0) await tx.insert(lotWeeklyHours).values(rows);
+  });
 }

@@ -4,11 +4,13 @@
  * what was created, updated, left unchanged and skipped (and why).
  */
 import type { Database } from '../../db/client.js';
+import { replaceWeeklyHoursOfLots } from '../../db/queries/open-data.js';
 import type { Viewer } from '../auth/viewer.js';
 import { InvalidInputError } from '../errors.js';
 import { check, firstProblem } from '../inventory/checks.js';
-import { setWeeklyHours, type WeeklyHoursInput } from '../inventory/prices-and-hours.js';
+import type { WeeklyHoursInput } from '../inventory/prices-and-hours.js';
 import type { UserError } from '../outcome.js';
+import { canManageInventory } from '../policy.js';
 import { MAX_LOTS_PER_UPSERT, type PartnerLotInput, type UpsertedLot } from '../partners/partner-lot.js';
 import { upsertLots } from '../partners/upsert-lots.js';
 import { sameWeeklyHours } from './opening-hours.js';
@@ -161,7 +163,7 @@ async function applyPlan(
   for (let start = 0; start < plan.lots.length; start += MAX_LOTS_PER_UPSERT) {
     const batch = plan.lots.slice(start, start + MAX_LOTS_PER_UPSERT);
     const upserted = await upsertBatch(db, viewer, about.operator.id, batch, report.skippedFeatures);
-    const hoursChanged = await replaceChangedHours(db, viewer, upserted, report.warnings);
+    const hoursChanged = await replaceChangedHours(db, viewer, about.operator.id, upserted);
     for (const { result } of upserted) {
       const changedHours = hoursChanged.has(result.lot.id);
       if (result.result === 'CREATED') report.created++;
@@ -221,25 +223,25 @@ function lotPositionOf(error: UserError): number | undefined {
   return Number.isInteger(position) && position >= 0 ? position : undefined;
 }
 
-/** Sets the opening hours of lots whose parsed hours differ from the stored ones; returns their ids. */
-async function replaceChangedHours(
-  db: Database,
-  viewer: Viewer,
-  upserted: UpsertedPlannedLot[],
-  warnings: ImportWarning[],
-): Promise<Set<string>> {
+/**
+ * Sets the opening hours of lots whose parsed hours differ from the stored ones, all in one
+ * transaction (one per lot made a city's first import ten times slower); returns their ids.
+ * The windows come from `parseOpeningHours`, which yields only valid wall-clock times.
+ */
+async function replaceChangedHours(db: Database, viewer: Viewer, operatorId: string, upserted: UpsertedPlannedLot[]): Promise<Set<string>> {
   const withHours = upserted.filter(({ planned }) => planned.openingHours !== undefined);
-  const changed = new Set<string>();
-  if (withHours.length === 0) return changed;
-  const stored = await storedOpeningHours(db, withHours.map(({ result }) => result.lot.id));
-  for (const { planned, result } of withHours) {
-    const lotId = result.lot.id;
-    if (sameWeeklyHours(stored.get(lotId) ?? [], planned.openingHours!)) continue;
-    const outcome = await setWeeklyHours(db, viewer, lotId, 'OPENING_HOURS', planned.openingHours!);
-    if (outcome.ok) changed.add(lotId);
-    else warnings.push({ osmId: planned.osmId, name: planned.lot.name, message: `opening hours not set: ${outcome.errors[0]!.message}` });
+  if (withHours.length === 0) return new Set();
+  // upsertLots has just asked the same; asked again because this writes on its own
+  if (!canManageInventory(viewer, operatorId)) {
+    throw new OsmImportError([{ code: 'FORBIDDEN', message: "Only the operator's managers may set its lots' hours" }]);
   }
-  return changed;
+  const stored = await storedOpeningHours(db, withHours.map(({ result }) => result.lot.id));
+  const changed = new Map<string, WeeklyHoursInput>();
+  for (const { planned, result } of withHours) {
+    if (!sameWeeklyHours(stored.get(result.lot.id) ?? [], planned.openingHours!)) changed.set(result.lot.id, planned.openingHours!);
+  }
+  if (changed.size > 0) await replaceWeeklyHoursOfLots(db, 'OPENING_HOURS', changed);
+  return new Set(changed.keys());
 }
 
 function featuresOf(collection: unknown): unknown[] {
