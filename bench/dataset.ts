@@ -24,7 +24,7 @@
 import { writeFile } from 'node:fs/promises';
 import pg from 'pg';
 import { openPostgres } from '../src/db/client.js';
-import { adminUrlOf, readOptions } from './lib/args.js';
+import { adminUrlOf, ensureDatabase, readOptions } from './lib/args.js';
 import { CITIES, METERS_PER_DEGREE } from './lib/cities.js';
 import { clearDatasetMeta, writeDatasetMeta } from './lib/dataset-meta.js';
 
@@ -233,20 +233,6 @@ interface TableLoad {
   table: string;
   rows: number;
   seconds: number;
-}
-
-async function ensureDatabase(databaseUrl: string): Promise<boolean> {
-  const { adminUrl, database } = adminUrlOf(databaseUrl);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (exists.rowCount) return false;
-    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
-    return true;
-  } finally {
-    await admin.end();
-  }
 }
 
 async function main(): Promise<void> {

@@ -1,11 +1,10 @@
 // How long an OpenStreetMap import of a city takes: first import, the same file again (all
 // unchanged), a file with a tenth of the lots changed, and the export. Synthetic features around
 // Manchester with every tag the importer reads; 5% of them are skipped on purpose.
-import pg from 'pg';
 import { openPostgres } from '../src/db/client.js';
 import { exportLotsAsGeoJson } from '../src/domain/open-data/export-geojson.js';
 import { importOsm, planOsmImport, type OsmImportReport } from '../src/domain/open-data/import-osm.js';
-import { adminUrlOf, readOptions } from './lib/args.js';
+import { ensureDatabase, readOptions } from './lib/args.js';
 import { machineInfo } from './lib/machine.js';
 
 const options = readOptions(
@@ -62,18 +61,6 @@ const collection = (version: number) => ({
   type: 'FeatureCollection',
   features: Array.from({ length: featureCount }, (_, i) => syntheticFeature(i, version)),
 });
-
-async function ensureDatabase(databaseUrl: string): Promise<void> {
-  const { adminUrl, database } = adminUrlOf(databaseUrl);
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (!exists.rowCount) await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
-  } finally {
-    await admin.end();
-  }
-}
 
 async function timed<T>(work: () => Promise<T> | T): Promise<{ value: T; seconds: number }> {
   const started = performance.now();

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 
 /** Reads `--name value` options; numbers are checked, unknown options are refused. */
 export function readOptions<const Names extends string>(
@@ -42,4 +43,19 @@ export function adminUrlOf(url: string): { adminUrl: string; database: string } 
   if (!database) throw new Error(`--url must name a database: ${url}`);
   parsed.pathname = '/postgres';
   return { adminUrl: parsed.toString(), database };
+}
+
+/** Creates the database the URL names when it does not exist; true when it created it. */
+export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
+  const { adminUrl, database } = adminUrlOf(databaseUrl);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount) return false;
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
+    return true;
+  } finally {
+    await admin.end();
+  }
 }
