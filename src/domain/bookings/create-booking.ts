@@ -47,6 +47,9 @@ export async function createBooking(
 
   const [lot] = await findLotsByIds(db, [input.lotId]);
   if (!lot || lot.archivedAt) return fail('NOT_FOUND', 'No such lot', ['input', 'lotId']);
+  if (lot.availabilitySource !== 'SPACES') {
+    return fail('NOT_AVAILABLE', 'This lot cannot be booked here: its operator shares free counts only', ['input', 'lotId']);
+  }
   const vehicle = await ownedVehicle(db, viewer, input.vehicleId, { ownerOnly: true });
   if (!vehicle.ok) return vehicle;
   if (vehicle.value.heightCm !== null && lot.maxVehicleHeightCm !== null && vehicle.value.heightCm > lot.maxVehicleHeightCm) {
