@@ -184,15 +184,11 @@ describe('OpenStreetMap import', () => {
     ]);
   });
 
-  it('stores capacities, fee and the original tags on the lots', async () => {
+  it('stores the address, the location, the footprint and the original tags', async () => {
     const stored = await lotsOfOperator();
     expect(stored).toHaveLength(5);
     const surface = stored.find((lot) => lot.externalRef === 'osm:node/1001')!;
     expect(surface).toMatchObject({
-      capacity: 120,
-      capacityAccessible: 6,
-      capacityCharging: 4,
-      fee: true,
       address: '1 The Quays, Salford, M50 3AZ',
       location: { lat: 53.4712, lng: -2.2955 },
       footprint: null,
@@ -204,13 +200,14 @@ describe('OpenStreetMap import', () => {
     expect(multiStorey.location.lat).toBeCloseTo(53.4718, 9);
   });
 
-  it('makes the lots findable with lotsNear, with type, access, height, cover and opening hours', async () => {
+  it('makes the lots findable with lotsNear, with capacity, type, access, height, cover and opening hours', async () => {
     const response = await server.graphql<{
       lotsNear: { edges: Array<{ node: Record<string, unknown> }> };
     }>(
       `query ($near: LatLngInput!) {
         lotsNear(near: $near, radiusMeters: 500, first: 20) {
           edges { node { id name lotType access maxVehicleHeightCm covered timeZone currency
+            capacity capacityAccessible capacityCharging fee externalRef availabilitySource bookable
             operator { name kind } openingHours { dayOfWeek opensAt closesAt } } }
         }
       }`,
@@ -226,6 +223,14 @@ describe('OpenStreetMap import', () => {
       covered: false,
       timeZone: 'Europe/London',
       currency: 'GBP',
+      capacity: 120,
+      capacityAccessible: 6,
+      capacityCharging: 4,
+      fee: true,
+      externalRef: 'osm:node/1001',
+      // open data says how many spaces, not which are free: findable, not bookable
+      availabilitySource: 'NONE',
+      bookable: false,
       operator: { name: SOURCE, kind: 'NETWORK' },
       openingHours: [
         ...[1, 2, 3, 4, 5].map((dayOfWeek) => ({ dayOfWeek, opensAt: '07:00', closesAt: '19:00' })),
@@ -233,6 +238,8 @@ describe('OpenStreetMap import', () => {
       ],
     });
     expect(byName.get('Quays Multi-Storey')).toMatchObject({
+      capacity: 450,
+      fee: false,
       lotType: 'MULTI_STOREY',
       access: 'CUSTOMERS',
       maxVehicleHeightCm: 198,
@@ -240,7 +247,7 @@ describe('OpenStreetMap import', () => {
       openingHours: null,
     });
     expect(byName.get('Parking (NCP)')).toMatchObject({ lotType: 'UNDERGROUND', access: 'PERMIT_HOLDERS', maxVehicleHeightCm: 210, covered: true, openingHours: null });
-    expect(byName.get('Quays Street Parking')).toMatchObject({ lotType: 'STREET', covered: false });
+    expect(byName.get('Quays Street Parking')).toMatchObject({ lotType: 'STREET', covered: false, capacity: null });
     expect(byName.get('Quays Rooftop')).toMatchObject({
       lotType: 'MULTI_STOREY',
       covered: false,
