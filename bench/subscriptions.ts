@@ -37,7 +37,7 @@ import { createHistogram } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { readOptions } from './lib/args.js';
-import { METERS_PER_DEGREE } from './lib/cities.js';
+import { accountDeliveries, boundsAround, holds, type Bounds, type Change, type LotPoint, type Received } from './lib/deliveries.js';
 import { loadAverages, machineInfo, processUsage } from './lib/machine.js';
 import { cpuBusy } from './lib/measure.js';
 import { executionModeOf } from './lib/server-options.js';
@@ -85,39 +85,8 @@ const SUBSCRIPTION = `subscription Occupancy($bounds: BoundsInput!) {
 
 const now = () => performance.timeOrigin + performance.now();
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-const globalLotId = (id: string) => Buffer.from(`Lot:${id}`).toString('base64url');
-
-interface LotPoint {
-  id: string;
-  lat: number;
-  lng: number;
-}
-interface Bounds {
-  south: number;
-  west: number;
-  north: number;
-  east: number;
-}
-interface Change {
-  lotId: string;
-  version: number;
-  commitSentAt: number;
-  committedAt: number;
-}
-type Received = [subscriber: number, lotGlobalId: string, version: number, receivedAt: number];
 
 // ---- the setting: target lots, viewports, expected recipients ---------------------------------
-
-function boundsAround({ lat, lng }: LotPoint): Bounds {
-  const halfLat = boxMeters / 2 / METERS_PER_DEGREE;
-  const halfLng = boxMeters / 2 / (METERS_PER_DEGREE * Math.cos((lat * Math.PI) / 180));
-  return { south: lat - halfLat, west: lng - halfLng, north: lat + halfLat, east: lng + halfLng };
-}
-
-/** The hub's test (src/realtime/hub.ts `matches`): inclusive on every edge. */
-function holds(box: Bounds, lot: LotPoint): boolean {
-  return lot.lat >= box.south && lot.lat <= box.north && lot.lng >= box.west && lot.lng <= box.east;
-}
 
 async function readLots(pool: pg.Pool): Promise<LotPoint[]> {
   const { rows } = await pool.query<{ id: string; lat: number; lng: number }>(
@@ -309,7 +278,7 @@ function percentiles(values: number[]) {
 
 async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[], targets: { lot: LotPoint; spaceId: string }[]) {
   console.log(`\n--- ${subscriberCount.toLocaleString('en')} subscribers, ${rate} changes/s for ${duration} s over ${targets.length} lots ---`);
-  const boxes = Array.from({ length: subscriberCount }, (_, i) => boundsAround(targets[i % targets.length]!.lot));
+  const boxes = Array.from({ length: subscriberCount }, (_, i) => boundsAround(targets[i % targets.length]!.lot, boxMeters));
   // only lots near a target can be in a viewport: test those
   const nearTargets = lots.filter((lot) => boxes.slice(0, targets.length).some((box) => holds(box, lot)));
   const lotsInBox = boxes.map((box) => nearTargets.filter((lot) => holds(box, lot)).map((lot) => lot.id));
@@ -365,7 +334,7 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
     await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
     const results = await Promise.all(clients.map((client) => client.finish()));
 
-    const outcome = account(changes, lotsInBox, results, new Map(versionsBefore.rows.map((row) => [row.id, Number(row.version)])));
+    const outcome = accountDeliveries(changes, lotsInBox, results, new Map(versionsBefore.rows.map((row) => [row.id, Number(row.version)])));
     const statementsPerSecond = round((serverAfterRun.statements - serverAfterSetup.statements) / driveSeconds, 1);
     const serverCpuCores = round((measured.cpuSeconds - subscribed.cpuSeconds) / driveSeconds, 3);
     const result = {
@@ -406,62 +375,6 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
     await Promise.all(clients.map((client) => client.stop()));
     await server.stop();
   }
-}
-
-/** Sorts every expected (subscriber, lot, version) into delivered, coalesced or lost. */
-function account(changes: Change[], lotsInBox: string[][], results: ClientResult[], versionsBefore: Map<string, number>) {
-  const watchers = new Map<string, number[]>();
-  lotsInBox.forEach((ids, subscriber) => {
-    for (const id of ids) {
-      const list = watchers.get(id) ?? [];
-      list.push(subscriber);
-      watchers.set(id, list);
-    }
-  });
-  const idOf = new Map([...watchers.keys()].map((id) => [globalLotId(id), id]));
-  // per subscriber and lot: version -> first receive time; and the highest version seen
-  const got = new Map<string, number>();
-  const highest = new Map<string, number>();
-  let unexpected = 0;
-  let snapshotOutsideViewport = 0;
-  for (const { received } of results) {
-    for (const [subscriber, lotGlobalId, version, receivedAt] of received) {
-      const lotId = idOf.get(lotGlobalId);
-      if (!lotId || !lotsInBox[subscriber]!.includes(lotId)) {
-        // only target lots change, so any other lot's message is from the snapshot: the snapshot's
-        // SQL (geometry && envelope) compares float4-rounded boxes and can admit a lot a hair
-        // outside the viewport, which the hub's exact test then never updates
-        const id = Buffer.from(lotGlobalId, 'base64url').toString('utf8').replace(/^Lot:/, '');
-        if (version <= (versionsBefore.get(id) ?? Infinity)) snapshotOutsideViewport++;
-        else unexpected++;
-        continue;
-      }
-      const key = `${subscriber}|${lotId}`;
-      if (version <= (versionsBefore.get(lotId) ?? -1)) continue; // snapshot
-      got.set(`${key}|${version}`, Math.min(receivedAt, got.get(`${key}|${version}`) ?? Infinity));
-      highest.set(key, Math.max(version, highest.get(key) ?? -1));
-    }
-  }
-  let expected = 0;
-  let delivered = 0;
-  let coalesced = 0;
-  let lost = 0;
-  const latenciesFromCommitSent: number[] = [];
-  const latenciesFromCommitted: number[] = [];
-  for (const change of changes) {
-    for (const subscriber of watchers.get(change.lotId) ?? []) {
-      expected++;
-      const key = `${subscriber}|${change.lotId}`;
-      const at = got.get(`${key}|${change.version}`);
-      if (at !== undefined) {
-        delivered++;
-        latenciesFromCommitSent.push(at - change.commitSentAt);
-        latenciesFromCommitted.push(at - change.committedAt);
-      } else if ((highest.get(key) ?? -1) > change.version) coalesced++;
-      else lost++;
-    }
-  }
-  return { expected, delivered, coalesced, lost, unexpected, snapshotOutsideViewport, latenciesFromCommitSent, latenciesFromCommitted };
 }
 
 // ---- main ------------------------------------------------------------------------------------
