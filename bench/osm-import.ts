@@ -80,6 +80,11 @@ try {
   const again = await timed(() => importOsm(database.db, collection(0), { ...settings, operator }));
   const changed = await timed(() => importOsm(database.db, collection(1), { ...settings, operator }));
   const exported = await timed(() => exportLotsAsGeoJson(database.db, { operatorId: operator.operatorId }));
+  // a benchmark of an import that no longer works would measure nothing
+  // (every tenth feature changes, and none of those is a skipped one: they are every twentieth from 19)
+  if (again.value.unchanged !== first.value.created || changed.value.updated !== Math.ceil(featureCount / 10)) {
+    throw new Error(`unexpected counts: ${JSON.stringify({ first: first.value, again: again.value, changed: changed.value })}`);
+  }
 
   const row = (phase: string, { value, seconds }: { value: OsmImportReport; seconds: number }) =>
     `| ${phase} | ${featureCount} | ${value.created} / ${value.updated} / ${value.unchanged} / ${value.skipped} | ${value.hoursChanged} | ${seconds} | ${Math.round(featureCount / seconds)} |`;
