@@ -33,6 +33,8 @@ export interface Config {
   limits: Limits;
   /** METRICS_ENABLED: serve Prometheus metrics on `/metrics`. @default true */
   metricsEnabled: boolean;
+  /** SHUTDOWN_DELAY_MS: after SIGTERM, not ready but still serving for this long, then drain. @default 0 */
+  shutdownDelayMs: number;
   /** GRAPHQL_EXECUTION: how queries and mutations are executed (see ExecutionMode). @default 'compiled' */
   execution: ExecutionMode;
 }
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     landingPage: boolean(env, 'GRAPHQL_LANDING_PAGE', env.NODE_ENV !== 'production'),
     limits: limitsConfig(env),
     metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
+    shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     execution: executionMode(env),
   };
 }

@@ -1,56 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { killChildServers, startChildServer as startMain, stopWithSigterm } from './helpers/child-server.js';
 import { createPostgresDatabase, onPostgres } from './helpers/database.js';
 
 // `npm start` as a newcomer runs it: the real entry point in a child process, configured only
 // through the environment, stopped with SIGTERM.
 
-interface StartedProcess {
-  child: ChildProcess;
-  url: string;
-  logs: Array<Record<string, unknown>>;
-}
-
-const children: ChildProcess[] = [];
 const dataDirs: string[] = [];
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  killChildServers();
   await Promise.all(dataDirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
-
-async function startMain(env: Record<string, string>): Promise<StartedProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(child);
-  const logs: Array<Record<string, unknown>> = [];
-  let buffered = '';
-  const ready = new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`server exited with ${code} before it was ready`)));
-    child.stdout!.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        logs.push(entry);
-        if (typeof entry.url === 'string') resolve(entry.url);
-      }
-    });
-  });
-  return { child, url: await ready, logs };
-}
-
-async function stopWithSigterm({ child }: StartedProcess): Promise<number | null> {
-  child.kill('SIGTERM');
-  const [code] = await once(child, 'exit');
-  return code as number | null;
-}
 
 async function firstLotNames(url: string): Promise<string[]> {
   const response = await fetch(`${url}/graphql`, {
@@ -98,7 +62,7 @@ describe('bad configuration', () => {
       env: { ...process.env, PORT: 'eighty', LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    children.push(child);
+    // exits on its own
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const [code] = await once(child, 'exit');

@@ -76,6 +76,12 @@ export interface ServerOptions {
   /** Serves Prometheus metrics on `/metrics` (keep that path off the public ingress). @default true */
   metrics?: boolean;
   /**
+   * On stop: how long `/readyz` answers 503 while requests are still accepted, before the
+   * listener closes and in-flight requests drain, so a load balancer stops routing here first.
+   * @default 0
+   */
+  shutdownDelayMs?: number;
+  /**
    * How queries and mutations execute, over HTTP and WebSocket: `compiled` (graphql-jit, cached
    * per document, graphql-js for what it cannot compile) or `stock` (graphql-js). Same answers.
    * @default 'compiled'
@@ -110,6 +116,7 @@ export async function startServer({
   landingPage = !production,
   limits: limitsOptions,
   metrics: serveMetrics = true,
+  shutdownDelayMs = 0,
   execution: executionMode = 'compiled',
 }: ServerOptions): Promise<RunningServer> {
   const schema = buildSchema();
@@ -253,6 +260,7 @@ export async function startServer({
     stop: () => {
       stopping ??= (async () => {
         shuttingDown = true;
+        if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
         await apollo.stop();
         await hub.stop();
         await listener.stop();

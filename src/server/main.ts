@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     landingPage: config.landingPage,
     limits: config.limits,
     metrics: config.metricsEnabled,
+    shutdownDelayMs: config.shutdownDelayMs,
     execution: config.execution,
   });
   logger.info(
