@@ -229,6 +229,23 @@ describe('gates: plate reads, parking sessions and charges', () => {
     expect((await read(entry.key, entry.id, 'WALK4', now)).data!.reportPlateRead).toMatchObject({ decision: 'OPEN', reason: 'WALK_IN' });
   });
 
+  it('seats exactly one of two cars arriving at two entries at once for the last free space', async () => {
+    const second = await server.graphql<{ registerGate: { gate: { id: string }; deviceKeySecret: string } }>(
+      REGISTER_GATE,
+      { input: { lotId: globalId('Lot', lotId), name: 'South entry', direction: 'ENTRY' } },
+      { as: managerToken },
+    );
+    const south = { id: second.data!.registerGate.gate.id, key: second.data!.registerGate.deviceKeySecret };
+    // the lot is full (WALK2 and WALK4 inside); WALK2 leaves, freeing one space
+    expect((await read(exit.key, exit.id, 'WALK2', now)).data!.reportPlateRead.reason).toBe('EXIT');
+    const [north, southRead] = await Promise.all([read(entry.key, entry.id, 'RACE1', now), read(south.key, south.id, 'RACE2', now)]);
+    const decisions = [north, southRead].map((response) => response.data!.reportPlateRead.reason).sort();
+    expect(decisions).toEqual(['LOT_FULL', 'WALK_IN']);
+    const open = await server.database.db.select().from(parkingSessions).where(eq(parkingSessions.lotId, lotId));
+    const admitted = north.data!.reportPlateRead.reason === 'WALK_IN' ? 'RACE1' : 'RACE2';
+    expect(open.filter((session) => session.exitedAt === null).map((session) => session.plate).sort()).toEqual([admitted, 'WALK4'].sort());
+  });
+
   it("refuses another gate's device key and keys without gates:write", async () => {
     const response = await read(exit.key, entry.id, 'KEY1', now);
     expect(response.data!.reportPlateRead.decision).toBeNull();
