@@ -31,7 +31,7 @@ type Upserted = {
     userErrors: Array<{ code: string; message: string; field: string[] }>;
   };
 };
-type Reported = { [name: string]: { results: string[]; applied: number; userErrors: Array<{ code: string; field: string[] }> } };
+type Reported = Record<'reportSpaceStatus' | 'reportLotAvailability', { results: string[]; applied: number; userErrors: Array<{ code: string; field: string[] }> }>;
 type LotView = {
   lot: {
     bookable: boolean;

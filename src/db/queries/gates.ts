@@ -204,8 +204,8 @@ export function findPlateReadsByIds(db: Database, ids: readonly string[]): Promi
   return db.select().from(plateReads).where(inArray(plateReads.id, [...ids]));
 }
 
-/** The latest original (not itself a repeat) read of the plate at the gate with `readAt` in [from, to]. */
-export async function findOriginalReadBetween(
+/** The latest read of the plate at the gate with `readAt` in [from, to]. */
+export async function findReadBetween(
   db: Database,
   gateId: string,
   plate: string,
@@ -219,7 +219,6 @@ export async function findOriginalReadBetween(
       and(
         eq(plateReads.gateId, gateId),
         eq(plateReads.plate, plate),
-        isNull(plateReads.repeatOf),
         gte(plateReads.readAt, from),
         lte(plateReads.readAt, to),
       ),

@@ -6,7 +6,7 @@ import {
   findGatesByIds,
   findOpenSession,
   findParkingSessionsByIds,
-  findOriginalReadBetween,
+  findReadBetween,
   findPlateRulesInForce,
   findSpaceForArrival,
   insertParkingSession,
@@ -25,7 +25,7 @@ import { canReportPlateReads, requireSignedIn } from '../policy.js';
 import { chargeForStay } from './charge.js';
 import { decideGateRead, type GateVerdict } from './decide.js';
 
-/** Reads of the same plate at the same gate this close together are one event (a car at the barrier). */
+/** Reads of the same plate at the same gate this close to the previous one are one event (a car at the barrier). */
 export const REPEAT_INTERVAL_MS = 60_000;
 /** A camera's clock may run this far ahead of ours... */
 const MAX_FUTURE_SKEW_MS = 5 * 60_000;
@@ -88,7 +88,9 @@ async function decideAndRecord(
     readAt: read.readAt,
     imageUrl: read.imageUrl ?? null,
   };
-  const earlier = await findOriginalReadBetween(
+  // a car waiting at the barrier is read again and again: each read within the interval of the
+  // previous one repeats the first decision, however long the car waits
+  const earlier = await findReadBetween(
     db,
     gate.id,
     read.plate,
@@ -97,7 +99,8 @@ async function decideAndRecord(
   );
   if (earlier) {
     const { decision, reason, bookingId, sessionId } = earlier;
-    return { read: await insertPlateRead(db, { ...logged, decision, reason, bookingId, sessionId, repeatOf: earlier.id }), repeated: true };
+    const repeatOf = earlier.repeatOf ?? earlier.id;
+    return { read: await insertPlateRead(db, { ...logged, decision, reason, bookingId, sessionId, repeatOf }), repeated: true };
   }
 
   const verdict = decideGateRead(await gatherFacts(db, gate, lot, read));
