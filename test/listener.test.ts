@@ -1,8 +1,12 @@
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LISTENER_APPLICATION_NAME } from '../src/db/client.js';
+import { selectRows } from '../src/db/rows.js';
 import { onPostgres, postgresAdminUrl } from './helpers/database.js';
+import { nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { subscribe } from './helpers/subscriptions.js';
 
 // Killing a backend needs a real PostgreSQL server: PGlite runs inside this process.
 describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
@@ -59,5 +63,35 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
     expect(reconnected.rows).toHaveLength(1);
     expect(reconnected.rows[0]!.pid).not.toBe(rows[0]!.pid);
     expect(reconnected.rows[0]!.query).toMatch(/^LISTEN/);
+  });
+
+  it('delivers to subscribers what changed while it was cut off, and what changes after it reconnected', async () => {
+    const { db } = server.database;
+    const [lot] = await selectRows<{ id: string }>(db, sql`SELECT lot_id AS id FROM spaces WHERE operator_status = 'IN_SERVICE' LIMIT 1`);
+    const setOneSpace = (from: string, to: string) =>
+      db.execute(sql`UPDATE spaces SET operator_status = ${to}::space_operator_status
+                     WHERE id = (SELECT id FROM spaces WHERE lot_id = ${lot!.id} AND operator_status = ${from}::space_operator_status LIMIT 1)`);
+    type Update = { lotOccupancyChanged: { version: number } };
+    const live = subscribe<Update>(server.wsClient(), 'subscription ($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { version } }', {
+      ids: [nodeId('Lot', lot!.id)],
+    });
+    const snapshot = await live.next(undefined, 5_000, 'the snapshot');
+
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [
+      LISTENER_APPLICATION_NAME,
+    ]);
+    await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+    // its NOTIFY goes to a dead session: only the catch-up read after reconnecting can deliver it
+    await setOneSpace('IN_SERVICE', 'OUT_OF_SERVICE');
+    const missed = await live.next(
+      (update) => update.lotOccupancyChanged.version > snapshot.lotOccupancyChanged.version,
+      10_000,
+      'the change made while the listener was cut off',
+    );
+
+    await waitFor(async () => (await readiness()).status === 200, 10_000);
+    await setOneSpace('OUT_OF_SERVICE', 'IN_SERVICE');
+    await live.next((update) => update.lotOccupancyChanged.version > missed.lotOccupancyChanged.version, 5_000, 'a change after reconnecting');
+    live.dispose();
   });
 });

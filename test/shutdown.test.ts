@@ -2,7 +2,7 @@ import pg from 'pg';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBooking, demoBookingTarget, type HttpResult } from './helpers/booking-load.js';
+import { createBooking, demoBookingTarget, rowIdOf, type HttpResult } from './helpers/booking-load.js';
 import { killChildServers, startChildServer, stopWithSigterm } from './helpers/child-server.js';
 import { createPostgresDatabase, onPostgres } from './helpers/database.js';
 
@@ -18,11 +18,6 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, tim
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`${what}: not within ${timeoutMs} ms`);
-}
-
-/** The row id inside a global id (`base64("Type:uuid")`). */
-function uuidOf(globalId: string): string {
-  return Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 }
 
 async function readyzStatus(url: string): Promise<number> {
@@ -42,7 +37,7 @@ describe.runIf(onPostgres)('SIGTERM (graceful shutdown, on PostgreSQL)', () => {
     const server = await startChildServer({ DATABASE_URL: databaseUrl, SHUTDOWN_DELAY_MS: '300', SEED_DEMO_DATA: 'false' });
     const target = await demoBookingTarget(server.url, { freeSpaces: IN_FLIGHT });
     const lotId = target.lotIds[0]!;
-    const lotUuid = uuidOf(lotId);
+    const lotUuid = rowIdOf(lotId);
 
     const ws = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     const closed = new Promise<number>((resolve) => ws.on('closed', (event) => resolve((event as { code: number }).code)));
@@ -87,7 +82,7 @@ describe.runIf(onPostgres)('SIGTERM (graceful shutdown, on PostgreSQL)', () => {
       }
       expect(await exitCode).toBe(0);
       expect(server.logs.map((entry) => entry.msg)).toContain('stopped');
-      const ids = results.map((result) => uuidOf(result.body!.data!.createBooking!.booking!.id));
+      const ids = results.map((result) => rowIdOf(result.body!.data!.createBooking!.booking!.id));
       const stored = await observer.query<{ n: number }>("SELECT count(*)::int AS n FROM bookings WHERE id = ANY($1) AND status = 'CONFIRMED'", [ids]);
       expect(stored.rows[0]!.n).toBe(IN_FLIGHT);
     } finally {

@@ -27,6 +27,11 @@ export interface BookingTarget {
   window: { start: string; end: string };
 }
 
+/** The row id inside a global id (`base64url("Type:uuid")`), to look a node up in SQL. */
+export function rowIdOf(globalId: string): string {
+  return Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
+}
+
 /** POSTs a GraphQL document; never throws: a request that gets no answer has status 0. */
 export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<HttpResult> {
   try {
@@ -86,14 +91,21 @@ interface TargetData {
   };
 }
 
-/** One createBooking for the target's window in `lotId`; `idempotencyKey` makes a retry safe. */
-export function createBooking(target: BookingTarget, lotId: string, idempotencyKey?: string): Promise<HttpResult> {
+/**
+ * One createBooking in `lotId`, for the target's window unless `window` is given;
+ * `idempotencyKey` makes a retry safe.
+ */
+export function createBooking(
+  target: BookingTarget,
+  lotId: string,
+  { idempotencyKey, window = target.window }: { idempotencyKey?: string; window?: BookingTarget['window'] } = {},
+): Promise<HttpResult> {
   return postGraphQL(
     target.url,
     `mutation Book($input: CreateBookingInput!) {
       createBooking(input: $input) { booking { id status } userErrors { code } }
     }`,
-    { input: { lotId, vehicleId: target.vehicleId, window: target.window, ...(idempotencyKey && { idempotencyKey }) } },
+    { input: { lotId, vehicleId: target.vehicleId, window, ...(idempotencyKey && { idempotencyKey }) } },
     target.token,
   );
 }
