@@ -11,13 +11,11 @@ import { httpError, httpErrorBody, httpStatusOf, LimitCode, violation, type Limi
 /**
  * Runs in express before Apollo, on what can be judged without parsing: a batch (a JSON array
  * body) longer than allowed, and each document's size and token count (POST body or GET
- * `?query=`). Also gives a request without a JSON body (a wrong content type) an empty one, so
- * Apollo answers it with a coded 400 instead of its plain-text 500 "req.body is not set".
- * (Apollo's own hooks before parsing cannot refuse a request: an error thrown there is a 500.)
+ * `?query=`). Apollo's own hooks before parsing cannot refuse a request: an error thrown there
+ * becomes a 500.
  */
 export function httpRequestGuard(limits: Limits): RequestHandler {
   return (req, res, next) => {
-    if (!Object.hasOwn(req, 'body')) req.body = undefined;
     const refused = batchViolation(req.body, limits.maxBatchedOperations) ?? sourceViolation(req, limits);
     if (refused) {
       res.status(httpStatusOf(refused)).json(httpErrorBody(refused));

@@ -127,5 +127,6 @@ export class WebSocketLimits {
 }
 
 function coded(error: GraphQLError, code: string): GraphQLError {
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+  const { nodes, source, positions, extensions } = error;
+  return new GraphQLError(error.message, { nodes, source, positions, extensions: { ...extensions, code } });
 }
