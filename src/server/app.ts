@@ -163,6 +163,8 @@ export async function startServer({
       schema,
       execute: execution.execute,
       connectionInitWaitTimeout: guard.limits.webSocket.connectionInitWaitTimeoutMs,
+      // an internal error closes the socket with 4500 "Internal server error", never with its message
+      isProd: true,
       // credentials are checked once per connection; bad ones close it with 4403 Forbidden
       onConnect: async (ctx) => {
         try {
