@@ -25,7 +25,10 @@ export class TokenBuckets {
     this.lastSweep = now();
   }
 
-  /** Takes `count` tokens from `key`'s bucket, or says how long until they are there. */
+  /**
+   * Takes `count` tokens from `key`'s bucket, or says how long until they are there. A request
+   * for more than the whole bucket (a batch bigger than the burst) takes a full bucket.
+   */
   take(key: string, limit: RateLimit, count = 1): Admission {
     const now = this.now();
     this.sweep(now);
@@ -33,13 +36,12 @@ export class TokenBuckets {
     bucket.tokens = Math.min(limit.burst, bucket.tokens + ((now - bucket.updatedAt) / 1000) * limit.perSecond);
     bucket.updatedAt = now;
     this.buckets.set(key, bucket);
-    const admitted = bucket.tokens >= count;
-    if (admitted) bucket.tokens -= count;
+    const needed = Math.min(count, limit.burst);
+    const admitted = bucket.tokens >= needed;
+    if (admitted) bucket.tokens -= needed;
     bucket.fullAt = now + ((limit.burst - bucket.tokens) / limit.perSecond) * 1000;
     if (admitted) return { admitted: true };
-    // a request bigger than the whole bucket can never pass: say when a full bucket would take it
-    const missing = Math.min(count, limit.burst) - bucket.tokens;
-    return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil(missing / limit.perSecond)) };
+    return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil((needed - bucket.tokens) / limit.perSecond)) };
   }
 
   private sweep(now: number): void {
