@@ -7,7 +7,8 @@
  *
  * 1. dataset: skipped when the database's bench_meta (written by bench/dataset.ts after a complete
  *    load) names the same lots, seed and anchor day (today, UTC) and the lots, spaces and
- *    bookings still number what that load left; otherwise bench/dataset.ts loads it.
+ *    bookings still number what that load left (pending migrations are then applied); otherwise
+ *    bench/dataset.ts loads it.
  * 2. search (stock and compiled), nested (Parkway stock and compiled, PostGraphile),
  *    subscriptions, bookings, write-cost: each bench/<name>.ts in a process of its own, its
  *    output shown as it runs, its JSON read from its `--out` file.
@@ -76,8 +77,20 @@ function runScript(script: string, args: string[], outFile: string): Promise<unk
   });
 }
 
+/**
+ * True when the database's applied migrations are a prefix of drizzle/'s journal (by timestamp):
+ * false when it was migrated by migrations since rewritten, which the migrator cannot repair.
+ */
+async function migrationsAgree(client: pg.Client): Promise<boolean> {
+  const table = await client.query<{ exists: boolean }>(`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS exists`);
+  if (!table.rows[0]?.exists) return true;
+  const applied = (await client.query<{ created_at: string }>('SELECT created_at FROM drizzle.__drizzle_migrations ORDER BY id')).rows;
+  const journal = JSON.parse(await readFile(`${ROOT}drizzle/meta/_journal.json`, 'utf8')) as { entries: { when: number }[] };
+  return applied.every((row, i) => Number(row.created_at) === journal.entries[i]?.when);
+}
+
 /** True when the database holds exactly what bench/dataset.ts would load now. */
-async function datasetIsCurrent(anchor: string): Promise<{ current: boolean; why: string }> {
+async function datasetIsCurrent(anchor: string): Promise<{ current: boolean; why: string; recreate?: boolean }> {
   const { adminUrl, database } = adminUrlOf(url);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -86,6 +99,9 @@ async function datasetIsCurrent(anchor: string): Promise<{ current: boolean; why
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
+    if (!(await migrationsAgree(client))) {
+      return { current: false, recreate: true, why: 'its applied migrations are not the ones in drizzle/ (rewritten since): it must be created again' };
+    }
     const meta = await readDatasetMeta(client);
     if (!meta) return { current: false, why: 'no complete load recorded (bench_meta)' };
     if (meta.lots !== lots || meta.seed !== seed || meta.anchor !== anchor) {
@@ -101,6 +117,19 @@ async function datasetIsCurrent(anchor: string): Promise<{ current: boolean; why
     return { current: true, why: `loaded ${meta.loadedAt}: ${lots} lots, seed ${seed}, anchor ${anchor}, row counts unchanged` };
   } finally {
     await client.end();
+  }
+}
+
+/** Drops the benchmark database (bench/dataset.ts creates it again). */
+async function dropDatabase(): Promise<void> {
+  const { adminUrl, database } = adminUrlOf(url);
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
+    console.log(`dropped database ${database}`);
+  } finally {
+    await admin.end();
   }
 }
 
@@ -232,8 +261,15 @@ async function main(): Promise<void> {
   else {
     const check = await datasetIsCurrent(day);
     console.log(`dataset: ${check.current ? 'already loaded' : 'loading'} (${check.why})`);
-    if (check.current) datasetStatus = `already loaded: ${check.why}`;
+    if (check.current) {
+      datasetStatus = `already loaded: ${check.why}`;
+      // the code under test may have gained migrations since the load (dataset.ts applies them when it loads)
+      const { openPostgres } = await import('../src/db/client.js');
+      const handle = await openPostgres({ url, poolMax: 1 });
+      await handle.migrate().finally(() => handle.close());
+    }
     else {
+      if (check.recreate) await dropDatabase();
       await run('dataset', 'dataset', ['--lots', String(lots), '--seed', String(seed), '--anchor', day]);
       if (!results.dataset) throw new Error('the dataset could not be loaded: nothing to measure');
       datasetStatus = `loaded in ${results.dataset.seconds.total} s`;
