@@ -24,7 +24,7 @@ export interface DocumentLimits {
    * resolve. A field with `first`/`last` sizes the lists directly under it (its `edges`) by that
    * value, taken from the literal, the variables, or the schema default (20), capped at the page
    * maximum (100); other lists count `assumedListSize` items. A 20 x 20 nested page costs about
-   * 3,000; 100 x 100 x 100 about 3,000,000. @default 20_000
+   * 3,000; 100 x 100 x 100 about 2,000,000. @default 20_000
    */
   maxCost: number;
   /** Items assumed for a list field without `first`/`last` (e.g. `Lot.tariffs`). @default 10 */
