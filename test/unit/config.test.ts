@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       landingPage: true,
       limits: DEFAULT_LIMITS,
       metricsEnabled: true,
+      shutdownDelayMs: 0,
       execution: 'compiled',
     });
   });
@@ -44,6 +45,8 @@ describe('loadConfig', () => {
         OIDC_ISSUER: 'https://id.example/',
         OIDC_AUDIENCE: 'parkway',
         GRAPHQL_EXECUTION: 'stock',
+        METRICS_ENABLED: 'false',
+        SHUTDOWN_DELAY_MS: '5000',
       }),
     ).toEqual({
       port: 8080,
@@ -64,7 +67,8 @@ describe('loadConfig', () => {
       introspection: false,
       landingPage: false,
       limits: DEFAULT_LIMITS,
-      metricsEnabled: true,
+      metricsEnabled: false,
+      shutdownDelayMs: 5000,
       execution: 'stock',
     });
   });
@@ -77,6 +81,8 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters'],
     [{ OIDC_JWKS_URL: 'https://id.example/jwks' }, 'OIDC_JWKS_URL needs OIDC_ISSUER and OIDC_AUDIENCE'],
     [{ GRAPHQL_EXECUTION: 'jit' }, 'GRAPHQL_EXECUTION must be compiled or stock, got "jit"'],
+    [{ METRICS_ENABLED: 'sometimes' }, 'METRICS_ENABLED must be true or false, got "sometimes"'],
+    [{ SHUTDOWN_DELAY_MS: '-1' }, 'SHUTDOWN_DELAY_MS must be an integer from 0 to 120000, got "-1"'],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
