@@ -285,6 +285,8 @@ describe.runIf(onPostgres)('live occupancy on PostgreSQL', () => {
         port: 0,
         host: '127.0.0.1',
         realtime: { maxBufferedBytes: 64 * 1024, stallTimeoutMs: STALL_TIMEOUT_MS },
+        // the stalled client's one huge document (250 aliases, to fill socket buffers fast) is over the default limits
+        limits: { document: { maxAliases: 250, maxTokens: 20_000, maxBytes: 512 * 1024, maxCost: 1_000_000 } },
       });
     });
     afterAll(async () => {
