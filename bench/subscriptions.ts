@@ -54,6 +54,7 @@ const options = readOptions(
     'client-processes': { default: '4', number: true, help: 'processes holding the WebSockets' },
     'open-at-once': { default: '50', number: true, help: 'WebSocket handshakes in flight per client process' },
     'server-pool': { default: '10', number: true, help: "the server's pg pool size" },
+    'server-cpu-prof': { help: "write a V8 CPU profile of the server process into this directory (node --cpu-prof)" },
     execution: { default: 'compiled', help: "the server's execution mode (stock, compiled); subscriptions run on graphql-js in both" },
     'setup-timeout': { default: '900', number: true, help: 'seconds allowed for every subscriber to connect and get its snapshot' },
     out: { help: 'also write the JSON result to this file' },
@@ -119,7 +120,7 @@ interface ServerProcess {
 
 function startServerProcess(): Promise<ServerProcess> {
   const child = fork(fileURLToPath(new URL('./lib/subscription-server.ts', import.meta.url)), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(options['server-cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${options['server-cpu-prof']}`] : [])],
     env: { ...process.env, DATABASE_URL: url, POOL_MAX: String(serverPool), EXECUTION: execution },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
