@@ -23,7 +23,16 @@ const DOCUMENTS = {
   flat: 'query Flat { lots(first: 20) { edges { node { id name } } } }',
   nested: `query Nested { lots(first: 20) { edges { node { id name operator { id name }
     spaces(first: 20) { edges { node { id label kind } } } } } } }`,
+  // bench/search.ts's document at one point (central London), tomorrow 10:00-12:00 UTC
+  search: `query Search($near: LatLngInput!, $window: TimeWindowInput!) {
+    lotsNear(near: $near, radiusMeters: 2000, window: $window, first: 20) {
+      edges { distanceMeters node { id name availability(window: $window) { available } } } } }`,
 } as const;
+
+function searchVariables(now = new Date()) {
+  const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 10));
+  return { near: { lat: 51.5074, lng: -0.1278 }, window: { start, end: new Date(start.getTime() + 2 * 3_600_000) } };
+}
 
 const options = readOptions(
   {
@@ -65,7 +74,7 @@ const load = (duration: number) =>
     url: server.url + GRAPHQL_PATH,
     connections,
     duration,
-    bodies: [JSON.stringify({ query })],
+    bodies: [JSON.stringify({ query, variables: options.document === 'search' ? searchVariables() : undefined })],
   });
 try {
   if (options.number('warmup') > 0) await load(options.number('warmup'));
