@@ -224,7 +224,12 @@ export class RealtimeHub {
     const byId = lotIds && lotIds.size > 0 ? await findLotsByIds(this.db, [...lotIds]) : [];
     const inBoxes =
       boxes && boxes.length > 0
-        ? (await searchLots(this.db, { origin: centreOf(boxes[0]!), area: { boxes: [...boxes] } }, MAX_SNAPSHOT_LOTS)).map((row) => row.lot)
+        ? (await searchLots(this.db, { origin: centreOf(boxes[0]!), area: { boxes: [...boxes] } }, MAX_SNAPSHOT_LOTS))
+            .map((row) => row.lot)
+            // the index's box test works on float4 envelopes and admits lots a hair outside the
+            // viewport; updates go by `matches`, so the snapshot must too (or those lots would
+            // appear once and never move)
+            .filter((lot) => matches({ boxes }, lot))
         : [];
     const unique = new Map([...byId, ...inBoxes].map((lot) => [lot.id, lot]));
     return [...unique.values()];
