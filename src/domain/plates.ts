@@ -5,3 +5,8 @@
 export function normalisePlate(raw: string): string {
   return raw.normalize('NFKD').toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
+
+/** A normalised plate a registration can have: 2 to 12 letters and digits. */
+export function isPlausiblePlate(normalised: string): boolean {
+  return normalised.length >= 2 && normalised.length <= 12;
+}

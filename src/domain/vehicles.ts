@@ -5,7 +5,7 @@ import { findVehicleById, insertVehicle, updateVehicle } from '../db/queries/veh
 import type { VehicleRow } from '../db/schema/index.js';
 import type { Viewer } from './auth/viewer.js';
 import { fail, succeed, type Outcome } from './outcome.js';
-import { normalisePlate } from './plates.js';
+import { isPlausiblePlate, normalisePlate } from './plates.js';
 import { isDriverOrAdmin, isSelf, requireUser } from './policy.js';
 
 export interface VehicleInput {
@@ -19,7 +19,7 @@ export interface VehicleInput {
 export async function addVehicle(db: Database, viewer: Viewer, input: VehicleInput): Promise<Outcome<VehicleRow>> {
   const { user } = requireUser(viewer);
   const plate = normalisePlate(input.plate);
-  if (plate.length < 2 || plate.length > 12) {
+  if (!isPlausiblePlate(plate)) {
     return fail('INVALID_INPUT', 'A plate has 2 to 12 letters and digits', ['input', 'plate']);
   }
   const country = input.country.toUpperCase();

@@ -15,7 +15,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { check, firstProblem } from '../inventory/checks.js';
 import { managedLot } from '../inventory/managed-lot.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
-import { normalisePlate } from '../plates.js';
+import { isPlausiblePlate, normalisePlate } from '../plates.js';
 
 export interface GateInput {
   lotId: string;
@@ -80,7 +80,7 @@ export async function addPlateRule(db: Database, viewer: Viewer, input: PlateRul
   if (!lot.ok) return lot;
   const plate = normalisePlate(input.plate);
   const problem = firstProblem([
-    ['plate', plate.length >= 2 && plate.length <= 12 ? undefined : 'must have 2 to 12 letters and digits'],
+    ['plate', isPlausiblePlate(plate) ? undefined : 'must have 2 to 12 letters and digits'],
     ['note', input.note == null ? undefined : check.text(input.note, 200)],
     ['validUntil', input.validFrom && input.validUntil && input.validUntil <= input.validFrom ? 'must be after validFrom' : undefined],
   ]);

@@ -20,7 +20,7 @@ import { findTariffsOfLots } from '../../db/queries/tariffs.js';
 import type { GateRow, LotRow, ParkingSessionRow, PlateReadRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
-import { normalisePlate } from '../plates.js';
+import { isPlausiblePlate, normalisePlate } from '../plates.js';
 import { canReportPlateReads, requireSignedIn } from '../policy.js';
 import { chargeForStay } from './charge.js';
 import { decideGateRead, type GateVerdict } from './decide.js';
@@ -179,7 +179,7 @@ async function closeSession(db: Database, sessionId: string, gate: GateRow, lot:
 
 function checkInput(input: PlateReadInput, now: Date): Outcome<never> | undefined {
   const plate = normalisePlate(input.plate);
-  if (plate.length < 2 || plate.length > 12) {
+  if (!isPlausiblePlate(plate)) {
     return fail('INVALID_INPUT', 'plate must have 2 to 12 letters and digits', ['input', 'plate']);
   }
   if (!Number.isFinite(input.confidence) || input.confidence < 0 || input.confidence > 1) {
