@@ -24,9 +24,17 @@ export function isUuid(value: unknown): value is string {
   return typeof value === 'string' && UUID.test(value);
 }
 
+// A page of 20 lots x 20 spaces encodes 420 ids: one reused buffer instead of a Buffer per id
+// (allocating them was most of the encoding's cost, and a steady share of the garbage).
+const scratch = Buffer.allocUnsafe(256);
+
 /** Encodes a database id as an opaque global id (`base64url("Lot:<uuid>")`). */
 export function toGlobalId(type: NodeType, id: string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64url');
+  const text = `${type}:${id}`;
+  // at most 3 bytes per UTF-16 unit, so anything this short fits
+  if (text.length * 3 > scratch.length) return Buffer.from(text).toString('base64url');
+  const length = scratch.write(text, 0, 'utf8');
+  return scratch.toString('base64url', 0, length);
 }
 
 /**

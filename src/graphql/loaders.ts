@@ -1,15 +1,26 @@
 import DataLoader from 'dataloader';
 import { findGatesByIds, findParkingSessionsByIds, findSessionsOfBookings } from '../db/queries/gates.js';
-import type { ParkingSessionRow } from '../db/schema/index.js';
+import type {
+  BookingRow,
+  GateRow,
+  LotBlackoutRow,
+  LotRow,
+  LotWeeklyHoursRow,
+  OperatorRow,
+  ParkingSessionRow,
+  SpaceRow,
+  UserRow,
+  VehicleRow,
+} from '../db/schema/index.js';
 import type { Database } from '../db/client.js';
 import { findUsersByIds } from '../db/queries/accounts.js';
 import { findBookingsByIds } from '../db/queries/bookings.js';
 import { findBlackoutsOfLots, findWeeklyHoursOfLots } from '../db/queries/lot-hours.js';
 import { findLotsByIds } from '../db/queries/lots.js';
 import { findOperatorsByIds } from '../db/queries/operators.js';
-import { countSpacesForWindow, countSpaceStatuses } from '../db/queries/space-counts.js';
+import { countSpacesForWindow, countSpaceStatuses, type StatusCounts, type WindowCounts } from '../db/queries/space-counts.js';
 import { findSpacesByIds, listSpacesOfLots, type SpaceListKey } from '../db/queries/spaces.js';
-import { findTariffsOfLots } from '../db/queries/tariffs.js';
+import { findTariffsOfLots, type TariffWithFlatRates } from '../db/queries/tariffs.js';
 import { findVehiclesByIds } from '../db/queries/vehicles.js';
 import type { Period } from '../db/schema/columns.js';
 
@@ -24,33 +35,93 @@ export interface SpacesPage {
  * requests: they cache rows, and a shared cache would serve stale or another viewer's data.
  * Every loader answers all the lots a response asks about with one statement per distinct
  * argument (window, page), so a page of 20 lots costs what a page of 1 does.
+ *
+ * Each loader is built on first use: a request touches two or three of them, and building all
+ * of them for every request was a measurable share of a small query's cost.
  */
-export function createLoaders(db: Database, now = new Date()) {
-  return {
-    lot: byId(db, findLotsByIds),
-    operator: byId(db, findOperatorsByIds),
-    space: byId(db, findSpacesByIds),
-    booking: byId(db, findBookingsByIds),
-    vehicle: byId(db, findVehiclesByIds),
-    user: byId(db, findUsersByIds),
-    gate: byId(db, findGatesByIds),
-    parkingSession: byId(db, findParkingSessionsByIds),
-    sessionOfBooking: new DataLoader<string, ParkingSessionRow | null>(async (bookingIds) => {
-      const sessions = await findSessionsOfBookings(db, bookingIds);
+export class Loaders {
+  #lot?: ById<LotRow>;
+  #operator?: ById<OperatorRow>;
+  #space?: ById<SpaceRow>;
+  #booking?: ById<BookingRow>;
+  #vehicle?: ById<VehicleRow>;
+  #user?: ById<UserRow>;
+  #gate?: ById<GateRow>;
+  #parkingSession?: ById<ParkingSessionRow>;
+  #sessionOfBooking?: DataLoader<string, ParkingSessionRow | null>;
+  #lotSpacesPage?: ByLotAndArgument<SpacesPage, SpaceRow>;
+  #weeklyHours?: ByLot<LotWeeklyHoursRow>;
+  #tariffs?: ByLot<TariffWithFlatRates>;
+  #blackouts?: ByLotAndArgument<Period, LotBlackoutRow>;
+  #windowCounts?: ByLotAndArgument<Period, WindowCounts>;
+  #statusCounts?: ByLot<StatusCounts>;
+
+  constructor(
+    private readonly db: Database,
+    /** The moment the request started: every lot in a response is described as of it. */
+    readonly now = new Date(),
+  ) {}
+
+  get lot() {
+    return (this.#lot ??= byId(this.db, findLotsByIds));
+  }
+  get operator() {
+    return (this.#operator ??= byId(this.db, findOperatorsByIds));
+  }
+  get space() {
+    return (this.#space ??= byId(this.db, findSpacesByIds));
+  }
+  get booking() {
+    return (this.#booking ??= byId(this.db, findBookingsByIds));
+  }
+  get vehicle() {
+    return (this.#vehicle ??= byId(this.db, findVehiclesByIds));
+  }
+  get user() {
+    return (this.#user ??= byId(this.db, findUsersByIds));
+  }
+  get gate() {
+    return (this.#gate ??= byId(this.db, findGatesByIds));
+  }
+  get parkingSession() {
+    return (this.#parkingSession ??= byId(this.db, findParkingSessionsByIds));
+  }
+  get sessionOfBooking() {
+    return (this.#sessionOfBooking ??= new DataLoader<string, ParkingSessionRow | null>(async (bookingIds) => {
+      const sessions = await findSessionsOfBookings(this.db, bookingIds);
       return bookingIds.map((id) => sessions.find((session) => session.bookingId === id) ?? null);
-    }),
-    lotSpacesPage: byLotAndArgument((lotIds, page: SpacesPage) => listSpacesOfLots(db, lotIds, page.limit, page.after)),
-    weeklyHours: byLot((lotIds) => findWeeklyHoursOfLots(db, lotIds)),
-    tariffs: byLot((lotIds) => findTariffsOfLots(db, lotIds)),
-    blackouts: byLotAndArgument((lotIds, window: Period) => findBlackoutsOfLots(db, lotIds, window)),
-    windowCounts: byLotAndArgument((lotIds, window: Period) => countSpacesForWindow(db, lotIds, window)),
-    /** Status counts at the moment the request started, so every lot in a response agrees. */
-    statusCounts: byLot((lotIds) => countSpaceStatuses(db, lotIds, now)),
-    now,
-  };
+    }));
+  }
+  get lotSpacesPage() {
+    return (this.#lotSpacesPage ??= byLotAndArgument((lotIds, page: SpacesPage) =>
+      listSpacesOfLots(this.db, lotIds, page.limit, page.after),
+    ));
+  }
+  get weeklyHours() {
+    return (this.#weeklyHours ??= byLot((lotIds) => findWeeklyHoursOfLots(this.db, lotIds)));
+  }
+  get tariffs() {
+    return (this.#tariffs ??= byLot((lotIds) => findTariffsOfLots(this.db, lotIds)));
+  }
+  get blackouts() {
+    return (this.#blackouts ??= byLotAndArgument((lotIds, window: Period) => findBlackoutsOfLots(this.db, lotIds, window)));
+  }
+  get windowCounts() {
+    return (this.#windowCounts ??= byLotAndArgument((lotIds, window: Period) => countSpacesForWindow(this.db, lotIds, window)));
+  }
+  /** Status counts at the moment the request started, so every lot in a response agrees. */
+  get statusCounts() {
+    return (this.#statusCounts ??= byLot((lotIds) => countSpaceStatuses(this.db, lotIds, this.now)));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+type ById<Row> = DataLoader<string, Row | null>;
+type ByLot<Row> = DataLoader<string, Row[]>;
+type ByLotAndArgument<Argument, Row> = DataLoader<{ lotId: string; argument: Argument }, Row[], string>;
+
+export function createLoaders(db: Database, now = new Date()): Loaders {
+  return new Loaders(db, now);
+}
 
 function byId<Row extends { id: string }>(db: Database, find: (db: Database, ids: readonly string[]) => Promise<Row[]>) {
   return new DataLoader<string, Row | null>(async (ids) => {

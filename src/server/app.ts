@@ -2,7 +2,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
@@ -24,6 +23,7 @@ import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { maskUnexpectedError } from './errors.js';
 import { noStoreResponses } from './no-store.js';
+import { graphqlHttpHandler } from './graphql-http.js';
 import { httpErrorHandler } from './http-errors.js';
 import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimitsPlugin, type LimitsOptions } from './limits/index.js';
 import { checkReadiness } from './readiness.js';
@@ -238,13 +238,12 @@ export async function startServer({
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
     httpRequestGuard(guard.limits),
-    expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          database.db,
-          await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
-        ),
-    }),
+    graphqlHttpHandler(apollo, async ({ req }) =>
+      createContext(
+        database.db,
+        await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
+      ),
+    ),
   );
   mountWebApp(app, { root: webRoot, logger });
   app.use(httpErrorHandler(logger));

@@ -1,8 +1,5 @@
-import { inArray } from 'drizzle-orm';
-import type { Database } from '../client.js';
-import { operators, type OperatorRow } from '../schema/index.js';
+import { preparedFindByIds } from '../prepared-read.js';
+import { operators } from '../schema/index.js';
 
 /** Operators with the given ids, in no particular order. */
-export function findOperatorsByIds(db: Database, ids: readonly string[]): Promise<OperatorRow[]> {
-  return db.select().from(operators).where(inArray(operators.id, [...ids]));
-}
+export const findOperatorsByIds = preparedFindByIds('parkway_operators_by_ids', operators, operators.id);

@@ -1,5 +1,6 @@
-import { and, asc, eq, getTableColumns, gt, inArray, lte, or, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { preparedFindByIds, preparedRead, rowShape } from '../prepared-read.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 
 /** Position in a lot's label-ordered space list; the id breaks ties. */
@@ -8,40 +9,43 @@ export interface SpaceListKey {
   id: string;
 }
 
+const SPACE = rowShape(spaces);
+
 /** Spaces with the given ids, in no particular order. */
-export function findSpacesByIds(db: Database, ids: readonly string[]): Promise<SpaceRow[]> {
-  return db.select().from(spaces).where(inArray(spaces.id, [...ids]));
-}
+export const findSpacesByIds = preparedFindByIds('parkway_spaces_by_ids', spaces, spaces.id);
 
 /**
  * The first `limit` spaces of each of several lots, ordered by label then id, in one statement:
- * a page of 20 lots asks once for all their spaces, not once per lot.
+ * a page of 20 lots asks once for all their spaces, not once per lot. Rows come lot by lot, in
+ * the order of `lotIds`.
  */
-export async function listSpacesOfLots(
-  db: Database,
-  lotIds: readonly string[],
-  limit: number,
-  after?: SpaceListKey,
-): Promise<SpaceRow[]> {
-  const ranked = db
-    .select({
-      ...getTableColumns(spaces),
-      position: sql<number>`row_number() over (partition by ${spaces.lotId} order by ${spaces.label}, ${spaces.id})`.as(
-        'position',
-      ),
-    })
-    .from(spaces)
-    .where(
-      and(
-        inArray(spaces.lotId, [...lotIds]),
-        after && or(gt(spaces.label, after.label), and(eq(spaces.label, after.label), gt(spaces.id, after.id))),
-      ),
-    )
-    .as('ranked');
-  const rows = await db
-    .select()
-    .from(ranked)
-    .where(lte(ranked.position, limit))
-    .orderBy(asc(ranked.lotId), asc(ranked.position));
-  return rows.map(({ position: _position, ...space }) => space);
+export function listSpacesOfLots(db: Database, lotIds: readonly string[], limit: number, after?: SpaceListKey): Promise<SpaceRow[]> {
+  return after
+    ? spacesOfLotsAfter(db, { lotIds: [...lotIds], limit, label: after.label, id: after.id })
+    : spacesOfLotsFirst(db, { lotIds: [...lotIds], limit });
 }
+
+/**
+ * One index scan per lot (`spaces (lot_id, label)`), stopped after `limit` rows: the page costs
+ * what it returns, however many spaces the lots have.
+ */
+function spacesOfLots(name: string, after?: SQL) {
+  return preparedRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, SpaceRow>(name, () => ({
+    query: sql`select ${SPACE.selectList}
+      from unnest(${sql.placeholder('lotIds')}::uuid[]) with ordinality as page_lot(id, position)
+      cross join lateral (
+        select * from ${spaces}
+        where ${spaces.lotId} = page_lot.id ${after ? sql`and ${after}` : sql``}
+        order by ${spaces.label}, ${spaces.id}
+        limit ${sql.placeholder('limit')}
+      ) as ${spaces}
+      order by page_lot.position, ${spaces.label}, ${spaces.id}`,
+    read: SPACE.read,
+  }));
+}
+
+const spacesOfLotsFirst = spacesOfLots('parkway_spaces_of_lots_first');
+const spacesOfLotsAfter = spacesOfLots(
+  'parkway_spaces_of_lots_after',
+  sql`(${spaces.label}, ${spaces.id}) > (${sql.placeholder('label')}::text, ${sql.placeholder('id')}::uuid)`,
+);

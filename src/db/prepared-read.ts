@@ -1,0 +1,95 @@
+import { getTableColumns, sql, type Column, type SQL, type Table } from 'drizzle-orm';
+import type { PgDialect } from 'drizzle-orm/pg-core';
+import type { Database } from './client.js';
+
+/**
+ * A table's columns as a select list, and a reader that turns one result row (an array of the
+ * same columns in the same order) into the table's row object, decoding each value with the
+ * column's own Drizzle decoder.
+ *
+ * Why not Drizzle's select for the hottest reads: its result mapping works out each field's kind
+ * again for every value of every row, which was 30% of the server's CPU on a nested page of 20
+ * lots x 20 spaces (`bench/flat-profile.ts --document nested` under `--cpu-prof`). Here the
+ * decoders are picked once per table.
+ */
+export interface RowShape<Row> {
+  /** `"table"."column", ...` in the table's column order (Drizzle applies the snake_case casing). */
+  selectList: SQL;
+  read(values: unknown[]): Row;
+}
+
+export function rowShape<T extends Table>(table: T): RowShape<T['$inferSelect']> {
+  const entries = Object.entries(getTableColumns(table)) as [string, Column][];
+  const keys = entries.map(([key]) => key);
+  const columns = entries.map(([, column]) => column);
+  return {
+    selectList: sql.join(
+      columns.map((column) => sql`${column}`),
+      sql`, `,
+    ),
+    read(values) {
+      const row: Record<string, unknown> = {};
+      for (let i = 0; i < keys.length; i++) {
+        const value = values[i];
+        row[keys[i]!] = value === null || value === undefined ? null : columns[i]!.mapFromDriverValue(value);
+      }
+      return row as T['$inferSelect'];
+    },
+  };
+}
+
+/** Runs a prepared read with its parameters (the names of the statement's `sql.placeholder`s). */
+export type PreparedRead<Params extends Record<string, unknown>, Row> = (db: Database, params: Params) => Promise<Row[]>;
+
+/**
+ * A read sent on nearly every request: its SQL is built once per database handle and sent as a
+ * named prepared statement (PostgreSQL parses and plans it once per connection, not once per
+ * request, and Drizzle does not build its text again), and its rows are read by `read`.
+ * Statements go through Drizzle's session, so query logging and statement counting see them.
+ *
+ * `name` must be unique to this statement's text: a connection keeps each name's first text.
+ */
+export function preparedRead<Params extends Record<string, unknown>, Row>(
+  name: string,
+  build: () => { query: SQL; read: (values: unknown[]) => Row },
+): PreparedRead<Params, Row> {
+  const byDatabase = new WeakMap<Database, { execute(params: Params): Promise<Row[]> }>();
+  return (db, params) => {
+    let statement = byDatabase.get(db);
+    if (!statement) {
+      statement = prepare(db, name, build());
+      byDatabase.set(db, statement);
+    }
+    return statement.execute(params);
+  };
+}
+
+function prepare<Params, Row>(db: Database, name: string, { query, read }: { query: SQL; read: (values: unknown[]) => Row }) {
+  // Drizzle's own prepare path (what `.prepare(name)` on a select does), given a row mapper
+  // instead of a field list; `dialect` is set by PgDatabase's constructor but not in its types
+  const { dialect } = db as unknown as { dialect: PgDialect };
+  const session = db._.session;
+  return session.prepareQuery<{ execute: Row[]; all: unknown; values: unknown; params: Params }>(
+    dialect.sqlToQuery(query),
+    undefined,
+    name,
+    true,
+    (rows) => rows.map((values) => read(values as unknown[])),
+  ) as unknown as { execute(params: Params): Promise<Row[]> };
+}
+
+/** Rows of `table` whose `idColumn` (a uuid) is one of the given ids, in no particular order. */
+export function preparedFindByIds<T extends Table>(
+  name: string,
+  table: T,
+  idColumn: Column,
+): (db: Database, ids: readonly string[]) => Promise<T['$inferSelect'][]> {
+  const read = preparedRead<{ ids: string[] }, T['$inferSelect']>(name, () => {
+    const shape = rowShape(table);
+    return {
+      query: sql`select ${shape.selectList} from ${table} where ${idColumn} = any(${sql.placeholder('ids')}::uuid[])`,
+      read: shape.read,
+    };
+  });
+  return (db, ids) => read(db, { ids: [...ids] });
+}
