@@ -15,6 +15,13 @@ import type { Database } from './client.js';
 export interface RowShape<Row> {
   /** `"table"."column", ...` in the table's column order (Drizzle applies the snake_case casing). */
   selectList: SQL;
+  /**
+   * The same columns as one JSON array per row (`json_build_array(...)`), for reads of many rows:
+   * the driver then parses one JSON text natively instead of every value of every row in
+   * JavaScript. Values arrive as the driver would give them as text (custom types, e.g. PostGIS
+   * geography, are sent as their text form), so `read` takes either.
+   */
+  jsonArray: SQL;
   read(values: unknown[]): Row;
 }
 
@@ -27,6 +34,10 @@ export function rowShape<T extends Table>(table: T): RowShape<T['$inferSelect']>
       columns.map((column) => sql`${column}`),
       sql`, `,
     ),
+    jsonArray: sql`json_build_array(${sql.join(
+      columns.map((column) => (column.columnType === 'PgCustomColumn' ? sql`${column}::text` : sql`${column}`)),
+      sql`, `,
+    )})`,
     read(values) {
       const row: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) {
@@ -53,7 +64,35 @@ export function preparedRead<Params extends Record<string, unknown>, Row>(
   name: string,
   build: () => { query: SQL; read: (values: unknown[]) => Row },
 ): PreparedRead<Params, Row> {
-  const byDatabase = new WeakMap<Database, { execute(params: Params): Promise<Row[]> }>();
+  return prepareOncePerDatabase(name, () => {
+    const { query, read } = build();
+    return { query, readRows: (rows) => rows.map(read) };
+  });
+}
+
+/**
+ * `preparedRead` for a statement that answers with one row holding one JSON array of row
+ * arrays (`coalesce(json_agg(shape.jsonArray ...), '[]')`): for pages of hundreds of rows, one
+ * native JSON parse costs a fraction of the driver reading each value (measured on the nested
+ * page's 400 spaces).
+ */
+export function preparedJsonRead<Params extends Record<string, unknown>, Row>(
+  name: string,
+  build: () => { query: SQL; read: (values: unknown[]) => Row },
+): PreparedRead<Params, Row> {
+  return prepareOncePerDatabase(name, () => {
+    const { query, read } = build();
+    return { query, readRows: (rows) => ((rows[0]?.[0] as unknown[][] | undefined) ?? []).map(read) };
+  });
+}
+
+type Statement<Params, Row> = { execute(params: Params): Promise<Row[]> };
+
+function prepareOncePerDatabase<Params extends Record<string, unknown>, Row>(
+  name: string,
+  build: () => { query: SQL; readRows: (rows: unknown[][]) => Row[] },
+): PreparedRead<Params, Row> {
+  const byDatabase = new WeakMap<Database, Statement<Params, Row>>();
   return (db, params) => {
     let statement = byDatabase.get(db);
     if (!statement) {
@@ -64,18 +103,21 @@ export function preparedRead<Params extends Record<string, unknown>, Row>(
   };
 }
 
-function prepare<Params, Row>(db: Database, name: string, { query, read }: { query: SQL; read: (values: unknown[]) => Row }) {
+function prepare<Params, Row>(
+  db: Database,
+  name: string,
+  { query, readRows }: { query: SQL; readRows: (rows: unknown[][]) => Row[] },
+): Statement<Params, Row> {
   // Drizzle's own prepare path (what `.prepare(name)` on a select does), given a row mapper
   // instead of a field list; `dialect` is set by PgDatabase's constructor but not in its types
   const { dialect } = db as unknown as { dialect: PgDialect };
-  const session = db._.session;
-  return session.prepareQuery<{ execute: Row[]; all: unknown; values: unknown; params: Params }>(
+  return db._.session.prepareQuery<{ execute: Row[]; all: unknown; values: unknown; params: Params }>(
     dialect.sqlToQuery(query),
     undefined,
     name,
     true,
-    (rows) => rows.map((values) => read(values as unknown[])),
-  ) as unknown as { execute(params: Params): Promise<Row[]> };
+    (rows) => readRows(rows as unknown[][]),
+  ) as unknown as Statement<Params, Row>;
 }
 
 /** Rows of `table` whose `idColumn` (a uuid) is one of the given ids, in no particular order. */

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedFindByIds, preparedRead, rowShape } from '../prepared-read.js';
+import { preparedFindByIds, preparedJsonRead, rowShape } from '../prepared-read.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 
 /** Position in a lot's label-ordered space list; the id breaks ties. */
@@ -27,19 +27,19 @@ export function listSpacesOfLots(db: Database, lotIds: readonly string[], limit:
 
 /**
  * One index scan per lot (`spaces (lot_id, label)`), stopped after `limit` rows: the page costs
- * what it returns, however many spaces the lots have.
+ * what it returns, however many spaces the lots have. The page comes back as one JSON value
+ * (hundreds of rows: see `preparedJsonRead`).
  */
 function spacesOfLots(name: string, after?: SQL) {
-  return preparedRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, SpaceRow>(name, () => ({
-    query: sql`select ${SPACE.selectList}
+  return preparedJsonRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, SpaceRow>(name, () => ({
+    query: sql`select coalesce(json_agg(${SPACE.jsonArray} order by page_lot.position, ${spaces.label}, ${spaces.id}), '[]')
       from unnest(${sql.placeholder('lotIds')}::uuid[]) with ordinality as page_lot(id, position)
       cross join lateral (
         select * from ${spaces}
         where ${spaces.lotId} = page_lot.id ${after ? sql`and ${after}` : sql``}
         order by ${spaces.label}, ${spaces.id}
         limit ${sql.placeholder('limit')}
-      ) as ${spaces}
-      order by page_lot.position, ${spaces.label}, ${spaces.id}`,
+      ) as ${spaces}`,
     read: SPACE.read,
   }));
 }
