@@ -11,12 +11,12 @@
  *    cities), so the load generator does not share the server's event loop. A warm-up run first.
  * 3. Stops the server, then replays what the API sends for the same points through a `pg.Pool` of
  *    `connections` clients from this process, at the same concurrency for the same duration: the
- *    search statement (`searchLots(...)`, exactly as the API builds it, LIMIT = the API's
- *    candidate chunk) and the availability count (`countSpacesForWindow`) for the first `first`
- *    lot ids returned. Both statements are captured from the app's own query builders through a
- *    Drizzle handle with the app's settings, so the floor's SQL is the API's SQL. Not in the
- *    floor: the API's opening-hours and blackout look-ups (they are counted in "SQL statements
- *    per request" for the API).
+ *    search statement (`searchLots(...)` with the window, exactly as the API builds it, LIMIT =
+ *    the API's first candidate chunk), which answers both questions: the nearest lots and, per
+ *    lot, its in-service and booked spaces for the window. Captured from the app's own query
+ *    builder through a Drizzle handle with the app's settings, so the floor's SQL is the API's
+ *    SQL. Not in the floor: the opening hours and blackouts the API's statement also reads for
+ *    each candidate (its checks), and everything outside PostgreSQL.
  *
  * Prints a JSON object (last line of stdout, and `--out`) and a markdown table row.
  */
@@ -45,7 +45,7 @@ const options = readOptions(
     seed: { default: '1', number: true, help: 'seed of the points' },
     radius: { default: '2000', number: true, help: 'radiusMeters of lotsNear' },
     first: { default: '20', number: true, help: 'page size of lotsNear' },
-    'floor-limit': { default: '100', number: true, help: "LIMIT of the floor's search statement (100 = what the API asks for per candidate chunk)" },
+    'floor-limit': { number: true, help: "LIMIT of the floor's search statement (default: what the API asks for first with a window, 2 x (first + 1))" },
     execution: { default: 'compiled', help: "the server's execution mode: stock (graphql-js) or compiled (graphql-jit)" },
     out: { help: 'also write the JSON result to this file' },
   },
@@ -67,14 +67,13 @@ const { loadConfig } = await import('../src/config.js');
 const { createLogger } = await import('../src/logger.js');
 const { startServer, GRAPHQL_PATH } = await import('../src/server/app.js');
 const { searchLots } = await import('../src/db/queries/search.js');
-const { countSpacesForWindow } = await import('../src/db/queries/space-counts.js');
 const schema = await import('../src/db/schema/index.js');
 
 /**
- * How many candidates the floor's search asks for: by default what the API's search asks for per
- * statement when a window is given (CHUNK_SIZE in src/domain/search/search-lots.ts), so it is the same statement.
+ * How many candidates the floor's search asks for: by default what the API's search asks for in
+ * its first statement when a window is given (twice the page plus one, src/domain/search/search-lots.ts).
  */
-const FLOOR_LIMIT = Math.trunc(options.number('floor-limit'));
+const FLOOR_LIMIT = options['floor-limit'] ? Math.trunc(options.number('floor-limit')) : 2 * (first + 1);
 
 const QUERY = `query Search($near: LatLngInput!, $window: TimeWindowInput!, $radius: Float, $first: Int) {
   lotsNear(near: $near, radiusMeters: $radius, window: $window, first: $first) {
@@ -182,7 +181,7 @@ async function main(): Promise<void> {
   const floor = await measureFloor(points, window);
   console.log(
     `floor: ${floor.requestsPerSecond} req/s, p50 ${floor.latencyMs.p50} ms, p95 ${floor.latencyMs.p95} ms, p99 ${floor.latencyMs.p99} ms ` +
-      `(${floor.requests} searches, 2 statements each, machine ${Math.round(floor.machineCpuBusy * 100)}% busy)`,
+      `(${floor.requests} searches, 1 statement each, machine ${Math.round(floor.machineCpuBusy * 100)}% busy)`,
   );
 
   const ratio = Math.round((api.requestsPerSecond / floor.requestsPerSecond) * 1000) / 1000;
@@ -244,28 +243,18 @@ function captureStatements(points: { lat: number; lng: number }[], window: { sta
         await take(() => searchLots(db, { origin: { lat, lng }, area: { radiusMeters }, window }, FLOOR_LIMIT)),
       );
     }
-    const sentinel = ['00000000-0000-4000-8000-00000000beef'];
-    const counts = await take(() => countSpacesForWindow(db, sentinel, window));
-    const sentinelLiteral = `{${sentinel[0]}}`;
-    if (!counts.params.includes(sentinelLiteral)) throw new Error('could not find the lot ids in the count statement');
-    const countFor = (lotIds: string[]) => {
-      const literal = `{${lotIds.join(',')}}`;
-      return counts.params.map((param) => (param === sentinelLiteral ? literal : param));
-    };
-    return { searches, countsText: counts.text, countFor };
+    return searches;
   })();
 }
 
 async function measureFloor(points: { lat: number; lng: number }[], window: { start: Date; end: Date }) {
-  const { searches, countsText, countFor } = await captureStatements(points, window);
+  const searches = await captureStatements(points, window);
   const pool = new pg.Pool({ connectionString: url, max: connections });
   pool.on('error', () => {});
   let next = 0;
   const one = async () => {
     const search = searches[next++ % searches.length]!;
-    const found = await pool.query<{ id: string }>(search.text, search.params);
-    const lotIds = found.rows.slice(0, first).map((row) => row.id);
-    if (lotIds.length) await pool.query(countsText, countFor(lotIds));
+    await pool.query(search.text, search.params);
   };
   const drive = async (seconds: number, latency?: ReturnType<typeof createHistogram>) => {
     const until = performance.now() + seconds * 1000;
@@ -299,7 +288,7 @@ async function measureFloor(points: { lat: number; lng: number }[], window: { st
       seconds: Math.round(seconds * 100) / 100,
       requestsPerSecond: Math.round((requests / seconds) * 10) / 10,
       latencyMs: { p50: ms(50), p95: ms(95), p99: ms(99), max: ms(100), mean: Math.round(latency.mean / 10) / 100 },
-      statementsPerRequest: 2,
+      statementsPerRequest: 1,
       searchLimit: FLOOR_LIMIT,
       machineCpuBusy: cpuBusy(cpusBefore, os.cpus()),
       clientProcessCpuCores: Math.round(((clientCpu.user + clientCpu.system) / 1e6 / seconds) * 100) / 100,

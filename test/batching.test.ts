@@ -30,6 +30,20 @@ describe('per-request DataLoaders', () => {
     expect(await countStatements(nested(3, 2))).toBe(4);
   });
 
+  it('answers a search with a window, and the availability and hours of every lot found, in one statement', async () => {
+    const start = new Date(Date.now() + 7 * 24 * 3_600_000);
+    start.setUTCHours(10, 0, 0, 0);
+    const window = `{ start: "${start.toISOString()}", end: "${new Date(start.getTime() + 2 * 3_600_000).toISOString()}" }`;
+    const search = `{ lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: ${window}, first: 10) {
+      edges { node { name availability(window: ${window}) { available } openingHours { dayOfWeek } } } } }`;
+    statements.length = 0;
+    const { data, errors } = await server.graphql<{ lotsNear: { edges: { node: { availability: { available: number } } }[] } }>(search);
+    expect(errors).toBeUndefined();
+    expect(data!.lotsNear.edges.length).toBeGreaterThan(1);
+    expect(data!.lotsNear.edges.every(({ node }) => node.availability.available > 0)).toBe(true);
+    expect(statements).toHaveLength(1);
+  });
+
   it('does not cache between requests: each request reads afresh', async () => {
     const first = await countStatements('{ lots(first: 2) { edges { node { operator { name } } } } }');
     const second = await countStatements('{ lots(first: 2) { edges { node { operator { name } } } } }');

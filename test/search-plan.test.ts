@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '../src/db/client.js';
-import { searchLots, type LotSearchQuery } from '../src/db/queries/search.js';
+import { searchStatement, type LotSearchQuery } from '../src/db/queries/search.js';
+import { sqlTextOf } from '../src/db/rows.js';
 import { resolveArea } from '../src/domain/search/search-area.js';
 import { createPostgresDatabase, onPostgres } from './helpers/database.js';
 
@@ -66,11 +67,9 @@ describe.runIf(onPostgres)('search SQL plan (PostgreSQL)', () => {
     await database?.close();
   });
 
-  /** EXPLAINs the statement `searchLots` sends for `query` and returns every node of the plan. */
+  /** EXPLAINs the statement `searchLots` sends for `query` (with hours and blackouts when windowed) and returns every node of the plan. */
   async function planOf(query: LotSearchQuery, limit = 21): Promise<PlanNode[]> {
-    // the query builder is a thenable: not awaited, it runs nothing and can print its SQL
-    const builder = searchLots(database.db, query, limit) as unknown as { toSQL(): { sql: string; params: unknown[] } };
-    const { sql, params } = builder.toSQL();
+    const { sql, params } = sqlTextOf(database.db, searchStatement(query, limit, undefined, { hoursFor: query.window }));
     const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${sql}`, params);
     return nodesOf(rows[0]!['QUERY PLAN'][0]!.Plan);
   }

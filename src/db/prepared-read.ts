@@ -1,6 +1,6 @@
 import { getTableColumns, sql, type Column, type SQL, type Table } from 'drizzle-orm';
-import type { PgDialect } from 'drizzle-orm/pg-core';
 import type { Database } from './client.js';
+import { sqlTextOf } from './rows.js';
 
 /**
  * A table's columns as a select list, and a reader that turns one result row (an array of the
@@ -25,8 +25,12 @@ export interface RowShape<Row> {
   read(values: unknown[]): Row;
 }
 
-export function rowShape<T extends Table>(table: T): RowShape<T['$inferSelect']> {
-  const entries = Object.entries(getTableColumns(table)) as [string, Column][];
+/**
+ * The shape of `table`'s rows: all columns, or only those named in `only` (in table order). A row
+ * read with `only` has just those properties: see `projectedJsonRead`.
+ */
+export function rowShape<T extends Table>(table: T, only?: ReadonlySet<string>): RowShape<T['$inferSelect']> {
+  const entries = (Object.entries(getTableColumns(table)) as [string, Column][]).filter(([key]) => !only || only.has(key));
   const keys = entries.map(([key]) => key);
   const columns = entries.map(([, column]) => column);
   return {
@@ -109,10 +113,9 @@ function prepare<Params, Row>(
   { query, readRows }: { query: SQL; readRows: (rows: unknown[][]) => Row[] },
 ): Statement<Params, Row> {
   // Drizzle's own prepare path (what `.prepare(name)` on a select does), given a row mapper
-  // instead of a field list; `dialect` is set by PgDatabase's constructor but not in its types
-  const { dialect } = db as unknown as { dialect: PgDialect };
+  // instead of a field list
   return db._.session.prepareQuery<{ execute: Row[]; all: unknown; values: unknown; params: Params }>(
-    dialect.sqlToQuery(query),
+    sqlTextOf(db, query),
     undefined,
     name,
     true,
@@ -134,4 +137,73 @@ export function preparedFindByIds<T extends Table>(
     };
   });
   return (db, ids) => read(db, { ids: [...ids] });
+}
+
+/**
+ * Which of a table's columns a read must return (by their TypeScript keys), or undefined for all.
+ * The GraphQL layer works it out from the fields a query selects (src/graphql/projection.ts).
+ */
+export type ColumnKeys = ReadonlySet<string> | undefined;
+
+const extendedSets = new WeakMap<ReadonlySet<string>, Map<readonly string[], ReadonlySet<string>>>();
+
+/**
+ * `columns` plus `extra` (a read's own keys: the list order, grouping), as the same set object
+ * each time for the same `columns` object, so `projectedJsonRead` finds its statement by identity.
+ */
+export function withColumns(columns: ColumnKeys, extra: readonly string[]): ColumnKeys {
+  if (!columns) return undefined;
+  let byExtra = extendedSets.get(columns);
+  if (!byExtra) extendedSets.set(columns, (byExtra = new Map()));
+  let extended = byExtra.get(extra);
+  if (!extended) byExtra.set(extra, (extended = new Set([...columns, ...extra])));
+  return extended;
+}
+
+/** Distinct column sets a projected read keeps a prepared statement for; others read every column. */
+const MAX_PROJECTIONS = 32;
+
+/**
+ * `preparedJsonRead` that returns only the columns asked for: a page of lots that shows names
+ * reads two columns, not thirty-six (decoding the rest was a third of a flat page's CPU,
+ * bench/flat-profile.ts). Each distinct column set is its own prepared statement, named
+ * `<name>_<n>`; past `MAX_PROJECTIONS` sets (documents are clients' to vary) every column is read.
+ *
+ * Rows read with a column set hold only those properties, though typed as whole rows: callers
+ * ask for every column their readers touch (a column left out reads as undefined).
+ */
+export function projectedJsonRead<Params extends Record<string, unknown>, T extends Table>(
+  name: string,
+  table: T,
+  build: (shape: RowShape<T['$inferSelect']>) => SQL,
+): (db: Database, params: Params, columns: ColumnKeys) => Promise<T['$inferSelect'][]> {
+  const allColumns = Object.keys(getTableColumns(table));
+  const reads = new Map<string, PreparedRead<Params, T['$inferSelect']>>();
+  // callers pass the same set object for the same query (cached per document): skip the lookup by content
+  const readsBySet = new WeakMap<ReadonlySet<string>, PreparedRead<Params, T['$inferSelect']>>();
+  const readFor = (columns: ColumnKeys): PreparedRead<Params, T['$inferSelect']> => {
+    if (!columns) return readForKeys(undefined);
+    let read = readsBySet.get(columns);
+    if (!read) {
+      read = readForKeys(columns);
+      readsBySet.set(columns, read);
+    }
+    return read;
+  };
+  const readForKeys = (columns: ColumnKeys): PreparedRead<Params, T['$inferSelect']> => {
+    const wanted = columns && allColumns.filter((key) => columns.has(key));
+    const key = !wanted || wanted.length === allColumns.length ? '*' : wanted.join(',');
+    let read = reads.get(key);
+    if (!read) {
+      if (key !== '*' && reads.size >= MAX_PROJECTIONS) return readForKeys(undefined);
+      const only = key === '*' ? undefined : new Set(wanted);
+      read = preparedJsonRead<Params, T['$inferSelect']>(`${name}_${reads.size}`, () => {
+        const shape = rowShape(table, only);
+        return { query: build(shape), read: shape.read };
+      });
+      reads.set(key, read);
+    }
+    return read;
+  };
+  return (db, params, columns) => readFor(columns)(db, params);
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ColumnKeys } from '../db/prepared-read.js';
 import { findGatesByIds, findParkingSessionsByIds, findSessionsOfBookings } from '../db/queries/gates.js';
 import type {
   BookingRow,
@@ -28,6 +29,8 @@ import type { Period } from '../db/schema/columns.js';
 export interface SpacesPage {
   limit: number;
   after: SpaceListKey | undefined;
+  /** The columns the page's readers need (projection.ts); undefined for whole rows. */
+  columns: ColumnKeys;
 }
 
 /**
@@ -94,7 +97,7 @@ export class Loaders {
   }
   get lotSpacesPage() {
     return (this.#lotSpacesPage ??= byLotAndArgument((lotIds, page: SpacesPage) =>
-      listSpacesOfLots(this.db, lotIds, page.limit, page.after),
+      listSpacesOfLots(this.db, lotIds, page.limit, page.after, page.columns), pageKey,
     ));
   }
   get weeklyHours() {
@@ -104,10 +107,10 @@ export class Loaders {
     return (this.#tariffs ??= byLot((lotIds) => findTariffsOfLots(this.db, lotIds)));
   }
   get blackouts() {
-    return (this.#blackouts ??= byLotAndArgument((lotIds, window: Period) => findBlackoutsOfLots(this.db, lotIds, window)));
+    return (this.#blackouts ??= byLotAndArgument((lotIds, window: Period) => findBlackoutsOfLots(this.db, lotIds, window), periodKey));
   }
   get windowCounts() {
-    return (this.#windowCounts ??= byLotAndArgument((lotIds, window: Period) => countSpacesForWindow(this.db, lotIds, window)));
+    return (this.#windowCounts ??= byLotAndArgument((lotIds, window: Period) => countSpacesForWindow(this.db, lotIds, window), periodKey));
   }
   /** Status counts at the moment the request started, so every lot in a response agrees. */
   get statusCounts() {
@@ -140,15 +143,17 @@ function byLot<Row extends { lotId: string }>(find: (lotIds: readonly string[]) 
 
 /**
  * Rows belonging to lots for an argument (a window, a page): keys asking with the same argument
- * share one statement.
+ * (the same `keyOf`) share one statement.
  */
 function byLotAndArgument<Argument, Row extends { lotId: string }>(
   find: (lotIds: string[], argument: Argument) => Promise<Row[]>,
+  keyOf: (argument: Argument) => string,
 ) {
+  const cacheKey = (key: { lotId: string; argument: Argument }) => `${key.lotId} ${keyOf(key.argument)}`;
   return new DataLoader<{ lotId: string; argument: Argument }, Row[], string>(
     async (keys) => {
       const results = new Map<string, Row[]>();
-      for (const group of groupBy(keys, (key) => JSON.stringify(key.argument)).values()) {
+      for (const group of groupBy(keys, (key) => keyOf(key.argument)).values()) {
         const rows = groupBy(await find(group.map((key) => key.lotId), group[0]!.argument), (row) => row.lotId);
         for (const key of group) results.set(cacheKey(key), rows.get(key.lotId) ?? []);
       }
@@ -158,8 +163,24 @@ function byLotAndArgument<Argument, Row extends { lotId: string }>(
   );
 }
 
-function cacheKey(key: { lotId: string; argument: unknown }): string {
-  return JSON.stringify([key.lotId, key.argument]);
+// (keys are built for every load, hundreds per response: plain strings, not JSON of objects)
+
+function periodKey({ start, end }: Period): string {
+  return `${start.getTime()}/${end.getTime()}`;
+}
+
+function pageKey({ limit, after, columns }: SpacesPage): string {
+  return `${limit} ${after ? `${after.label}\u0000${after.id}` : ''} ${columnsKey(columns)}`;
+}
+
+const columnsKeys = new WeakMap<ReadonlySet<string>, string>();
+
+// a page's column set is part of its argument: two selections of different columns are two reads
+function columnsKey(columns: ColumnKeys): string {
+  if (!columns) return '*';
+  let key = columnsKeys.get(columns);
+  if (key === undefined) columnsKeys.set(columns, (key = [...columns].sort().join()));
+  return key;
 }
 
 // Map.groupBy arrives in Node 21; we support Node 20.

@@ -39,6 +39,17 @@ describe('localDateTimeOf', () => {
     expect(localDateTimeOf(at('2026-10-25T00:30:00Z'), LONDON)).toMatchObject(time(1, 30));
     expect(localDateTimeOf(at('2026-10-25T01:30:00Z'), LONDON)).toMatchObject(time(1, 30));
   });
+
+  it('gives the same exact answers when asked again (answers are remembered per instant) and within a second', () => {
+    const instants = ['2026-03-29T00:59:59.999Z', '2026-03-29T01:00:00.000Z', '2026-10-25T00:59:59.500Z', '2026-10-25T01:00:00.001Z'];
+    const first = instants.map((iso) => localDateTimeOf(at(iso), LONDON));
+    const again = instants.map((iso) => localDateTimeOf(at(iso), LONDON));
+    expect(again).toEqual(first);
+    expect(first.map(({ hour, minute }) => `${hour}:${minute}`)).toEqual(['0:59', '2:0', '1:59', '1:0']);
+    // a fraction of a second later is the same wall-clock second, in a zone asked about before and a new one
+    expect(localDateTimeOf(at('2026-03-29T00:59:59.001Z'), LONDON)).toEqual(first[0]);
+    expect(localDateTimeOf(at('2026-03-29T00:59:59.999Z'), 'Australia/Lord_Howe')).toMatchObject(time(11, 59));
+  });
 });
 
 describe('instantOfLocal', () => {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedFindByIds, preparedJsonRead, rowShape } from '../prepared-read.js';
+import { preparedFindByIds, projectedJsonRead, withColumns, type ColumnKeys } from '../prepared-read.js';
 import { lots, type LotRow } from '../schema/index.js';
 
 /** Position in the name-ordered lot list; names repeat, so the id breaks ties. */
@@ -9,31 +9,36 @@ export interface LotListKey {
   id: string;
 }
 
-const LOT = rowShape(lots);
-
 /** Lots with the given ids, in no particular order (loaders put them back in order). */
 export const findLotsByIds = preparedFindByIds('parkway_lots_by_ids', lots, lots.id);
 
-/** Up to `limit` lots that are not archived, ordered by name then id, starting after `after` when given. */
-export function listLots(db: Database, limit: number, after?: LotListKey): Promise<LotRow[]> {
-  return after ? lotListAfter(db, { limit, name: after.name, id: after.id }) : lotListFirst(db, { limit });
+/**
+ * Up to `limit` lots that are not archived, ordered by name then id, starting after `after` when
+ * given. With `columns`, rows hold only those columns, plus the list's key (name, id).
+ */
+export function listLots(db: Database, limit: number, after?: LotListKey, columns?: ColumnKeys): Promise<LotRow[]> {
+  const keyed = withColumns(columns, LOT_LIST_KEY);
+  return after ? lotListAfter(db, { limit, name: after.name, id: after.id }, keyed) : lotListFirst(db, { limit }, keyed);
 }
+
+const LOT_LIST_KEY = ['name', 'id'];
 
 /**
  * The lot list is the busiest read: prepared once, planned once per connection, and answered as
  * one JSON value (a page of 20 lots has ~700 values: see `preparedJsonRead`).
  */
 function lotList(name: string, after?: SQL) {
-  return preparedJsonRead<{ limit: number; name?: string; id?: string }, LotRow>(name, () => ({
-    query: sql`select coalesce(json_agg(${LOT.jsonArray} order by ${lots.name}, ${lots.id}), '[]')
+  return projectedJsonRead<{ limit: number; name?: string; id?: string }, typeof lots>(
+    name,
+    lots,
+    (shape) => sql`select coalesce(json_agg(${shape.jsonArray} order by ${lots.name}, ${lots.id}), '[]')
       from (
         select * from ${lots}
         where ${lots.archivedAt} is null ${after ? sql`and ${after}` : sql``}
         order by ${lots.name}, ${lots.id}
         limit ${sql.placeholder('limit')}
       ) as ${lots}`,
-    read: LOT.read,
-  }));
+  );
 }
 
 const lotListFirst = lotList('parkway_list_lots_first');

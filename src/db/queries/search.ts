@@ -1,9 +1,20 @@
 import { and, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { LatLng } from '../wkb.js';
 import type { Database } from '../client.js';
+import { rowShape } from '../prepared-read.js';
+import { selectRows } from '../rows.js';
 import type { Period } from '../schema/columns.js';
-import { lots, type LotRow, type SpaceRow } from '../schema/index.js';
+import {
+  lotBlackouts,
+  lots,
+  lotWeeklyHours,
+  type LotBlackoutRow,
+  type LotRow,
+  type LotWeeklyHoursRow,
+  type SpaceRow,
+} from '../schema/index.js';
+import type { LatLng } from '../wkb.js';
 import { LIVE_STATUSES, windowRange } from './fragments.js';
+import type { WindowCounts } from './space-counts.js';
 
 /** A longitude/latitude box that does not cross the antimeridian (west <= east). */
 export interface LngLatBox {
@@ -43,44 +54,137 @@ export interface SearchRow {
   distanceMeters: number;
   /** Without a window: always true. With one: the lot has a space (of the kind) free for all of it. */
   hasFreeSpace: boolean;
+  /** With a window: in-service and booked spaces per kind for it (what `countSpacesForWindow` gives). */
+  windowCounts?: WindowCounts[];
+  /** With `hoursFor`: the lot's weekly hours, by day then opening time. */
+  weeklyHours?: LotWeeklyHoursRow[];
+  /** With `hoursFor`: the lot's blackouts overlapping `hoursFor`. */
+  blackouts?: LotBlackoutRow[];
+}
+
+/** What a search statement returns beyond the lots themselves. */
+export interface SearchDetails {
+  /** Also read each lot's weekly hours and its blackouts overlapping this period. */
+  hoursFor?: Period;
+}
+
+const LOT = rowShape(lots);
+const WEEKLY_HOURS = rowShape(lotWeeklyHours);
+const BLACKOUT = rowShape(lotBlackouts);
+
+interface RawSearchRow {
+  lot: unknown[];
+  distance: number;
+  counts: [SpaceRow['kind'], number, number][] | null;
+  weekly_hours: unknown[][] | null;
+  blackouts: unknown[][] | null;
 }
 
 /**
- * One statement: lots in the area matching the static filters, nearest first, each with whether
- * it has a free space for the window. The free-space count is in the select list, not in WHERE:
- * PostgreSQL then counts only for the `limit` rows it returns, not for every lot in the radius
- * (measured at 50k lots: the count in WHERE ran for ~1,000 lots per search and capped the floor
- * near 125 searches/s). Callers drop the rows without a free space and page on. The spatial test uses a GiST index: `ST_DWithin` the one on
- * `lots.location`, a box `&&` the one on `location::geometry`; `<->` orders by great-circle distance; free spaces are counted per lot from
- * the (lot_id, period) index on live bookings rather than probed per space.
+ * One statement: lots in the area matching the static filters, nearest first; with a window,
+ * each with its in-service and booked spaces per kind for it; with `hoursFor`, each with its
+ * weekly hours and blackouts. So a search page, its checks (hours, blackouts) and the
+ * availability of its lots are one round trip.
+ *
+ * The per-lot reads are in the select list, not in WHERE: PostgreSQL runs them only for the
+ * `limit` rows it returns, not for every lot in the radius (measured at 50k lots: a count in
+ * WHERE ran for ~1,000 lots per search). Callers drop the rows without a free space and page on.
+ * The spatial test uses a GiST index: `ST_DWithin` the one on `lots.location`, a box `&&` the one
+ * on `location::geometry`; `<->` orders by great-circle distance. Booked spaces are counted per
+ * lot from the (lot_id, period) index on live bookings, never probed per space.
  */
-export function searchLots(db: Database, query: LotSearchQuery, limit: number, after?: SearchPosition): Promise<SearchRow[]> {
+export async function searchLots(
+  db: Database,
+  query: LotSearchQuery,
+  limit: number,
+  after?: SearchPosition,
+  details: SearchDetails = {},
+): Promise<SearchRow[]> {
+  const rows = await selectRows<RawSearchRow>(db, searchStatement(query, limit, after, details));
+  return rows.map((row) => {
+    const lot = LOT.read(row.lot);
+    const windowCounts = row.counts?.map(([kind, inService, booked]) => ({ lotId: lot.id, kind, inService, booked }));
+    return {
+      lot,
+      distanceMeters: row.distance,
+      hasFreeSpace: windowCounts ? hasFreeSpace(windowCounts, query.spaceKind) : true,
+      windowCounts,
+      weeklyHours: row.weekly_hours?.map(WEEKLY_HOURS.read),
+      blackouts: row.blackouts?.map(BLACKOUT.read),
+    };
+  });
+}
+
+/** The statement `searchLots` sends (tests EXPLAIN it; the search benchmark's floor sends it bare). */
+export function searchStatement(query: LotSearchQuery, limit: number, after?: SearchPosition, { hoursFor }: SearchDetails = {}): SQL {
   const origin = sql`ST_SetSRID(ST_MakePoint(${query.origin.lng}, ${query.origin.lat}), 4326)::geography`;
-  const distance = sql<number>`(${lots.location} <-> ${origin})`;
-  return db
-    .select({
-      lot: lots,
-      distanceMeters: distance.mapWith(Number),
-      hasFreeSpace: query.window ? hasFreeSpace(query.window, query.spaceKind).mapWith(Boolean) : sql<boolean>`true`.mapWith(Boolean),
-    })
-    .from(lots)
-    .where(
-      and(
-        isNull(lots.archivedAt),
-        areaCondition(query, origin),
-        query.spaceKind && sql`EXISTS (SELECT 1 FROM spaces s WHERE s.lot_id = ${lots.id} AND s.kind = ${query.spaceKind} AND s.operator_status = 'IN_SERVICE')`,
-        query.vehicleHeightCm === undefined
-          ? undefined
-          : or(isNull(lots.maxVehicleHeightCm), gte(lots.maxVehicleHeightCm, query.vehicleHeightCm)),
-        query.covered === undefined ? undefined : eq(lots.covered, query.covered),
-        query.publicOnly ? eq(lots.access, 'PUBLIC') : undefined,
-        query.operatorId === undefined ? undefined : eq(lots.operatorId, query.operatorId),
-        query.currency === undefined ? undefined : eq(lots.currency, query.currency),
-        after && sql`(${distance}, ${lots.id}) > (${after.distanceMeters}::float8, ${after.id}::uuid)`,
-      ),
-    )
-    .orderBy(distance, lots.id)
-    .limit(limit);
+  const distance = sql`(${lots.location} <-> ${origin})`;
+  const conditions = [
+    isNull(lots.archivedAt),
+    areaCondition(query, origin),
+    query.spaceKind && sql`EXISTS (SELECT 1 FROM spaces s WHERE s.lot_id = ${lots.id} AND s.kind = ${query.spaceKind} AND s.operator_status = 'IN_SERVICE')`,
+    query.vehicleHeightCm === undefined
+      ? undefined
+      : or(isNull(lots.maxVehicleHeightCm), gte(lots.maxVehicleHeightCm, query.vehicleHeightCm)),
+    query.covered === undefined ? undefined : eq(lots.covered, query.covered),
+    query.publicOnly ? eq(lots.access, 'PUBLIC') : undefined,
+    query.operatorId === undefined ? undefined : eq(lots.operatorId, query.operatorId),
+    query.currency === undefined ? undefined : eq(lots.currency, query.currency),
+    after && sql`(${distance}, ${lots.id}) > (${after.distanceMeters}::float8, ${after.id}::uuid)`,
+  ];
+  return sql`SELECT ${LOT.jsonArray} AS lot, ${distance} AS distance,
+      ${query.window ? windowCountsOfLot(query.window) : sql`NULL`} AS counts,
+      ${hoursFor ? weeklyHoursOfLot() : sql`NULL`} AS weekly_hours,
+      ${hoursFor ? blackoutsOfLot(hoursFor) : sql`NULL`} AS blackouts
+    FROM ${lots}
+    WHERE ${and(...conditions)}
+    ORDER BY ${distance}, ${lots.id}
+    LIMIT ${limit}`;
+}
+
+// "lots"."id" in full inside these subqueries: a bare "id" would name spaces.id / bookings.id
+
+function windowCountsOfLot(window: Period): SQL {
+  return sql`(
+    SELECT coalesce(json_agg(json_build_array(i.kind, i.in_service, coalesce(b.booked, 0))), '[]')
+    FROM (
+      SELECT s.kind, count(*)::int AS in_service FROM spaces s
+      WHERE s.lot_id = "lots"."id" AND s.operator_status = 'IN_SERVICE'
+      GROUP BY s.kind
+    ) i LEFT JOIN (
+      SELECT s.kind, count(DISTINCT b.space_id)::int AS booked
+      FROM bookings b JOIN spaces s ON s.id = b.space_id
+      WHERE b.lot_id = "lots"."id" AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
+        AND s.operator_status = 'IN_SERVICE'
+      GROUP BY s.kind
+    ) b USING (kind)
+  )`;
+}
+
+function weeklyHoursOfLot(): SQL {
+  return sql`(
+    SELECT coalesce(json_agg(${WEEKLY_HOURS.jsonArray} ORDER BY ${lotWeeklyHours.dayOfWeek}, ${lotWeeklyHours.opensAt}), '[]')
+    FROM ${lotWeeklyHours} WHERE ${lotWeeklyHours.lotId} = "lots"."id"
+  )`;
+}
+
+function blackoutsOfLot(period: Period): SQL {
+  return sql`(
+    SELECT coalesce(json_agg(${BLACKOUT.jsonArray}), '[]')
+    FROM ${lotBlackouts} WHERE ${lotBlackouts.lotId} = "lots"."id" AND ${lotBlackouts.period} && ${windowRange(period)}
+  )`;
+}
+
+/** A space (of the kind, when given) is in service and not booked for any part of the window. */
+function hasFreeSpace(counts: readonly WindowCounts[], kind: SpaceRow['kind'] | undefined): boolean {
+  let inService = 0;
+  let booked = 0;
+  for (const count of counts) {
+    if (kind !== undefined && count.kind !== kind) continue;
+    inService += count.inService;
+    booked += count.booked;
+  }
+  return inService > booked;
 }
 
 function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {
@@ -95,18 +199,4 @@ function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {
         sql`(${lots.location}::geometry && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326))`,
     ),
   );
-}
-
-function hasFreeSpace(window: Period, kind: SpaceRow['kind'] | undefined): SQL<boolean> {
-  const ofKind = kind ? sql`AND s.kind = ${kind}` : sql``;
-  // "lots"."id" in full: in a select-list expression Drizzle would print a bare "id", which inside
-  // these subqueries would name spaces.id / bookings.id
-  return sql<boolean>`(
-    SELECT count(*) FROM spaces s
-    WHERE s.lot_id = "lots"."id" AND s.operator_status = 'IN_SERVICE' ${ofKind}
-  ) > (
-    SELECT count(DISTINCT b.space_id) FROM bookings b JOIN spaces s ON s.id = b.space_id
-    WHERE b.lot_id = "lots"."id" AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
-      AND s.operator_status = 'IN_SERVICE' ${ofKind}
-  )`;
 }

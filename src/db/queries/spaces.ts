@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedFindByIds, preparedJsonRead, rowShape } from '../prepared-read.js';
+import { preparedFindByIds, projectedJsonRead, withColumns, type ColumnKeys } from '../prepared-read.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 
 /** Position in a lot's label-ordered space list; the id breaks ties. */
@@ -9,21 +9,28 @@ export interface SpaceListKey {
   id: string;
 }
 
-const SPACE = rowShape(spaces);
-
 /** Spaces with the given ids, in no particular order. */
 export const findSpacesByIds = preparedFindByIds('parkway_spaces_by_ids', spaces, spaces.id);
 
 /**
  * The first `limit` spaces of each of several lots, ordered by label then id, in one statement:
  * a page of 20 lots asks once for all their spaces, not once per lot. Rows come lot by lot, in
- * the order of `lotIds`.
+ * the order of `lotIds`. With `columns`, rows hold only those columns, plus lotId, label and id.
  */
-export function listSpacesOfLots(db: Database, lotIds: readonly string[], limit: number, after?: SpaceListKey): Promise<SpaceRow[]> {
+export function listSpacesOfLots(
+  db: Database,
+  lotIds: readonly string[],
+  limit: number,
+  after?: SpaceListKey,
+  columns?: ColumnKeys,
+): Promise<SpaceRow[]> {
+  const keyed = withColumns(columns, SPACE_PAGE_KEY);
   return after
-    ? spacesOfLotsAfter(db, { lotIds: [...lotIds], limit, label: after.label, id: after.id })
-    : spacesOfLotsFirst(db, { lotIds: [...lotIds], limit });
+    ? spacesOfLotsAfter(db, { lotIds: [...lotIds], limit, label: after.label, id: after.id }, keyed)
+    : spacesOfLotsFirst(db, { lotIds: [...lotIds], limit }, keyed);
 }
+
+const SPACE_PAGE_KEY = ['lotId', 'label', 'id'];
 
 /**
  * One index scan per lot (`spaces (lot_id, label)`), stopped after `limit` rows: the page costs
@@ -31,8 +38,10 @@ export function listSpacesOfLots(db: Database, lotIds: readonly string[], limit:
  * (hundreds of rows: see `preparedJsonRead`).
  */
 function spacesOfLots(name: string, after?: SQL) {
-  return preparedJsonRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, SpaceRow>(name, () => ({
-    query: sql`select coalesce(json_agg(${SPACE.jsonArray} order by page_lot.position, ${spaces.label}, ${spaces.id}), '[]')
+  return projectedJsonRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, typeof spaces>(
+    name,
+    spaces,
+    (shape) => sql`select coalesce(json_agg(${shape.jsonArray} order by page_lot.position, ${spaces.label}, ${spaces.id}), '[]')
       from unnest(${sql.placeholder('lotIds')}::uuid[]) with ordinality as page_lot(id, position)
       cross join lateral (
         select * from ${spaces}
@@ -40,8 +49,7 @@ function spacesOfLots(name: string, after?: SQL) {
         order by ${spaces.label}, ${spaces.id}
         limit ${sql.placeholder('limit')}
       ) as ${spaces}`,
-    read: SPACE.read,
-  }));
+  );
 }
 
 const spacesOfLotsFirst = spacesOfLots('parkway_spaces_of_lots_first');

@@ -1,9 +1,8 @@
 import type { Database } from '../../db/client.js';
-import { findBlackoutsOfLots, findWeeklyHoursOfLots } from '../../db/queries/lot-hours.js';
 import { searchLots, type SearchPosition, type SearchRow } from '../../db/queries/search.js';
 import { findTariffsOfLots } from '../../db/queries/tariffs.js';
 import type { TariffWithFlatRates } from '../../db/queries/tariffs.js';
-import type { LotBlackoutRow, LotWeeklyHoursRow, SpaceRow } from '../../db/schema/index.js';
+import type { LotBlackoutRow, SpaceRow } from '../../db/schema/index.js';
 import { closedReasonFor } from '../availability/lot-availability.js';
 import { scheduleOf, type LotHours } from '../availability/lot-schedule.js';
 import { InvalidInputError } from '../errors.js';
@@ -37,7 +36,6 @@ export interface LotSearch {
  * loaders instead of reading them again for `Lot.availability` or `Lot.quote`.
  */
 export interface SearchHit extends SearchRow {
-  weeklyHours?: LotWeeklyHoursRow[];
   /** Blackouts overlapping exactly the search window (absent when a wider span was read). */
   blackoutsInWindow?: LotBlackoutRow[];
   tariffs?: TariffWithFlatRates[];
@@ -87,15 +85,21 @@ export async function searchBookableLots(
     currency: filter.maxPrice?.currency,
   };
   const needsChecks = window !== undefined || filter.openNow === true;
+  const nowProbe = { start: now, end: new Date(now.getTime() + OPEN_NOW_PROBE_MS) };
+  // one read of blackouts serves both questions: the window's and (for openNow) the present's
+  // (the window object itself when it is the span: the API then hands those blackouts to Lot.availability)
+  const blackoutSpan = window ? (filter.openNow ? spanOf(window, nowProbe) : window) : nowProbe;
+  const checks: Checks = { window, filter, nowProbe, blackoutsAreTheWindows: window !== undefined && blackoutSpan === window };
 
   const hits: SearchHit[] = [];
   let position = after;
   for (let chunk = 0; chunk < MAX_CHUNKS; chunk++) {
     // most nearby lots usually pass: ask for twice the page, so one statement normally fills it
     const limit = needsChecks ? Math.min(MAX_CHUNK_SIZE, 2 * (first + 1)) : first + 1;
-    const candidates = await searchLots(db, query, limit, position);
+    // the candidates come with their hours and blackouts when they are to be checked
+    const candidates = await searchLots(db, query, limit, position, needsChecks ? { hoursFor: blackoutSpan } : {});
     const withSpace = candidates.filter((row) => row.hasFreeSpace);
-    const accepted = needsChecks ? await keepBookable(db, withSpace, window, filter, now) : withSpace;
+    const accepted = needsChecks ? await keepBookable(db, withSpace, checks) : withSpace;
     hits.push(...accepted);
     if (hits.length > first) return { hits: hits.slice(0, first), hasNextPage: true };
     if (candidates.length < limit) return { hits, hasNextPage: false };
@@ -120,32 +124,24 @@ function validateFilter(filter: LotSearchFilter, window: TimeWindow | undefined)
   }
 }
 
-async function keepBookable(
-  db: Database,
-  candidates: SearchRow[],
-  window: TimeWindow | undefined,
-  filter: LotSearchFilter,
-  now: Date,
-): Promise<SearchHit[]> {
+interface Checks {
+  window: TimeWindow | undefined;
+  filter: LotSearchFilter;
+  /** The next minute, for `openNow`. */
+  nowProbe: TimeWindow;
+  /** The candidates' blackouts were read for exactly the window (not a wider span). */
+  blackoutsAreTheWindows: boolean;
+}
+
+/** The candidates (read with their hours) that are open, bookable and cheap enough for the search. */
+async function keepBookable(db: Database, candidates: SearchRow[], { window, filter, nowProbe, blackoutsAreTheWindows }: Checks): Promise<SearchHit[]> {
   if (candidates.length === 0) return [];
-  const lotIds = candidates.map(({ lot }) => lot.id);
-  const nowProbe = { start: now, end: new Date(now.getTime() + OPEN_NOW_PROBE_MS) };
-  // one read of blackouts serves both questions: the window's and (for openNow) the present's
-  const blackoutWindow = window ? spanOf(window, filter.openNow ? nowProbe : window) : nowProbe;
-  const [weeklyHours, blackouts, tariffs] = await Promise.all([
-    findWeeklyHoursOfLots(db, lotIds),
-    findBlackoutsOfLots(db, lotIds, blackoutWindow),
-    filter.maxPrice ? findTariffsOfLots(db, lotIds) : Promise.resolve([]),
-  ]);
-  const blackoutsAreTheWindows = window !== undefined && blackoutWindow === window;
+  // prices are the one thing the search statement does not read (only maxPrice needs them)
+  const tariffs = filter.maxPrice ? await findTariffsOfLots(db, candidates.map(({ lot }) => lot.id)) : [];
   const hits: SearchHit[] = [];
   for (const candidate of candidates) {
     const { lot } = candidate;
-    const hours = {
-      timeZone: lot.timeZone,
-      weeklyHours: weeklyHours.filter((row) => row.lotId === lot.id),
-      blackouts: blackouts.filter((row) => row.lotId === lot.id),
-    };
+    const hours = { timeZone: lot.timeZone, weeklyHours: candidate.weeklyHours ?? [], blackouts: candidate.blackouts ?? [] };
     const lotTariffs = filter.maxPrice ? tariffs.filter((tariff) => tariff.lotId === lot.id) : undefined;
     if (filter.openNow && !isOpenNow(hours, nowProbe)) continue;
     if (window && closedReasonFor(hours, window) !== null) continue;
@@ -153,12 +149,7 @@ async function keepBookable(
       const quote = quoteLot(lot, lotTariffs!, filter.spaceKind ?? 'STANDARD', window);
       if (!quote || quote.amount > filter.maxPrice.amount) continue;
     }
-    hits.push({
-      ...candidate,
-      weeklyHours: hours.weeklyHours,
-      blackoutsInWindow: blackoutsAreTheWindows ? hours.blackouts : undefined,
-      tariffs: lotTariffs,
-    });
+    hits.push({ ...candidate, blackoutsInWindow: blackoutsAreTheWindows ? hours.blackouts : undefined, tariffs: lotTariffs });
   }
   return hits;
 }

@@ -69,13 +69,31 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
+/**
+ * Wall clocks already worked out, per zone, by whole UTC second. `formatToParts` costs
+ * microseconds and a search checks the same few instants (window ends, day boundaries) for every
+ * lot in a zone: it was the largest cost of a search page (bench/flat-profile.ts --document
+ * search). Exact, not an approximation: the key is the instant the answer is for. A zone's map is
+ * emptied when it reaches `MAX_CACHED_INSTANTS`, which bounds the memory.
+ */
+const wallClocks = new Map<string, Map<number, number>>();
+const MAX_CACHED_INSTANTS = 10_000;
+
 /** The local wall clock at `ms`, to the second, written as if it were a UTC timestamp. */
 function wallClockMs(ms: number, timeZone: string): number {
+  const wholeSecond = Math.floor(ms / 1000) * 1000;
+  let known = wallClocks.get(timeZone);
+  const cached = known?.get(wholeSecond);
+  if (cached !== undefined) return cached;
   const parts: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(ms)) {
+  for (const part of formatterFor(timeZone).formatToParts(wholeSecond)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  return utcMs(parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  const wall = utcMs(parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  if (!known) wallClocks.set(timeZone, (known = new Map()));
+  if (known.size >= MAX_CACHED_INSTANTS) known.clear();
+  known.set(wholeSecond, wall);
+  return wall;
 }
 
 function utcMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {

@@ -38,10 +38,14 @@ async function searchConnection(
   const { first, after } = readPageRequest(SEARCH_LIST, args, isSearchPosition);
   const { hits, hasNextPage, resumeAfter } = await searchBookableLots(ctx.db, search, first, after, ctx.loaders.now);
   // what the search already read is what Lot.availability / Lot.quote would read again
-  for (const { lot, weeklyHours, blackoutsInWindow, tariffs } of hits) {
+  for (const { lot, weeklyHours, blackoutsInWindow, windowCounts, tariffs } of hits) {
     ctx.loaders.lot.prime(lot.id, lot);
     if (weeklyHours) ctx.loaders.weeklyHours.prime(lot.id, weeklyHours);
-    if (blackoutsInWindow && search.window) ctx.loaders.blackouts.prime({ lotId: lot.id, argument: search.window }, blackoutsInWindow);
+    if (search.window) {
+      const key = { lotId: lot.id, argument: search.window };
+      if (blackoutsInWindow) ctx.loaders.blackouts.prime(key, blackoutsInWindow);
+      if (windowCounts) ctx.loaders.windowCounts.prime(key, windowCounts);
+    }
     if (tariffs) ctx.loaders.tariffs.prime(lot.id, tariffs);
   }
   // the search already knows whether more follow, so the page is built from the hits as they are
