@@ -82,4 +82,45 @@ describe('request errors over HTTP', () => {
     expect(response.status).toBe(413);
     expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   });
+
+  // POST /graphql with JSON is read without express (graphqlPostFastPath): these are the answers
+  // express.json gave, for the cases only that path can meet
+  it('answers a body sent in chunks past 1 MB (no content-length) with a coded 413, and keeps serving', async () => {
+    const big = JSON.stringify({ query: `{ lots { edges { cursor } } } # ${'x'.repeat(1_100_000)}` });
+    const stream = new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < big.length; at += 64 * 1024) controller.enqueue(new TextEncoder().encode(big.slice(at, at + 64 * 1024)));
+        controller.close();
+      },
+    });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    expect((await server.graphql('{ lots(first: 1) { edges { cursor } } }')).errors).toBeUndefined();
+  });
+
+  it('answers JSON that is not an object or array with the coded 400 of broken JSON', async () => {
+    for (const body of ['"{ lots { edges { cursor } } }"', '42', 'null']) {
+      const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    }
+  });
+
+  it('serves application/json with charset=utf-8, and leaves other charsets to be refused as before', async () => {
+    const body = JSON.stringify({ query: '{ lots(first: 1) { edges { cursor } } }' });
+    const utf8 = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=UTF-8' }, body });
+    expect(utf8.status).toBe(200);
+    expect(utf8.headers.get('x-request-id')).toEqual(expect.any(String));
+    const latin1 = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json; charset=latin1' }, body });
+    expect(latin1.status).toBe(415);
+    expect(await latin1.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_REQUEST' } }] });
+  });
 });

@@ -10,8 +10,8 @@ import { isTracingEnabled, traceGraphQLOperations } from './tracing.js';
 /** What the server wires in: request ids, Apollo plugins, the event-lag hook and `/metrics`. */
 export interface Observability {
   metrics: ServerMetrics;
-  /** Mount first: ids every request and puts the id in its log lines. */
-  assignRequestId: RequestHandler;
+  /** Mount first (also usable outside express): ids every request and puts the id in its log lines. */
+  assignRequestId: ReturnType<typeof assignRequestId>;
   /** Request metrics and logs; plus a span per operation when tracing is on. */
   apolloPlugins: ApolloServerPlugin<object>[];
   /** For the realtime hub: observes the event lag of each delivered batch. */

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** What every log line written while serving one HTTP request carries. */
 export interface RequestLogFields {
@@ -29,7 +29,7 @@ export function currentRequestLogFields(): RequestLogFields | undefined {
  * new UUID. The id is echoed in the response header, and the rest of the request runs with it in
  * an AsyncLocalStorage so that every log line (masked internal errors included) names it.
  */
-export function assignRequestId(): RequestHandler {
+export function assignRequestId(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   return (req, res, next) => {
     const offered = req.headers[REQUEST_ID_HEADER];
     const requestId = typeof offered === 'string' && ACCEPTABLE_REQUEST_ID.test(offered) ? offered : randomUUID();

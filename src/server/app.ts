@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import express from 'express';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { AuthConfig, ExecutionMode } from '../config.js';
@@ -23,13 +23,16 @@ import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { maskUnexpectedError } from './errors.js';
 import { noStoreResponses } from './no-store.js';
-import { graphqlHttpHandler } from './graphql-http.js';
+import { graphqlHttpHandler, graphqlPostFastPath, type ParsedRequest } from './graphql-http.js';
 import { httpErrorHandler } from './http-errors.js';
 import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimitsPlugin, type LimitsOptions } from './limits/index.js';
 import { checkReadiness } from './readiness.js';
 import { mountWebApp } from './web-app.js';
 
 export const GRAPHQL_PATH = '/graphql';
+
+/** The largest request body accepted (1 MiB; documents themselves are limited to far less). */
+const MAX_BODY_BYTES = 1024 * 1024;
 
 /** WebSocket close code for "going away": sent to every socket on shutdown. */
 const CLOSE_GOING_AWAY = 1001;
@@ -155,7 +158,11 @@ export async function startServer({
   // req.ip agrees with the limits' client address (see limits/client-address.ts)
   app.set('trust proxy', guard.limits.trustedProxyHops);
   app.use(observability.assignRequestId);
-  const httpServer = createServer(app);
+  // POST /graphql with JSON skips express once Apollo has started (see graphqlPostFastPath)
+  let serveGraphqlPost: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  const httpServer = createServer((req, res) => {
+    if (!serveGraphqlPost?.(req, res)) app(req, res);
+  });
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: guard.limits.webSocket.maxMessageBytes });
   guard.webSocket.watch(wsServer);
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer }>(
@@ -234,16 +241,26 @@ export async function startServer({
     });
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+  const graphqlContext = async ({ req }: { req: ParsedRequest }) =>
+    createContext(
+      database.db,
+      await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
+    );
+  serveGraphqlPost = graphqlPostFastPath({
+    apollo,
+    context: graphqlContext,
+    path: GRAPHQL_PATH,
+    limits: guard.limits,
+    maxBodyBytes: MAX_BODY_BYTES,
+    assignRequestId: observability.assignRequestId,
+    logger,
+  });
+  // everything else for /graphql: GET queries, the landing page, other content types
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    express.json({ limit: MAX_BODY_BYTES }),
     httpRequestGuard(guard.limits),
-    graphqlHttpHandler(apollo, async ({ req }) =>
-      createContext(
-        database.db,
-        await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
-      ),
-    ),
+    graphqlHttpHandler(apollo, graphqlContext),
   );
   mountWebApp(app, { root: webRoot, logger });
   app.use(httpErrorHandler(logger));

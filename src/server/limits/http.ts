@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import type { Request, RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { Viewer } from '../../domain/auth/viewer.js';
 import { clientAddress } from './client-address.js';
 import { checkOperation } from './operation-checks.js';
@@ -16,13 +17,21 @@ import { httpError, httpErrorBody, httpStatusOf, LimitCode, violation, type Limi
  */
 export function httpRequestGuard(limits: Limits): RequestHandler {
   return (req, res, next) => {
-    const refused = batchViolation(req.body, limits.maxBatchedOperations) ?? sourceViolation(req, limits);
+    const refused = requestViolation(req.body ?? req.query, limits);
     if (refused) {
       res.status(httpStatusOf(refused)).json(httpErrorBody(refused));
       return;
     }
     next();
   };
+}
+
+/**
+ * What `httpRequestGuard` refuses in a request's operations: a POST's parsed body (one operation
+ * or a batch) or a GET's query parameters.
+ */
+export function requestViolation(operations: unknown, limits: Limits): LimitViolation | undefined {
+  return batchViolation(operations, limits.maxBatchedOperations) ?? sourceViolation(operations, limits);
 }
 
 function batchViolation(body: unknown, maxBatchedOperations: number): LimitViolation | undefined {
@@ -37,8 +46,8 @@ function batchViolation(body: unknown, maxBatchedOperations: number): LimitViola
   });
 }
 
-function sourceViolation(req: Request, limits: Limits): LimitViolation | undefined {
-  const operations: unknown[] = Array.isArray(req.body) ? req.body : [req.body ?? req.query];
+function sourceViolation(body: unknown, limits: Limits): LimitViolation | undefined {
+  const operations: unknown[] = Array.isArray(body) ? body : [body];
   for (const operation of operations) {
     const query = typeof operation === 'object' && operation !== null ? (operation as { query?: unknown }).query : undefined;
     // anything but a string is Apollo's to refuse (BAD_REQUEST)
@@ -55,7 +64,7 @@ function sourceViolation(req: Request, limits: Limits): LimitViolation | undefin
  * @throws GraphQLError RATE_LIMITED (HTTP 429 with Retry-After), or whatever `identify` throws
  */
 export async function admitHttpRequest(
-  req: Request,
+  req: IncomingMessage & { body?: unknown },
   limits: Limits,
   rateLimiter: RateLimiter,
   identify: () => Promise<Viewer>,

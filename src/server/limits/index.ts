@@ -3,7 +3,8 @@ import { resolveLimits, type Limits, type LimitsOptions } from './options.js';
 import { RateLimiter } from './rate-limiter.js';
 import { WebSocketLimits } from './websocket.js';
 
-export { admitHttpRequest, httpRequestGuard, operationLimitsPlugin } from './http.js';
+export { admitHttpRequest, httpRequestGuard, operationLimitsPlugin, requestViolation } from './http.js';
+export { httpErrorBody, httpStatusOf } from './violations.js';
 export { DEFAULT_LIMITS, resolveLimits, type Limits, type LimitsOptions, type RateLimit } from './options.js';
 export { LimitCode } from './violations.js';
 export { CLOSE_TRY_AGAIN_LATER, type ParkwaySocketContext } from './websocket.js';
