@@ -1,6 +1,5 @@
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { AsyncResource } from 'node:async_hooks';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from '../logger.js';
 import { httpErrorResponse, type HttpLayerError } from './http-errors.js';
@@ -102,8 +101,10 @@ export function graphqlPostFastPath<Context extends BaseContext>(
   };
   return (req, res) => {
     if (req.method !== 'POST' || !isPath(req.url, path) || !hasPlainJsonBody(req)) return false;
-    assignRequestId(req, res, () => {
-      readBody(req, maxBodyBytes, (error, text) => {
+    // the id is assigned once the body is in: the request's events fire in the connection's async
+    // context, so everything from here on runs inside the id's (every log line names it)
+    readBody(req, maxBodyBytes, (error, text) =>
+      assignRequestId(req, res, () => {
         if (error) return fail(res, error);
         let body: unknown;
         try {
@@ -119,8 +120,8 @@ export function graphqlPostFastPath<Context extends BaseContext>(
           if (res.headersSent) res.destroy();
           else fail(res, unexpected);
         });
-      });
-    });
+      }),
+    );
     return true;
   };
 }
@@ -152,13 +153,11 @@ function readBody(req: IncomingMessage, maxBytes: number, done: (error: HttpLaye
   const chunks: Buffer[] = [];
   let size = 0;
   let finished = false;
-  // the request's events fire in the connection's async context: carry on in the caller's (its
-  // request id, for every log line)
-  const finish = AsyncResource.bind((error: HttpLayerError | undefined, text?: string) => {
+  const finish = (error: HttpLayerError | undefined, text?: string) => {
     if (finished) return;
     finished = true;
     done(error, text);
-  });
+  };
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size > maxBytes) {
