@@ -11,13 +11,16 @@
  * APIs' answers are compared (lot names, operator names, space labels and kinds, in order): the
  * run stops if they differ.
  *
- * Parkway runs in this process (`startServer`, production mode, no scheduler) once per
+ * Parkway runs in this process (`startServer`, production mode, no scheduler), one server per
  * `--execution` mode (stock graphql-js, compiled graphql-jit); PostGraphile (amber preset) in a
- * Node 22 child process from bench/postgraphile, installed there on first use. Both get a pg pool
- * of `--server-pool` connections. Load comes from autocannon in a child process
- * (bench/lib/load-runner.mjs), `--connections` keep-alive connections, a warm-up first. SQL
- * statements per request are counted at each server's driver. CPU: the server process's CPU
- * seconds per wall second (cores).
+ * Node 22 child process from bench/postgraphile, installed there on first use. All run at once,
+ * each with a pg pool of `--server-pool` connections, and take turns: `--rounds` rounds (default
+ * 3) of every API and document, each `--duration` / rounds seconds, each figure the median round
+ * (this machine's speed drifts by tens of percent over minutes; one long run per API would
+ * compare different machines). Load comes from autocannon in a child process
+ * (bench/lib/load-runner.mjs), `--connections` keep-alive connections, a warm-up before each
+ * measurement. SQL statements per request are counted at each server's driver. CPU: the server
+ * process's CPU seconds per wall second (cores).
  *
  * Prints a markdown table, and the JSON (last line of stdout, and `--out`). Exits 1 when a request
  * failed or the answers differ.
@@ -40,7 +43,12 @@ type DocumentName = (typeof DOCUMENTS)[number];
 const options = readOptions(
   {
     url: { default: process.env.DATABASE_URL, help: 'PostgreSQL URL of a database loaded by bench/dataset.ts' },
-    duration: { default: '20', number: true, help: 'seconds measured per API and document' },
+    duration: { default: '20', number: true, help: 'seconds measured per API and document, split across the rounds' },
+    rounds: {
+      default: '3',
+      number: true,
+      help: 'rounds of measurement: every API and document once per round, interleaved; each figure is the median round',
+    },
     warmup: { default: '3', number: true, help: 'seconds of warm-up before each measurement (0 for none)' },
     connections: { default: '16', number: true, help: 'concurrent HTTP connections' },
     'server-pool': { default: '16', number: true, help: "each server's pg pool size" },
@@ -54,7 +62,8 @@ const options = readOptions(
 
 const url = options.url;
 if (!url) throw new Error('--url (or DATABASE_URL) is required');
-const duration = options.number('duration');
+const rounds = Math.max(1, Math.trunc(options.number('rounds')));
+const duration = Math.round((options.number('duration') / rounds) * 10) / 10;
 const warmup = options.number('warmup');
 const connections = Math.trunc(options.number('connections'));
 const serverPool = Math.trunc(options.number('server-pool'));
@@ -99,6 +108,8 @@ interface Row extends Measured {
   /** Server CPU per request: on a shared machine throughput follows whatever else runs, this mostly does not. */
   serverCpuMsPerRequest: number;
   machineCpuBusy: number;
+  /** Every round's requests/s and p99 (ms), in the order measured; the row's figures are the median round's. */
+  rounds?: { requestsPerSecond: number; p99: number }[];
 }
 
 /** A target under measurement: where it listens, how to read its statement count and CPU seconds. */
@@ -170,7 +181,12 @@ async function measure(target: Target, document: DocumentName): Promise<Row> {
   return row;
 }
 
-async function measureParkway(mode: BenchExecutionMode, expected: Map<DocumentName, string>): Promise<Row[]> {
+/** A target that is running, and how to stop it. */
+interface Running extends Target {
+  stop(): Promise<void>;
+}
+
+async function startParkway(mode: BenchExecutionMode): Promise<Running> {
   const { openPostgres } = await import('../src/db/client.js');
   const { loadConfig } = await import('../src/config.js');
   const { createLogger } = await import('../src/logger.js');
@@ -183,52 +199,70 @@ async function measureParkway(mode: BenchExecutionMode, expected: Map<DocumentNa
     auth: loadConfig({}).auth,
     ...benchServerOptions(mode),
   });
-  const target: Target = {
+  return {
     api: `Parkway (${mode})`,
     endpoint: server.url + GRAPHQL_PATH,
     query: (document) => QUERIES[document].parkway,
     statements: async () => statements,
+    // every Parkway server runs in this process; only the one under load is busy
     cpuSeconds: async () => {
       const usage = process.cpuUsage();
       return (usage.user + usage.system) / 1e6;
     },
+    stop: async () => {
+      await server.stop();
+      await database.close();
+    },
   };
-  try {
-    return await measureTarget(target, expected);
-  } finally {
-    await server.stop();
-    await database.close();
-  }
 }
 
-async function measurePostGraphile(expected: Map<DocumentName, string>): Promise<Row[]> {
+async function startPostGraphileTarget(): Promise<Running> {
   ensurePostGraphileInstalled(console.log);
   const postgraphile = await startPostGraphile({ databaseUrl: url!, poolMax: serverPool });
-  const target: Target = {
+  return {
     api: 'PostGraphile 5.1.5',
     endpoint: postgraphile.url,
     query: (document) => QUERIES[document].postgraphile,
     statements: () => postgraphile.statements(),
     cpuSeconds: async () => (await processUsage(postgraphile.pid)).cpuSeconds,
+    stop: () => postgraphile.stop(),
   };
-  try {
-    return await measureTarget(target, expected);
-  } finally {
-    await postgraphile.stop();
+}
+
+/** Checks that every target answers each document as the first one does (ids aside). */
+async function compareAnswers(targets: readonly Target[]): Promise<void> {
+  for (const document of documents) {
+    let reference: string | undefined;
+    for (const target of targets) {
+      const answer = comparable(await post(target.endpoint, target.query(document)));
+      reference ??= answer;
+      if (answer !== reference) throw new Error(`${target.api} answers ${document} differently:\n${answer}\nexpected\n${reference}`);
+    }
   }
 }
 
-/** Checks the target's answers against the first API's, then measures each document. */
-async function measureTarget(target: Target, expected: Map<DocumentName, string>): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const document of documents) {
-    const answer = comparable(await post(target.endpoint, target.query(document)));
-    const reference = expected.get(document);
-    if (reference === undefined) expected.set(document, answer);
-    else if (reference !== answer) throw new Error(`${target.api} answers ${document} differently:\n${answer}\nexpected\n${reference}`);
-    rows.push(await measure(target, document));
+/**
+ * Every target and document once per round, one after another, for `rounds` rounds: on a shared
+ * machine whose speed drifts by tens of percent from one minute to the next (seen here), taking
+ * turns puts the drift on both sides of a comparison. Each row is the round with the median
+ * requests/s for its target and document; all rounds' figures are kept in `rounds`.
+ */
+async function measureInRounds(targets: readonly Target[]): Promise<Row[]> {
+  const runs = new Map<string, Row[]>();
+  for (let round = 1; round <= rounds; round++) {
+    if (rounds > 1) console.log(`round ${round} of ${rounds}`);
+    for (const document of documents) {
+      for (const target of targets) {
+        const key = `${target.api}/${document}`;
+        runs.set(key, [...(runs.get(key) ?? []), await measure(target, document)]);
+      }
+    }
   }
-  return rows;
+  return [...runs.values()].map((measured) => {
+    const byThroughput = [...measured].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+    const median = byThroughput[Math.floor((byThroughput.length - 1) / 2)]!;
+    return { ...median, rounds: measured.map(({ requestsPerSecond, latencyMs }) => ({ requestsPerSecond, p99: latencyMs.p99 })) };
+  });
 }
 
 function ratioRows(rows: Row[]) {
@@ -262,13 +296,19 @@ async function main(): Promise<void> {
   const machine = machineInfo();
   console.log(
     `nested/flat benchmark: ${documents.join(', ')}; Parkway ${modes.join(', ')}${withPostGraphile ? ' and PostGraphile' : ''}; ` +
-      `${connections} connections, ${duration} s (+${warmup} s warm-up), server pools ${serverPool}, ${machine.cpus} cores`,
+      `${connections} connections, ${rounds} round(s) of ${duration} s each (+${warmup} s warm-up), server pools ${serverPool}, ${machine.cpus} cores`,
   );
   const loadBefore = loadAverages();
-  const expected = new Map<DocumentName, string>();
-  const rows: Row[] = [];
-  for (const mode of modes) rows.push(...(await measureParkway(mode, expected)));
-  if (withPostGraphile) rows.push(...(await measurePostGraphile(expected)));
+  const targets: Running[] = [];
+  let rows: Row[];
+  try {
+    for (const mode of modes) targets.push(await startParkway(mode));
+    if (withPostGraphile) targets.push(await startPostGraphileTarget());
+    await compareAnswers(targets);
+    rows = await measureInRounds(targets);
+  } finally {
+    for (const target of targets) await target.stop();
+  }
 
   const table = markdown(rows);
   console.log(`\n${table}\n`);
@@ -277,7 +317,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine,
     loadAverages: { before: loadBefore, after: loadAverages() },
-    settings: { duration, warmup, connections, serverPool, page: PAGE, queries: QUERIES, loadGenerator: 'autocannon in a child process' },
+    settings: { rounds, secondsPerRound: duration, warmup, connections, serverPool, page: PAGE, queries: QUERIES, loadGenerator: 'autocannon in a child process' },
     rows,
     ratios: ratioRows(rows),
     markdown: table,
