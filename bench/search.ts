@@ -68,6 +68,7 @@ const { createLogger } = await import('../src/logger.js');
 const { startServer, GRAPHQL_PATH } = await import('../src/server/app.js');
 const { searchLots } = await import('../src/db/queries/search.js');
 const schema = await import('../src/db/schema/index.js');
+const { DB_CASING } = await import('../src/db/casing.js');
 
 /**
  * How many candidates the floor's search asks for: by default what the API's search asks for in
@@ -228,7 +229,7 @@ function captureStatements(points: { lat: number; lng: number }[], window: { sta
       return { rows: [], fields: [], rowCount: 0 };
     },
   };
-  const db = drizzle({ client: recorder as unknown as pg.Pool, schema, casing: 'snake_case' });
+  const db = drizzle({ client: recorder as unknown as pg.Pool, schema, casing: DB_CASING });
   const take = async (run: () => Promise<unknown>): Promise<CapturedQuery> => {
     captured = undefined;
     await run();

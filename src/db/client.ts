@@ -6,6 +6,7 @@ import type { Logger } from 'drizzle-orm/logger';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { DB_CASING } from './casing.js';
 import { migrateEmbedded, migratePostgres } from './migrate.js';
 import * as schema from './schema/index.js';
 
@@ -79,7 +80,7 @@ export async function openPostgres({ url, poolMax = 10, onQuery }: PostgresOptio
   pool.on('error', () => {});
   await pool.query('select 1');
   return {
-    db: drizzleNodePg({ client: pool, schema, casing: 'snake_case', logger: queryLogger(onQuery) }),
+    db: drizzleNodePg({ client: pool, schema, casing: DB_CASING, logger: queryLogger(onQuery) }),
     mode: 'postgres',
     location: redactUrl(url),
     url,
@@ -98,7 +99,7 @@ export interface EmbeddedDatabaseHandle extends DatabaseHandle {
 /** Opens (creating if needed) an embedded PGlite database with PostGIS and btree_gist. */
 export async function openEmbedded({ dataDir, loadDataDir, onQuery }: EmbeddedOptions): Promise<EmbeddedDatabaseHandle> {
   const client = await PGlite.create(dataDir, { extensions: { postgis, btree_gist }, loadDataDir });
-  const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: queryLogger(onQuery) });
+  const db = drizzlePglite({ client, schema, casing: DB_CASING, logger: queryLogger(onQuery) });
   return {
     db,
     pglite: client,

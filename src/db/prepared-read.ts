@@ -1,4 +1,6 @@
 import { getTableColumns, sql, type Column, type SQL, type Table } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import { DB_CASING } from './casing.js';
 import type { Database } from './client.js';
 import { sqlTextOf } from './rows.js';
 
@@ -34,14 +36,18 @@ export function rowShape<T extends Table>(table: T, only?: ReadonlySet<string>):
   const keys = entries.map(([key]) => key);
   const columns = entries.map(([, column]) => column);
   return {
-    selectList: sql.join(
-      columns.map((column) => sql`${column}`),
-      sql`, `,
+    selectList: rendered(
+      sql.join(
+        columns.map((column) => sql`${column}`),
+        sql`, `,
+      ),
     ),
-    jsonArray: sql`json_build_array(${sql.join(
-      columns.map((column) => (column.columnType === 'PgCustomColumn' ? sql`${column}::text` : sql`${column}`)),
-      sql`, `,
-    )})`,
+    jsonArray: rendered(
+      sql`json_build_array(${sql.join(
+        columns.map((column) => (column.columnType === 'PgCustomColumn' ? sql`${column}::text` : sql`${column}`)),
+        sql`, `,
+      )})`,
+    ),
     read(values) {
       const row: Record<string, unknown> = {};
       for (let i = 0; i < keys.length; i++) {
@@ -51,6 +57,19 @@ export function rowShape<T extends Table>(table: T, only?: ReadonlySet<string>):
       return row as T['$inferSelect'];
     },
   };
+}
+
+const dialect = new PgDialect({ casing: DB_CASING });
+
+/**
+ * A fragment of column names only (no parameters) as its final text, written once: statements
+ * built per request (the search) then copy it instead of rendering dozens of columns each time
+ * (Drizzle's rendering was 5% of a search's CPU).
+ */
+function rendered(fragment: SQL): SQL {
+  const { sql: text, params } = dialect.sqlToQuery(fragment);
+  if (params.length > 0) throw new Error('only a fragment without parameters can be rendered once');
+  return sql.raw(text);
 }
 
 /** Runs a prepared read with its parameters (the names of the statement's `sql.placeholder`s). */

@@ -56,6 +56,12 @@ export function openIntervalsWithin(schedule: OpeningSchedule, window: TimeWindo
  * @throws RangeError as {@link openIntervalsWithin}.
  */
 export function isOpenThroughout(schedule: OpeningSchedule, window: TimeWindow): boolean {
+  // around the clock and no blackouts (most lots): open, once the arguments are checked
+  if (schedule.weekly === null && schedule.blackouts.length === 0) {
+    assertWindow(window, 'Window');
+    assertTimeZone(schedule.timeZone);
+    return true;
+  }
   const [first, ...rest] = openIntervalsWithin(schedule, window);
   // The result is clipped and joined, so full cover is exactly one piece equal to the window.
   return (
