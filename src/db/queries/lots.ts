@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedFindByIds, projectedJsonRead, withColumns, type ColumnKeys } from '../prepared-read.js';
+import { preparedFindByIds, projectedRead, withColumns, type ColumnKeys } from '../prepared-read.js';
 import { lots, type LotRow } from '../schema/index.js';
 
 /** Position in the name-ordered lot list; names repeat, so the id breaks ties. */
@@ -24,21 +24,19 @@ export function listLots(db: Database, limit: number, after?: LotListKey, column
 const LOT_LIST_KEY = ['name', 'id'];
 
 /**
- * The lot list is the busiest read: prepared once, planned once per connection, and answered as
- * one JSON value (a page of 20 lots has ~700 values: see `preparedJsonRead`).
+ * The lot list is the busiest read: prepared once, planned once per connection, only the columns
+ * asked for (see `projectedRead`).
  */
 function lotList(name: string, after?: SQL) {
-  return projectedJsonRead<{ limit: number; name?: string; id?: string }, typeof lots>(
-    name,
-    lots,
-    (shape) => sql`select coalesce(json_agg(${shape.jsonArray} order by ${lots.name}, ${lots.id}), '[]')
-      from (
+  return projectedRead<{ limit: number; name?: string; id?: string }, typeof lots>(name, lots, {
+    from: sql`from (
         select * from ${lots}
         where ${lots.archivedAt} is null ${after ? sql`and ${after}` : sql``}
         order by ${lots.name}, ${lots.id}
         limit ${sql.placeholder('limit')}
       ) as ${lots}`,
-  );
+    orderBy: sql`${lots.name}, ${lots.id}`,
+  });
 }
 
 const lotListFirst = lotList('parkway_list_lots_first');

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedFindByIds, projectedJsonRead, withColumns, type ColumnKeys } from '../prepared-read.js';
+import { preparedFindByIds, projectedRead, withColumns, type ColumnKeys } from '../prepared-read.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 
 /** Position in a lot's label-ordered space list; the id breaks ties. */
@@ -34,22 +34,20 @@ const SPACE_PAGE_KEY = ['lotId', 'label', 'id'];
 
 /**
  * One index scan per lot (`spaces (lot_id, label)`), stopped after `limit` rows: the page costs
- * what it returns, however many spaces the lots have. The page comes back as one JSON value
- * (hundreds of rows: see `preparedJsonRead`).
+ * what it returns, however many spaces the lots have. Only the columns asked for (see
+ * `projectedRead`).
  */
 function spacesOfLots(name: string, after?: SQL) {
-  return projectedJsonRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, typeof spaces>(
-    name,
-    spaces,
-    (shape) => sql`select coalesce(json_agg(${shape.jsonArray} order by page_lot.position, ${spaces.label}, ${spaces.id}), '[]')
-      from unnest(${sql.placeholder('lotIds')}::uuid[]) with ordinality as page_lot(id, position)
+  return projectedRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, typeof spaces>(name, spaces, {
+    from: sql`from unnest(${sql.placeholder('lotIds')}::uuid[]) with ordinality as page_lot(id, position)
       cross join lateral (
         select * from ${spaces}
         where ${spaces.lotId} = page_lot.id ${after ? sql`and ${after}` : sql``}
         order by ${spaces.label}, ${spaces.id}
         limit ${sql.placeholder('limit')}
       ) as ${spaces}`,
-  );
+    orderBy: sql`page_lot.position, ${spaces.label}, ${spaces.id}`,
+  });
 }
 
 const spacesOfLotsFirst = spacesOfLots('parkway_spaces_of_lots_first');
