@@ -96,8 +96,9 @@ export class Loaders {
     }));
   }
   get lotSpacesPage() {
-    return (this.#lotSpacesPage ??= byLotAndArgument((lotIds, page: SpacesPage) =>
-      listSpacesOfLots(this.db, lotIds, page.limit, page.after, page.columns), pageKey,
+    return (this.#lotSpacesPage ??= byLotAndArgument(
+      (lotIds, page: SpacesPage) => listSpacesOfLots(this.db, lotIds, page.limit, page.after, page.columns),
+      pageKey,
     ));
   }
   get weeklyHours() {
