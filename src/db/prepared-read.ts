@@ -81,50 +81,32 @@ export type PreparedRead<Params extends Record<string, unknown>, Row> = (db: Dat
  * request, and Drizzle does not build its text again), and its rows are read by `read`.
  * Statements go through Drizzle's session, so query logging and statement counting see them.
  *
+ * With `json`, the statement answers with one row holding one JSON array of row arrays
+ * (`coalesce(json_agg(shape.jsonArray ...), '[]')`): for pages of hundreds of values, one native
+ * JSON parse costs a fraction of the driver reading each value (measured on the nested page).
+ *
  * `name` must be unique to this statement's text: a connection keeps each name's first text.
  */
 export function preparedRead<Params extends Record<string, unknown>, Row>(
   name: string,
-  build: () => { query: SQL; read: (values: unknown[]) => Row },
-): PreparedRead<Params, Row> {
-  return prepareOncePerDatabase(name, () => {
-    const { query, read } = build();
-    return { query, readRows: (rows) => rows.map(read) };
-  });
-}
-
-/**
- * `preparedRead` for a statement that answers with one row holding one JSON array of row
- * arrays (`coalesce(json_agg(shape.jsonArray ...), '[]')`): for pages of hundreds of rows, one
- * native JSON parse costs a fraction of the driver reading each value (measured on the nested
- * page's 400 spaces).
- */
-export function preparedJsonRead<Params extends Record<string, unknown>, Row>(
-  name: string,
-  build: () => { query: SQL; read: (values: unknown[]) => Row },
-): PreparedRead<Params, Row> {
-  return prepareOncePerDatabase(name, () => {
-    const { query, read } = build();
-    return { query, readRows: (rows) => ((rows[0]?.[0] as unknown[][] | undefined) ?? []).map(read) };
-  });
-}
-
-type Statement<Params, Row> = { execute(params: Params): Promise<Row[]> };
-
-function prepareOncePerDatabase<Params extends Record<string, unknown>, Row>(
-  name: string,
-  build: () => { query: SQL; readRows: (rows: unknown[][]) => Row[] },
+  build: () => { query: SQL; read: (values: unknown[]) => Row; json?: boolean },
 ): PreparedRead<Params, Row> {
   const byDatabase = new WeakMap<Database, Statement<Params, Row>>();
   return (db, params) => {
     let statement = byDatabase.get(db);
     if (!statement) {
-      statement = prepare(db, name, build());
+      const { query, read, json } = build();
+      const readRows = json
+        ? (rows: unknown[][]) => ((rows[0]?.[0] as unknown[][] | undefined) ?? []).map(read)
+        : (rows: unknown[][]) => rows.map(read);
+      statement = prepare(db, name, { query, readRows });
       byDatabase.set(db, statement);
     }
     return statement.execute(params);
   };
 }
+
+type Statement<Params, Row> = { execute(params: Params): Promise<Row[]> };
 
 function prepare<Params, Row>(
   db: Database,
@@ -164,21 +146,6 @@ export function preparedFindByIds<T extends Table>(
  */
 export type ColumnKeys = ReadonlySet<string> | undefined;
 
-const extendedSets = new WeakMap<ReadonlySet<string>, Map<readonly string[], ReadonlySet<string>>>();
-
-/**
- * `columns` plus `extra` (a read's own keys: the list order, grouping), as the same set object
- * each time for the same `columns` object, so `projectedRead` finds its statement by identity.
- */
-export function withColumns(columns: ColumnKeys, extra: readonly string[]): ColumnKeys {
-  if (!columns) return undefined;
-  let byExtra = extendedSets.get(columns);
-  if (!byExtra) extendedSets.set(columns, (byExtra = new Map()));
-  let extended = byExtra.get(extra);
-  if (!extended) byExtra.set(extra, (extended = new Set([...columns, ...extra])));
-  return extended;
-}
-
 /** Distinct column sets a projected read keeps a prepared statement for; others read every column. */
 const MAX_PROJECTIONS = 32;
 
@@ -197,6 +164,8 @@ export interface ProjectedStatement {
   from: SQL;
   /** The order of the rows. */
   orderBy: SQL;
+  /** Columns read whatever the caller asks for: the read's own keys (list order, grouping). */
+  always: readonly string[];
 }
 
 /**
@@ -212,42 +181,38 @@ export interface ProjectedStatement {
 export function projectedRead<Params extends Record<string, unknown>, T extends Table>(
   name: string,
   table: T,
-  { from, orderBy }: ProjectedStatement,
+  { from, orderBy, always }: ProjectedStatement,
 ): (db: Database, params: Params, columns: ColumnKeys) => Promise<T['$inferSelect'][]> {
+  type Read = PreparedRead<Params, T['$inferSelect']>;
   const allColumns = Object.keys(getTableColumns(table));
-  const reads = new Map<string, PreparedRead<Params, T['$inferSelect']>>();
+  const reads = new Map<string, Read>();
   // callers pass the same set object for the same query (cached per document): skip the lookup by content
-  const readsBySet = new WeakMap<ReadonlySet<string>, PreparedRead<Params, T['$inferSelect']>>();
-  const readFor = (columns: ColumnKeys): PreparedRead<Params, T['$inferSelect']> => {
-    if (!columns) return readForKeys(undefined);
-    let read = readsBySet.get(columns);
-    if (!read) {
-      read = readForKeys(columns);
-      readsBySet.set(columns, read);
-    }
-    return read;
-  };
-  const readForKeys = (columns: ColumnKeys): PreparedRead<Params, T['$inferSelect']> => {
-    const wanted = columns && allColumns.filter((key) => columns.has(key));
+  const readsBySet = new WeakMap<ReadonlySet<string>, Read>();
+  const readForKeys = (columns: ColumnKeys): Read => {
+    const wanted = columns && allColumns.filter((key) => columns.has(key) || always.includes(key));
     const key = !wanted || wanted.length === allColumns.length ? '*' : wanted.join(',');
     let read = reads.get(key);
     if (!read) {
       if (key !== '*' && reads.size >= MAX_PROJECTIONS) return readForKeys(undefined);
       const only = key === '*' ? undefined : new Set(wanted);
-      const statementName = `${name}_${reads.size}`;
-      read =
-        (wanted?.length ?? allColumns.length) <= MAX_PLAIN_COLUMNS
-          ? preparedRead<Params, T['$inferSelect']>(statementName, () => {
-              const shape = rowShape(table, only);
-              return { query: sql`select ${shape.selectList} ${from} order by ${orderBy}`, read: shape.read };
-            })
-          : preparedJsonRead<Params, T['$inferSelect']>(statementName, () => {
-              const shape = rowShape(table, only);
-              return { query: sql`select coalesce(json_agg(${shape.jsonArray} order by ${orderBy}), '[]') ${from}`, read: shape.read };
-            });
+      const json = (wanted?.length ?? allColumns.length) > MAX_PLAIN_COLUMNS;
+      read = preparedRead<Params, T['$inferSelect']>(`${name}_${reads.size}`, () => {
+        const shape = rowShape(table, only);
+        const query = json
+          ? sql`select coalesce(json_agg(${shape.jsonArray} order by ${orderBy}), '[]') ${from}`
+          : sql`select ${shape.selectList} ${from} order by ${orderBy}`;
+        return { query, read: shape.read, json };
+      });
       reads.set(key, read);
     }
     return read;
   };
-  return (db, params, columns) => readFor(columns)(db, params);
+  return (db, params, columns) => {
+    let read = columns && readsBySet.get(columns);
+    if (!read) {
+      read = readForKeys(columns);
+      if (columns) readsBySet.set(columns, read);
+    }
+    return read(db, params);
+  };
 }

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedFindByIds, projectedRead, withColumns, type ColumnKeys } from '../prepared-read.js';
+import { preparedFindByIds, projectedRead, type ColumnKeys } from '../prepared-read.js';
 import { lots, type LotRow } from '../schema/index.js';
 
 /** Position in the name-ordered lot list; names repeat, so the id breaks ties. */
@@ -17,11 +17,8 @@ export const findLotsByIds = preparedFindByIds('parkway_lots_by_ids', lots, lots
  * given. With `columns`, rows hold only those columns, plus the list's key (name, id).
  */
 export function listLots(db: Database, limit: number, after?: LotListKey, columns?: ColumnKeys): Promise<LotRow[]> {
-  const keyed = withColumns(columns, LOT_LIST_KEY);
-  return after ? lotListAfter(db, { limit, name: after.name, id: after.id }, keyed) : lotListFirst(db, { limit }, keyed);
+  return after ? lotListAfter(db, { limit, name: after.name, id: after.id }, columns) : lotListFirst(db, { limit }, columns);
 }
-
-const LOT_LIST_KEY = ['name', 'id'];
 
 /**
  * The lot list is the busiest read: prepared once, planned once per connection, only the columns
@@ -36,6 +33,7 @@ function lotList(name: string, after?: SQL) {
         limit ${sql.placeholder('limit')}
       ) as ${lots}`,
     orderBy: sql`${lots.name}, ${lots.id}`,
+    always: ['name', 'id'],
   });
 }
 

@@ -52,8 +52,6 @@ export interface SearchPosition {
 export interface SearchRow {
   lot: LotRow;
   distanceMeters: number;
-  /** Without a window: always true. With one: the lot has a space (of the kind) free for all of it. */
-  hasFreeSpace: boolean;
   /** With a window: in-service and booked spaces per kind for it (what `countSpacesForWindow` gives). */
   windowCounts?: WindowCounts[];
   /** With `hoursFor`: the lot's weekly hours, by day then opening time. */
@@ -88,7 +86,7 @@ interface RawSearchRow {
  *
  * The per-lot reads are in the select list, not in WHERE: PostgreSQL runs them only for the
  * `limit` rows it returns, not for every lot in the radius (measured at 50k lots: a count in
- * WHERE ran for ~1,000 lots per search). Callers drop the rows without a free space and page on.
+ * WHERE ran for ~1,000 lots per search). Callers drop the lots without a free space and page on.
  * The spatial test uses a GiST index: `ST_DWithin` the one on `lots.location`, a box `&&` the one
  * on `location::geometry`; `<->` orders by great-circle distance. Booked spaces are counted per
  * lot from the (lot_id, period) index on live bookings, never probed per space.
@@ -107,7 +105,6 @@ export async function searchLots(
     return {
       lot,
       distanceMeters: row.distance,
-      hasFreeSpace: windowCounts ? hasFreeSpace(windowCounts, query.spaceKind) : true,
       windowCounts,
       weeklyHours: row.weekly_hours?.map(WEEKLY_HOURS.read),
       blackouts: row.blackouts?.map(BLACKOUT.read),
@@ -173,18 +170,6 @@ function blackoutsOfLot(period: Period): SQL {
     SELECT coalesce(json_agg(${BLACKOUT.jsonArray}), '[]')
     FROM ${lotBlackouts} WHERE ${lotBlackouts.lotId} = "lots"."id" AND ${lotBlackouts.period} && ${windowRange(period)}
   )`;
-}
-
-/** A space (of the kind, when given) is in service and not booked for any part of the window. */
-function hasFreeSpace(counts: readonly WindowCounts[], kind: SpaceRow['kind'] | undefined): boolean {
-  let inService = 0;
-  let booked = 0;
-  for (const count of counts) {
-    if (kind !== undefined && count.kind !== kind) continue;
-    inService += count.inService;
-    booked += count.booked;
-  }
-  return inService > booked;
 }
 
 function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { preparedFindByIds, projectedRead, withColumns, type ColumnKeys } from '../prepared-read.js';
+import { preparedFindByIds, projectedRead, type ColumnKeys } from '../prepared-read.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 
 /** Position in a lot's label-ordered space list; the id breaks ties. */
@@ -24,13 +24,10 @@ export function listSpacesOfLots(
   after?: SpaceListKey,
   columns?: ColumnKeys,
 ): Promise<SpaceRow[]> {
-  const keyed = withColumns(columns, SPACE_PAGE_KEY);
   return after
-    ? spacesOfLotsAfter(db, { lotIds: [...lotIds], limit, label: after.label, id: after.id }, keyed)
-    : spacesOfLotsFirst(db, { lotIds: [...lotIds], limit }, keyed);
+    ? spacesOfLotsAfter(db, { lotIds: [...lotIds], limit, label: after.label, id: after.id }, columns)
+    : spacesOfLotsFirst(db, { lotIds: [...lotIds], limit }, columns);
 }
-
-const SPACE_PAGE_KEY = ['lotId', 'label', 'id'];
 
 /**
  * One index scan per lot (`spaces (lot_id, label)`), stopped after `limit` rows: the page costs
@@ -47,6 +44,8 @@ function spacesOfLots(name: string, after?: SQL) {
         limit ${sql.placeholder('limit')}
       ) as ${spaces}`,
     orderBy: sql`page_lot.position, ${spaces.label}, ${spaces.id}`,
+    // the page's order and the loader's grouping
+    always: ['lotId', 'label', 'id'],
   });
 }
 

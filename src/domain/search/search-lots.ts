@@ -3,7 +3,7 @@ import { searchLots, type SearchPosition, type SearchRow } from '../../db/querie
 import { findTariffsOfLots } from '../../db/queries/tariffs.js';
 import type { TariffWithFlatRates } from '../../db/queries/tariffs.js';
 import type { LotBlackoutRow, SpaceRow } from '../../db/schema/index.js';
-import { closedReasonFor } from '../availability/lot-availability.js';
+import { closedReasonFor, hasFreeSpace } from '../availability/lot-availability.js';
 import { scheduleOf, type LotHours } from '../availability/lot-schedule.js';
 import { InvalidInputError } from '../errors.js';
 import { quoteLot } from '../pricing/index.js';
@@ -98,7 +98,8 @@ export async function searchBookableLots(
     const limit = needsChecks ? Math.min(MAX_CHUNK_SIZE, 2 * (first + 1)) : first + 1;
     // the candidates come with their hours and blackouts when they are to be checked
     const candidates = await searchLots(db, query, limit, position, needsChecks ? { hoursFor: blackoutSpan } : {});
-    const withSpace = candidates.filter((row) => row.hasFreeSpace);
+    // with a window, each candidate came with its space counts for it
+    const withSpace = window ? candidates.filter((row) => hasFreeSpace(row.windowCounts ?? [], filter.spaceKind)) : candidates;
     const accepted = needsChecks ? await keepBookable(db, withSpace, checks) : withSpace;
     hits.push(...accepted);
     if (hits.length > first) return { hits: hits.slice(0, first), hasNextPage: true };
