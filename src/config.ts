@@ -37,6 +37,11 @@ export interface Config {
   shutdownDelayMs: number;
   /** GRAPHQL_EXECUTION: how queries and mutations are executed (see ExecutionMode). @default 'compiled' */
   execution: ExecutionMode;
+  /**
+   * GRAPHQL_SQL_PLANS: in `compiled` mode, answer plannable queries over HTTP with one SQL
+   * statement that writes the response's JSON (src/graphql/execution/sql-plan.ts). @default true
+   */
+  sqlPlans: boolean;
 }
 
 /**
@@ -82,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     execution: executionMode(env),
+    sqlPlans: boolean(env, 'GRAPHQL_SQL_PLANS', true),
   };
 }
 

@@ -86,9 +86,11 @@ export type PreparedRead<Params extends Record<string, unknown>, Row> = (db: Dat
  * JSON parse costs a fraction of the driver reading each value (measured on the nested page).
  *
  * `name` must be unique to this statement's text: a connection keeps each name's first text.
+ * Without a name the statement is sent unnamed (parsed and planned each time, kept by no
+ * connection): for statements made at run time beyond what connections should keep.
  */
 export function preparedRead<Params extends Record<string, unknown>, Row>(
-  name: string,
+  name: string | undefined,
   build: () => { query: SQL; read: (values: unknown[]) => Row; json?: boolean },
 ): PreparedRead<Params, Row> {
   const byDatabase = new WeakMap<Database, Statement<Params, Row>>();
@@ -110,7 +112,7 @@ type Statement<Params, Row> = { execute(params: Params): Promise<Row[]> };
 
 function prepare<Params, Row>(
   db: Database,
-  name: string,
+  name: string | undefined,
   { query, readRows }: { query: SQL; readRows: (rows: unknown[][]) => Row[] },
 ): Statement<Params, Row> {
   // Drizzle's own prepare path (what `.prepare(name)` on a select does), given a row mapper

@@ -13,7 +13,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import { AuthenticationError } from '../domain/auth/authenticate.js';
 import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
 import { createContext, type Context } from '../graphql/context.js';
-import { executionSetup } from '../graphql/execution/index.js';
+import { executionSetup, stringifyResponse } from '../graphql/execution/index.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { createObservability } from '../observability/index.js';
@@ -90,6 +90,12 @@ export interface ServerOptions {
    * @default 'compiled'
    */
   execution?: ExecutionMode;
+  /**
+   * In `compiled` mode, answer the queries that can be planned (pages of lots with their spaces
+   * and operators, src/graphql/execution/sql-plan.ts) with one SQL statement that writes the
+   * JSON, over HTTP. Same answers. @default true
+   */
+  sqlPlans?: boolean;
 }
 
 export interface RunningServer {
@@ -121,10 +127,11 @@ export async function startServer({
   metrics: serveMetrics = true,
   shutdownDelayMs = 0,
   execution: executionMode = 'compiled',
+  sqlPlans = true,
 }: ServerOptions): Promise<RunningServer> {
   const schema = buildSchema();
   const guard = createServerLimits(schema, limitsOptions, introspection);
-  const execution = executionSetup(executionMode, schema);
+  const execution = executionSetup(executionMode, schema, { sqlPlans });
   const authenticator = createAuthenticator(database.db, auth);
   const listener = new NotificationListener({ database, logger });
   await listener.start();
@@ -206,6 +213,8 @@ export async function startServer({
     introspection,
     allowBatchedHttpRequests: guard.limits.maxBatchedOperations > 1,
     includeStacktraceInErrorResponses: false,
+    // Apollo's own text, except that SQL-planned answers are spliced in as PostgreSQL wrote them
+    stringifyResult: stringifyResponse,
     // main.ts owns shutdown: Apollo's own signal handler would race it
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskUnexpectedError(formatted, error, logger),

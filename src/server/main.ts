@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     metrics: config.metricsEnabled,
     shutdownDelayMs: config.shutdownDelayMs,
     execution: config.execution,
+    sqlPlans: config.sqlPlans,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },

@@ -68,6 +68,8 @@ export async function startTestServer(
     metrics?: boolean;
     /** Overrides GRAPHQL_EXECUTION (tests that compare the two modes). */
     execution?: ExecutionMode;
+    /** SQL plans in compiled mode (tests of the resolvers' own SQL turn them off). @default true */
+    sqlPlans?: boolean;
     /** Serve another test server's database (its owner closes it) instead of opening one. */
     database?: DatabaseHandle;
   } = {},
@@ -89,6 +91,7 @@ export async function startTestServer(
     host: '127.0.0.1',
     // GRAPHQL_EXECUTION=stock|compiled runs the whole suite in either mode (CI runs both)
     execution: options.execution ?? executionMode(),
+    sqlPlans: options.sqlPlans,
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       metricsEnabled: true,
       shutdownDelayMs: 0,
       execution: 'compiled',
+      sqlPlans: true,
     });
   });
 
@@ -45,6 +46,7 @@ describe('loadConfig', () => {
         OIDC_ISSUER: 'https://id.example/',
         OIDC_AUDIENCE: 'parkway',
         GRAPHQL_EXECUTION: 'stock',
+        GRAPHQL_SQL_PLANS: 'false',
         METRICS_ENABLED: 'false',
         SHUTDOWN_DELAY_MS: '5000',
       }),
@@ -70,6 +72,7 @@ describe('loadConfig', () => {
       metricsEnabled: false,
       shutdownDelayMs: 5000,
       execution: 'stock',
+      sqlPlans: false,
     });
   });
 

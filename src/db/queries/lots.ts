@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import type { ListSource } from '../json-pages.js';
 import { preparedFindByIds, projectedRead, type ColumnKeys } from '../prepared-read.js';
 import { lots, type LotRow } from '../schema/index.js';
 
@@ -8,6 +9,13 @@ export interface LotListKey {
   name: string;
   id: string;
 }
+
+/** The lot list: lots that are not archived, by name, then id (names repeat). */
+export const LOT_LIST_SOURCE: ListSource<typeof lots> = {
+  table: lots,
+  where: (table) => sql`${table.archivedAt} is null`,
+  orderKeys: ['name', 'id'],
+};
 
 /** Lots with the given ids, in no particular order (loaders put them back in order). */
 export const findLotsByIds = preparedFindByIds('parkway_lots_by_ids', lots, lots.id);
@@ -28,7 +36,7 @@ function lotList(name: string, after?: SQL) {
   return projectedRead<{ limit: number; name?: string; id?: string }, typeof lots>(name, lots, {
     from: sql`from (
         select * from ${lots}
-        where ${lots.archivedAt} is null ${after ? sql`and ${after}` : sql``}
+        where ${LOT_LIST_SOURCE.where!(lots)} ${after ? sql`and ${after}` : sql``}
         order by ${lots.name}, ${lots.id}
         limit ${sql.placeholder('limit')}
       ) as ${lots}`,

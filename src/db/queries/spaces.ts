@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import type { ListSource } from '../json-pages.js';
 import { preparedFindByIds, projectedRead, type ColumnKeys } from '../prepared-read.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 
@@ -8,6 +9,13 @@ export interface SpaceListKey {
   label: string;
   id: string;
 }
+
+/** A lot's spaces, by label, then id. */
+export const SPACES_OF_LOT_SOURCE: ListSource<typeof spaces> = {
+  table: spaces,
+  orderKeys: ['label', 'id'],
+  parentKey: 'lotId',
+};
 
 /** Spaces with the given ids, in no particular order. */
 export const findSpacesByIds = preparedFindByIds('parkway_spaces_by_ids', spaces, spaces.id);

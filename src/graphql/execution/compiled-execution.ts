@@ -11,8 +11,10 @@ import {
   type VariableDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import type { Context } from '../context.js';
 import { executionCounters } from './counters.js';
 import { LruCache } from './lru-cache.js';
+import { planOperation, type SqlPlan } from './sql-plan.js';
 
 /** Runs one operation, like graphql-js `execute`. */
 export type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
@@ -25,11 +27,23 @@ export interface CompiledExecutionOptions {
    * @default 1000
    */
   maxDocuments?: number;
+  /**
+   * Answer the queries `sql-plan.ts` can plan with one statement that writes the response's JSON.
+   * Their data then holds `RawJson` values: for Apollo, whose `stringifyResult` splices them
+   * (`stringifyResponse`), not for graphql-ws. @default false
+   */
+  sqlPlans?: boolean;
 }
 
 /** A document compiled for one operation, or why it runs on graphql-js instead. */
 type Compiled =
-  | { kind: 'compiled'; query: CompiledQuery['query']; variableDefinitions: readonly VariableDefinitionNode[] }
+  | {
+      kind: 'compiled';
+      query: CompiledQuery['query'];
+      variableDefinitions: readonly VariableDefinitionNode[];
+      /** Planned on first use with `sqlPlans`; null when the operation cannot be planned. */
+      sqlPlan?: SqlPlan | null;
+    }
   | { kind: 'graphql-js' };
 
 const RUN_ON_GRAPHQL_JS: Compiled = { kind: 'graphql-js' };
@@ -45,7 +59,7 @@ const RUN_ON_GRAPHQL_JS: Compiled = { kind: 'graphql-js' };
  *   then coerces the raw values again itself (it cannot take coerced ones: a DateTime variable
  *   would be parsed twice).
  */
-export function createCompiledExecute(schema: GraphQLSchema, { maxDocuments = 1000 }: CompiledExecutionOptions = {}): Execute {
+export function createCompiledExecute(schema: GraphQLSchema, { maxDocuments = 1000, sqlPlans = false }: CompiledExecutionOptions = {}): Execute {
   // text -> operation name -> compiled; the text is the cache key because Apollo and graphql-ws
   // parse a document once per request (Apollo caches the parse, graphql-ws does not)
   const cache = new LruCache<string, Map<string, Compiled>>(maxDocuments);
@@ -66,6 +80,34 @@ export function createCompiledExecute(schema: GraphQLSchema, { maxDocuments = 10
     return compiled;
   }
 
+  function sqlPlanOf(compiled: Compiled & { kind: 'compiled' }, args: ExecutionArgs): SqlPlan | null {
+    if (compiled.sqlPlan === undefined) compiled.sqlPlan = planOperation(schema, args.document, args.operationName) ?? null;
+    return compiled.sqlPlan;
+  }
+
+  async function runPlanned(plan: SqlPlan, compiled: Compiled & { kind: 'compiled' }, args: ExecutionArgs): Promise<ExecutionResult> {
+    try {
+      const answer = await plan.run((args.contextValue as Context).db, args.variableValues);
+      if (answer) {
+        executionCounters.planned++;
+        return answer;
+      }
+    } catch {
+      // a failed statement is asked again the ordinary way, which reports the failure as resolvers do
+    }
+    executionCounters.planDeclined++;
+    return runCompiled(compiled, args);
+  }
+
+  function runCompiled(compiled: Compiled & { kind: 'compiled' }, args: ExecutionArgs): Promise<ExecutionResult> | ExecutionResult {
+    if (compiled.variableDefinitions.length > 0 && variablesRejected(schema, compiled.variableDefinitions, args.variableValues)) {
+      return executeWithGraphqlJs(args);
+    }
+    executionCounters.compiled++;
+    const result = compiled.query(args.rootValue, args.contextValue, args.variableValues);
+    return result instanceof Promise ? result.then(asGraphqlJsResult) : asGraphqlJsResult(result);
+  }
+
   return (args) => {
     if (args.schema !== schema) throw new Error('compiled execution was created for another schema');
     const compiled = compiledFor(args.document, args.operationName);
@@ -73,12 +115,8 @@ export function createCompiledExecute(schema: GraphQLSchema, { maxDocuments = 10
       executionCounters.fallback++;
       return executeWithGraphqlJs(args);
     }
-    if (compiled.variableDefinitions.length > 0 && variablesRejected(schema, compiled.variableDefinitions, args.variableValues)) {
-      return executeWithGraphqlJs(args);
-    }
-    executionCounters.compiled++;
-    const result = compiled.query(args.rootValue, args.contextValue, args.variableValues);
-    return result instanceof Promise ? result.then(asGraphqlJsResult) : asGraphqlJsResult(result);
+    const plan = sqlPlans ? sqlPlanOf(compiled, args) : null;
+    return plan ? runPlanned(plan, compiled, args) : runCompiled(compiled, args);
   };
 }
 

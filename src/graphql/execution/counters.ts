@@ -11,6 +11,10 @@ export const executionCounters = {
    * and subscription operations sent as queries. Bad variables are not counted (see execute.ts).
    */
   fallback: 0,
+  /** Operations answered by a SQL plan (sql-plan.ts): one statement wrote the response's data. */
+  planned: 0,
+  /** Operations with a SQL plan that took the compiled path instead (arguments the resolvers reject, a failed statement). */
+  planDeclined: 0,
   /** Documents compiled (cache misses), whether or not compiling succeeded. */
   compilations: 0,
 };

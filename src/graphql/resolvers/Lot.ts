@@ -10,7 +10,7 @@ import { SPACE_ROW_FIELDS } from './Space.js';
 
 export const SPACE_LIST = 'lot.spaces';
 
-function isSpaceListKey(value: unknown): value is SpaceListKey {
+export function isSpaceListKey(value: unknown): value is SpaceListKey {
   const key = value as Partial<SpaceListKey> | null;
   return typeof key?.label === 'string' && isUuid(key.id);
 }

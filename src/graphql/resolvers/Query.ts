@@ -8,7 +8,7 @@ import { loadNode } from './Node.js';
 
 export const LOT_LIST = 'lots';
 
-function isLotListKey(value: unknown): value is LotListKey {
+export function isLotListKey(value: unknown): value is LotListKey {
   const key = value as Partial<LotListKey> | null;
   return typeof key?.name === 'string' && isUuid(key.id);
 }

@@ -1,0 +1,356 @@
+import { getTableColumns, type Column } from 'drizzle-orm';
+import {
+  getNamedType,
+  getVariableValues,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import type { Database } from '../../db/client.js';
+import { jsonPagesStatement, pageParameterNames, type JsonField, type PageJson, type PageSpec, type RowJson } from '../../db/json-pages.js';
+import { preparedRead, type PreparedRead } from '../../db/prepared-read.js';
+import { readPageRequest } from '../connection.js';
+import { rawJsonData } from './raw-json.js';
+import { PLANNABLE_ROOT_PAGES, PLANNABLE_TYPES, type PlannablePage } from './sql-plannable.js';
+
+/**
+ * A query answered by one SQL statement that writes the response's JSON (src/db/json-pages.ts),
+ * the way PostGraphile answers: no rows reach the server, no resolvers run, and the text goes
+ * into the response as it is. Only documents made entirely of what `sql-plannable.ts` lists
+ * are planned (no directives, no abstract types); the rest run as before.
+ *
+ * `run` answers undefined when this request must take the ordinary path after all: arguments
+ * or variables the resolvers would reject (they word the error), or a row that must exist and
+ * does not. The answer is then the resolvers' own, error for error.
+ */
+export interface SqlPlan {
+  run(db: Database, variableValues: Record<string, unknown> | null | undefined): Promise<{ data: Record<string, unknown> } | undefined>;
+}
+
+/** Statements of plans that get a prepared-statement name (each costs every connection memory). */
+const MAX_NAMED_STATEMENTS = 64;
+let namedStatements = 0;
+
+/** The plan for one operation of a document, or undefined when it cannot be planned. */
+export function planOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): SqlPlan | undefined {
+  const operation = pickOperation(document, operationName);
+  const queryType = schema.getQueryType();
+  if (!operation || operation.operation !== 'query' || !queryType || operation.directives?.length) return undefined;
+  if (operation.variableDefinitions?.some((definition) => definition.directives?.length)) return undefined;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  try {
+    return new Planner(schema, fragments).plan(operation, queryType);
+  } catch (error) {
+    if (error instanceof NotPlannable) return undefined;
+    throw error;
+  }
+}
+
+function pickOperation(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operationName == null) return operations.length === 1 ? operations[0] : undefined;
+  return operations.find((operation) => operation.name?.value === operationName);
+}
+
+class NotPlannable extends Error {}
+
+function notPlannable(): never {
+  throw new NotPlannable();
+}
+
+/** A page's `first`/`after` as written in the document: a literal, or a variable read per request. */
+type ArgumentValue = (variables: Record<string, unknown>) => unknown;
+
+interface PlannedPage {
+  spec: PageSpec;
+  page: PlannablePage;
+  first: ArgumentValue;
+  after: ArgumentValue;
+}
+
+/** Response fields keyed by response key, in the order graphql-js executes them. */
+type CollectedFields = Map<string, FieldNode[]>;
+
+class Planner {
+  private readonly pages: PlannedPage[] = [];
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  ) {}
+
+  plan(operation: OperationDefinitionNode, queryType: GraphQLObjectType): SqlPlan {
+    const roots: Array<readonly [string, { json: string } | { page: PageSpec }]> = [];
+    for (const [key, nodes] of this.collect(queryType, [operation.selectionSet])) {
+      const name = nodes[0]!.name.value;
+      if (name === '__typename') {
+        roots.push([key, { json: JSON.stringify(queryType.name) }]);
+        continue;
+      }
+      const page = PLANNABLE_ROOT_PAGES[name] ?? notPlannable();
+      roots.push([key, { page: this.page(page, queryType.getFields()[name]!, nodes) }]);
+    }
+    return new PlanRunner(operation, this.schema, roots, this.pages);
+  }
+
+  /** The fields selected on `type` by `selectionSets`, merged by response key (graphql-js's collectFields). */
+  private collect(type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[], into: CollectedFields = new Map()): CollectedFields {
+    for (const selectionSet of selectionSets) {
+      for (const selection of selectionSet.selections) {
+        // @skip/@include (and anything else) are not planned
+        if (selection.directives?.length) notPlannable();
+        if (selection.kind === Kind.FIELD) {
+          const key = selection.alias?.value ?? selection.name.value;
+          const nodes = into.get(key);
+          if (nodes) nodes.push(selection);
+          else into.set(key, [selection]);
+          continue;
+        }
+        const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? this.fragments.get(selection.name.value) : selection;
+        if (!fragment || fragment.directives?.length) notPlannable();
+        // a fragment on an interface or union would need the row's type: not planned
+        if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) notPlannable();
+        this.collect(type, [fragment.selectionSet], into);
+      }
+    }
+    return into;
+  }
+
+  private subfields(type: GraphQLObjectType, nodes: readonly FieldNode[]): CollectedFields {
+    return this.collect(
+      type,
+      nodes.map((node) => node.selectionSet ?? notPlannable()),
+    );
+  }
+
+  private page(page: PlannablePage, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): PageSpec {
+    const connection = objectType(field.type);
+    const spec: { -readonly [K in keyof PageSpec]: PageSpec[K] } = {
+      id: `p${this.pages.length}`,
+      list: page.list,
+      cursorKind: page.cursorKind,
+      json: { kind: 'constant', json: 'null' },
+    };
+    this.pages.push({ spec, page, first: argument(field, nodes[0]!, 'first'), after: argument(field, nodes[0]!, 'after') });
+    spec.json = this.connectionJson(connection, page, this.subfields(connection, nodes));
+    return spec;
+  }
+
+  private connectionJson(connection: GraphQLObjectType, page: PlannablePage, fields: CollectedFields): PageJson {
+    return this.objectJson<PageJson>(connection, fields, (name, field, nodes) => {
+      if (name === 'edges') {
+        const edge = objectType(field.type);
+        return { kind: 'rows', json: this.edgeJson(edge, page, this.subfields(edge, nodes)) };
+      }
+      if (name === 'pageInfo') {
+        const pageInfo = objectType(field.type);
+        return this.objectJson<PageJson>(pageInfo, this.subfields(pageInfo, nodes), (infoName) => {
+          if (infoName === 'hasNextPage') return { kind: 'hasMore' };
+          // connections page forwards only (toConnection)
+          if (infoName === 'hasPreviousPage') return { kind: 'constant', json: 'false' };
+          if (infoName === 'startCursor') return { kind: 'firstCursor' };
+          if (infoName === 'endCursor') return { kind: 'lastCursor' };
+          return notPlannable();
+        });
+      }
+      return notPlannable();
+    });
+  }
+
+  private edgeJson(edge: GraphQLObjectType, page: PlannablePage, fields: CollectedFields): RowJson {
+    return this.objectJson<RowJson>(edge, fields, (name, field, nodes) => {
+      if (name === 'cursor') return { kind: 'cursor' };
+      if (name === 'node') {
+        const node = objectType(field.type);
+        if (node.name !== page.nodeType) notPlannable();
+        return this.rowJson(node, this.subfields(node, nodes));
+      }
+      return notPlannable();
+    });
+  }
+
+  private rowJson(type: GraphQLObjectType, fields: CollectedFields): RowJson {
+    const plannable = PLANNABLE_TYPES[type.name] ?? notPlannable();
+    const columns = getTableColumns(plannable.table) as Record<string, Column>;
+    return this.objectJson<RowJson>(type, fields, (name, field, nodes) => {
+      if (name === 'id') return { kind: 'globalId', type: plannable.idType, key: 'id' };
+      const related = plannable.related?.[name];
+      if (related) {
+        const target = objectType(field.type);
+        if (target.name !== related.nodeType) notPlannable();
+        const json = this.rowJson(target, this.subfields(target, nodes));
+        const table = PLANNABLE_TYPES[target.name]!.table;
+        return { kind: 'related', table, key: related.key, references: related.references, json, required: isNonNullType(field.type) };
+      }
+      const page = plannable.pages?.[name];
+      if (page) return { kind: 'page', page: this.page(page, field, nodes) };
+      // a field without a resolver returns the row's property of its name: a column, if plannable
+      const column = columns[name];
+      if (field.resolve || !column || !columnFits(column, field.type)) notPlannable();
+      return { kind: 'column', key: name };
+    });
+  }
+
+  /** An object's JSON: `__typename` is constant, every other field is `fieldJson`'s. */
+  private objectJson<Json extends PageJson | RowJson>(
+    type: GraphQLObjectType,
+    fields: CollectedFields,
+    fieldJson: (name: string, field: GraphQLField<unknown, unknown>, nodes: FieldNode[]) => Json,
+  ): Json {
+    const entries: JsonField<Json>[] = [];
+    for (const [key, nodes] of fields) {
+      const name = nodes[0]!.name.value;
+      if (name === '__typename') {
+        entries.push([key, { kind: 'constant', json: JSON.stringify(type.name) } as unknown as Json]);
+        continue;
+      }
+      const field = type.getFields()[name] ?? notPlannable();
+      // arguments are read for pages only; a leaf or object field with arguments is not planned
+      if (nodes.some((node) => node.arguments?.length) && !isPageField(type, name)) notPlannable();
+      entries.push([key, fieldJson(name, field, nodes)]);
+    }
+    return { kind: 'object', fields: entries } as unknown as Json;
+  }
+}
+
+function isPageField(type: GraphQLObjectType, name: string): boolean {
+  return Boolean(PLANNABLE_TYPES[type.name]?.pages?.[name]);
+}
+
+function objectType(type: GraphQLOutputType): GraphQLObjectType {
+  const named = getNamedType(type);
+  if (!isObjectType(named)) notPlannable();
+  // a list of objects only as a connection's edges (checked by the callers' shapes)
+  return named;
+}
+
+/**
+ * Whether `to_json(column)` writes what graphql-js would for the field: the same scalar, never a
+ * null where the schema promises a value, and enum labels the GraphQL enum has.
+ */
+function columnFits(column: Column, type: GraphQLOutputType): boolean {
+  if (!column.notNull && isNonNullType(type)) return false;
+  const named = isNonNullType(type) ? type.ofType : type;
+  if (isListType(named)) return false;
+  const kind = column.columnType;
+  switch (named.name) {
+    case 'String':
+    case 'ID':
+      // not char(n): PostgreSQL's text of it drops the padding the driver keeps
+      return kind === 'PgText' || kind === 'PgVarchar' || kind === 'PgUUID';
+    case 'Int':
+      return kind === 'PgInteger' || kind === 'PgSmallInt';
+    case 'Boolean':
+      return kind === 'PgBoolean';
+    default: {
+      if (!isEnumType(named) || kind !== 'PgEnumColumn') return false;
+      const labels = (column as unknown as { enumValues: readonly string[] }).enumValues;
+      return labels.every((label) => named.getValue(label)?.value === label);
+    }
+  }
+}
+
+/** How to read an argument per request: its literal, its variable, or the field's default. */
+function argument(field: GraphQLField<unknown, unknown>, node: FieldNode, name: string): ArgumentValue {
+  const definition = field.args.find((arg) => arg.name === name) ?? notPlannable();
+  const fallback = definition.defaultValue;
+  const value = node.arguments?.find((arg) => arg.name.value === name)?.value;
+  if (!value) return () => fallback;
+  if (value.kind === Kind.VARIABLE) {
+    const variable = value.name.value;
+    // a variable left out gives the argument its default (graphql-js getArgumentValues)
+    return (variables) => (Object.hasOwn(variables, variable) ? variables[variable] : fallback);
+  }
+  const literal = literalOf(value);
+  return () => literal;
+}
+
+function literalOf(value: ValueNode): unknown {
+  switch (value.kind) {
+    case Kind.INT:
+      return Number.parseInt(value.value, 10);
+    case Kind.STRING:
+      return value.value;
+    case Kind.NULL:
+      return null;
+    default:
+      return notPlannable();
+  }
+}
+
+class PlanRunner implements SqlPlan {
+  /** One statement per set of pages continued from a cursor (their text differs). */
+  private readonly statements = new Map<string, PreparedRead<Record<string, unknown>, (string | null)[]>>();
+  private readonly pageSpecs: PageSpec[];
+
+  constructor(
+    private readonly operation: OperationDefinitionNode,
+    private readonly schema: GraphQLSchema,
+    private readonly roots: ReadonlyArray<readonly [string, { json: string } | { page: PageSpec }]>,
+    private readonly pages: readonly PlannedPage[],
+  ) {
+    this.pageSpecs = roots.flatMap(([, root]) => ('page' in root ? [root.page] : []));
+  }
+
+  async run(db: Database, variableValues: Record<string, unknown> | null | undefined) {
+    const variables = this.variables(variableValues);
+    if (!variables) return undefined;
+    const params: Record<string, unknown> = {};
+    const continued = new Set<string>();
+    for (const { spec, page, first, after } of this.pages) {
+      let request: ReturnType<typeof readPageRequest<Record<string, unknown>>>;
+      try {
+        request = readPageRequest(page.cursorKind, { first: first(variables) as number, after: after(variables) as string }, page.isKey as (value: unknown) => value is Record<string, unknown>);
+      } catch {
+        // the resolver rejects these arguments, in its own words
+        return undefined;
+      }
+      const names = pageParameterNames(spec);
+      params[names.first] = request.first;
+      if (request.after) {
+        continued.add(spec.id);
+        for (const key of spec.list.orderKeys) params[names.after[key]!] = request.after[key];
+      }
+    }
+    const texts = this.pageSpecs.length > 0 ? ((await this.statement(continued)(db, params))[0] ?? []) : [];
+    // a required row was missing (the whole text is null): the resolvers report it their way
+    if (texts.length < this.pageSpecs.length || texts.some((text) => text === null)) return undefined;
+    let next = 0;
+    return { data: rawJsonData(this.roots.map(([key, root]) => [key, 'json' in root ? root.json : texts[next++]!])) };
+  }
+
+  /** The request's variables as graphql-js coerces them; undefined when it would reject them. */
+  private variables(values: Record<string, unknown> | null | undefined): Record<string, unknown> | undefined {
+    const definitions = this.operation.variableDefinitions ?? [];
+    if (definitions.length === 0) return {};
+    const coerced = getVariableValues(this.schema, definitions, values ?? {}, { maxErrors: 50 });
+    return coerced.errors ? undefined : coerced.coerced;
+  }
+
+  private statement(continued: ReadonlySet<string>) {
+    const key = [...continued].join(',');
+    let statement = this.statements.get(key);
+    if (!statement) {
+      const name = namedStatements < MAX_NAMED_STATEMENTS ? `parkway_plan_${namedStatements++}` : undefined;
+      statement = preparedRead<Record<string, unknown>, (string | null)[]>(name, () => ({
+        query: jsonPagesStatement(this.pageSpecs, continued),
+        read: (values) => values as (string | null)[],
+      }));
+      this.statements.set(key, statement);
+    }
+    return statement;
+  }
+}
