@@ -12,7 +12,8 @@
  * run stops if they differ.
  *
  * Parkway runs in this process (`startServer`, production mode, no scheduler), one server per
- * `--execution` mode (stock graphql-js, compiled graphql-jit); PostGraphile (amber preset) in a
+ * `--execution` mode (stock graphql-js; jit: graphql-jit through the resolvers; compiled: the
+ * default server, graphql-jit and SQL plans); PostGraphile (amber preset) in a
  * Node 22 child process from bench/postgraphile, installed there on first use. All run at once,
  * each with a pg pool of `--server-pool` connections, and take turns: `--rounds` rounds (default
  * 3) of every API and document, each `--duration` / rounds seconds, each figure the median round
@@ -52,7 +53,7 @@ const options = readOptions(
     warmup: { default: '3', number: true, help: 'seconds of warm-up before each measurement (0 for none)' },
     connections: { default: '16', number: true, help: 'concurrent HTTP connections' },
     'server-pool': { default: '16', number: true, help: "each server's pg pool size" },
-    execution: { default: 'stock,compiled', help: "Parkway's execution modes to measure, comma-separated (stock, compiled)" },
+    execution: { default: 'stock,jit,compiled', help: "Parkway's execution modes to measure, comma-separated (stock, jit, compiled)" },
     documents: { default: 'nested,flat', help: 'documents to measure, comma-separated (nested, flat)' },
     postgraphile: { default: 'true', help: 'also measure PostGraphile (false to skip it)' },
     out: { help: 'also write the JSON result to this file' },

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { executionMode, loadConfig } from '../src/config.js';
 import { selectRows } from '../src/db/rows.js';
 import { createLogger } from '../src/logger.js';
 import { MAX_OPERATION_NAMES, ServerMetrics } from '../src/observability/metrics.js';
@@ -54,6 +54,21 @@ describe('/metrics', () => {
     expect(sample(text, 'parkway_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}')).toBe(1);
     expect(sample(text, 'parkway_graphql_errors_total{code="GRAPHQL_PARSE_FAILED"}')).toBe(1);
     expect(text).toContain('parkway_process_resident_memory_bytes');
+  });
+
+  it('counts operations by how they were executed', async () => {
+    const executions = (text: string) =>
+      Object.fromEntries(['compiled', 'graphql-js', 'sql-plan', 'sql-plan-declined'].map((path) => [path, sample(text, `parkway_graphql_executions_total{path="${path}"}`) ?? 0]));
+    const before = executions(await scrape());
+    // a page of lots is answered by a SQL plan; one with a field the plan does not know is compiled;
+    // one with arguments the resolver rejects is planned, declined, then compiled (and fails there)
+    await server.graphql('{ lots(first: 1) { edges { node { name } } } }');
+    await server.graphql('{ lots(first: 1) { edges { node { currency } } } }');
+    await server.graphql('{ lots(first: 1000) { edges { node { name } } } }');
+    const after = executions(await scrape());
+    const grew = Object.fromEntries(Object.entries(after).map(([path, count]) => [path, count - before[path]!]));
+    if (executionMode() === 'stock') expect(grew).toEqual({ compiled: 0, 'graphql-js': 0, 'sql-plan': 0, 'sql-plan-declined': 0 });
+    else expect(grew).toEqual({ compiled: 2, 'graphql-js': 0, 'sql-plan': 1, 'sql-plan-declined': 1 });
   });
 
   it('reports open WebSockets and subscriptions, and the lag of each delivered event', async () => {

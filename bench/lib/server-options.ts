@@ -1,12 +1,16 @@
 import type { ServerOptions } from '../../src/server/app.js';
 
-/** How the benchmarks may run the server's queries (ServerOptions.execution). */
-export const EXECUTION_MODES = ['stock', 'compiled'] as const;
+/**
+ * How the benchmarks may run the server's queries: `stock` (graphql-js), `jit` (graphql-jit
+ * through the resolvers: `GRAPHQL_EXECUTION=compiled GRAPHQL_SQL_PLANS=false`) and `compiled`
+ * (the default server: graphql-jit, and SQL plans for the queries that have one).
+ */
+export const EXECUTION_MODES = ['stock', 'jit', 'compiled'] as const;
 export type BenchExecutionMode = (typeof EXECUTION_MODES)[number];
 
 export function executionModeOf(value: string | undefined): BenchExecutionMode {
   if (value === undefined) return 'compiled';
-  if (!(EXECUTION_MODES as readonly string[]).includes(value)) throw new Error(`--execution must be stock or compiled, got "${value}"`);
+  if (!(EXECUTION_MODES as readonly string[]).includes(value)) throw new Error(`--execution must be ${EXECUTION_MODES.join(', ')}, got "${value}"`);
   return value as BenchExecutionMode;
 }
 
@@ -24,7 +28,8 @@ export function benchServerOptions(execution: BenchExecutionMode) {
     host: '127.0.0.1',
     production: true,
     metrics: false,
-    execution,
+    execution: execution === 'stock' ? 'stock' : 'compiled',
+    sqlPlans: execution === 'compiled',
     limits: { rateLimits: false, webSocket: { maxConnectionsPerKey: 1_000_000 } },
   } satisfies Partial<ServerOptions>;
 }

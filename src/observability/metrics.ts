@@ -7,7 +7,25 @@ export interface MetricSources {
   activeSubscriptions(): number;
   /** Absent on the embedded database: PGlite is one in-process connection, there is no pool. */
   poolUsage?: () => PoolUsage;
+  /** Operations executed so far, by how (ever-growing counts; src/graphql/execution/counters.ts). */
+  executions?: () => ExecutionCounts;
 }
+
+/** How many operations each execution path has run. */
+export interface ExecutionCounts {
+  compiled: number;
+  fallback: number;
+  planned: number;
+  planDeclined: number;
+}
+
+/** The `path` label of each execution count. */
+const EXECUTION_PATHS: Record<keyof ExecutionCounts, string> = {
+  compiled: 'compiled',
+  fallback: 'graphql-js',
+  planned: 'sql-plan',
+  planDeclined: 'sql-plan-declined',
+};
 
 /** What an operation is labelled with: its name when it is a sane one, else a fixed bucket. */
 export interface OperationLabels {
@@ -72,6 +90,24 @@ export class ServerMetrics {
         this.set(sources.activeSubscriptions());
       },
     });
+    const { executions } = sources;
+    if (executions) {
+      // the counts are the process's, kept outside any registry: report what grew since this server started
+      const start = { ...executions() };
+      new Counter({
+        name: 'parkway_graphql_executions_total',
+        help: 'Queries and mutations in compiled mode by how they ran: compiled (graphql-jit), graphql-js (documents it cannot compile), sql-plan (one SQL statement wrote the data), sql-plan-declined (planned, but the request took the compiled path)',
+        labelNames: ['path'],
+        registers,
+        collect() {
+          const now = executions();
+          this.reset();
+          for (const [key, path] of Object.entries(EXECUTION_PATHS) as [keyof ExecutionCounts, string][]) {
+            this.inc({ path }, now[key] - start[key]);
+          }
+        },
+      });
+    }
     const { poolUsage } = sources;
     if (poolUsage) {
       new Gauge({

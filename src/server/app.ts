@@ -13,7 +13,7 @@ import type { DatabaseHandle } from '../db/client.js';
 import { AuthenticationError } from '../domain/auth/authenticate.js';
 import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
 import { createContext, type Context } from '../graphql/context.js';
-import { executionSetup, stringifyResponse } from '../graphql/execution/index.js';
+import { executionCounters, executionSetup, stringifyResponse } from '../graphql/execution/index.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { createObservability } from '../observability/index.js';
@@ -142,6 +142,7 @@ export async function startServer({
     openWebSockets: () => wsServer.clients.size,
     activeSubscriptions: () => hub.subscriptionCount,
     poolUsage: database.poolUsage,
+    executions: () => executionCounters,
   });
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered);
   await hub.start();
