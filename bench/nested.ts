@@ -30,7 +30,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readOptions } from './lib/args.js';
-import { loadAverages, machineInfo, processUsage } from './lib/machine.js';
+import { loadAverages, machineInfo, postgresCpuSeconds, processUsage } from './lib/machine.js';
 import { cpuBusy, runInChildProcess } from './lib/measure.js';
 import { ensurePostGraphileInstalled, startPostGraphile } from './lib/postgraphile.js';
 import { benchServerOptions, EXECUTION_MODES, type BenchExecutionMode } from './lib/server-options.js';
@@ -108,6 +108,8 @@ interface Row extends Measured {
   serverProcessCpuCores: number;
   /** Server CPU per request: on a shared machine throughput follows whatever else runs, this mostly does not. */
   serverCpuMsPerRequest: number;
+  /** CPU of every PostgreSQL process on the machine per request (the database is local). */
+  postgresCpuMsPerRequest: number;
   machineCpuBusy: number;
   /** Every round's requests/s and p99 (ms), in the order measured; the row's figures are the median round's. */
   rounds?: { requestsPerSecond: number; p99: number }[];
@@ -161,10 +163,12 @@ async function measure(target: Target, document: DocumentName): Promise<Row> {
   if (warmup > 0) await runInChildProcess<Measured>(runner, { url: target.endpoint, connections, duration: warmup, bodies });
   const statementsBefore = await target.statements();
   const cpuBefore = await target.cpuSeconds();
+  const postgresBefore = await postgresCpuSeconds();
   const cpusBefore = os.cpus();
   const result = await runInChildProcess<Measured>(runner, { url: target.endpoint, connections, duration, bodies });
   const statements = (await target.statements()) - statementsBefore;
   const cpu = (await target.cpuSeconds()) - cpuBefore;
+  const postgresCpu = (await postgresCpuSeconds()) - postgresBefore;
   const row: Row = {
     api: target.api,
     document,
@@ -172,11 +176,12 @@ async function measure(target: Target, document: DocumentName): Promise<Row> {
     sqlStatementsPerRequest: Math.round((statements / Math.max(1, result.requests)) * 100) / 100,
     serverProcessCpuCores: Math.round((cpu / result.seconds) * 100) / 100,
     serverCpuMsPerRequest: Math.round(((cpu * 1000) / Math.max(1, result.requests)) * 100) / 100,
+    postgresCpuMsPerRequest: Math.round(((postgresCpu * 1000) / Math.max(1, result.requests)) * 100) / 100,
     machineCpuBusy: cpuBusy(cpusBefore, os.cpus()),
   };
   console.log(
     `${row.api.padEnd(22)} ${document.padEnd(6)} ${row.requestsPerSecond} req/s, p50 ${row.latencyMs.p50} / p95 ${row.latencyMs.p95} / p99 ${row.latencyMs.p99} ms, ` +
-      `${row.sqlStatementsPerRequest} SQL/request, server ${row.serverProcessCpuCores} cores (${row.serverCpuMsPerRequest} ms CPU/request), machine ${Math.round(row.machineCpuBusy * 100)}% busy ` +
+      `${row.sqlStatementsPerRequest} SQL/request, server ${row.serverProcessCpuCores} cores (${row.serverCpuMsPerRequest} ms CPU/request), PostgreSQL ${row.postgresCpuMsPerRequest} ms CPU/request, machine ${Math.round(row.machineCpuBusy * 100)}% busy ` +
       `(${row.requests} requests, non-2xx ${row.non2xx}, errors ${row.errors}, GraphQL errors ${row.graphqlErrors})`,
   );
   return row;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 
 /** The machine a figure was measured on, printed and stored beside every result. */
@@ -29,4 +29,21 @@ export async function processUsage(pid: number): Promise<{ cpuSeconds: number; r
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const rssKb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
   return { cpuSeconds, rssBytes: rssKb * 1024 };
+}
+
+/**
+ * CPU seconds (user + system) of every `postgres` process on this machine, from /proc: with the
+ * database on the same machine, the growth over a run is PostgreSQL's CPU for it (backends that
+ * exit during the run take theirs with them; the benchmarks' pools keep theirs open).
+ */
+export async function postgresCpuSeconds(): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => undefined);
+    if (!stat || !stat.includes('(postgres)')) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  }
+  return total;
 }
