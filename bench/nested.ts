@@ -30,7 +30,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { readOptions } from './lib/args.js';
-import { loadAverages, machineInfo, postgresCpuSeconds, processUsage } from './lib/machine.js';
+import { loadAverages, machineInfo, postgresCpuByProcess, postgresCpuSince, processUsage } from './lib/machine.js';
 import { cpuBusy, runInChildProcess } from './lib/measure.js';
 import { ensurePostGraphileInstalled, startPostGraphile } from './lib/postgraphile.js';
 import { benchServerOptions, EXECUTION_MODES, type BenchExecutionMode } from './lib/server-options.js';
@@ -163,12 +163,12 @@ async function measure(target: Target, document: DocumentName): Promise<Row> {
   if (warmup > 0) await runInChildProcess<Measured>(runner, { url: target.endpoint, connections, duration: warmup, bodies });
   const statementsBefore = await target.statements();
   const cpuBefore = await target.cpuSeconds();
-  const postgresBefore = await postgresCpuSeconds();
+  const postgresBefore = await postgresCpuByProcess();
   const cpusBefore = os.cpus();
   const result = await runInChildProcess<Measured>(runner, { url: target.endpoint, connections, duration, bodies });
   const statements = (await target.statements()) - statementsBefore;
   const cpu = (await target.cpuSeconds()) - cpuBefore;
-  const postgresCpu = (await postgresCpuSeconds()) - postgresBefore;
+  const postgresCpu = await postgresCpuSince(postgresBefore);
   const row: Row = {
     api: target.api,
     document,

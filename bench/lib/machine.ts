@@ -31,19 +31,27 @@ export async function processUsage(pid: number): Promise<{ cpuSeconds: number; r
   return { cpuSeconds, rssBytes: rssKb * 1024 };
 }
 
-/**
- * CPU seconds (user + system) of every `postgres` process on this machine, from /proc: with the
- * database on the same machine, the growth over a run is PostgreSQL's CPU for it (backends that
- * exit during the run take theirs with them; the benchmarks' pools keep theirs open).
- */
-export async function postgresCpuSeconds(): Promise<number> {
-  let total = 0;
+/** CPU seconds (user + system) of each `postgres` process on this machine, by pid, from /proc. */
+export async function postgresCpuByProcess(): Promise<Map<number, number>> {
+  const byPid = new Map<number, number>();
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => undefined);
     if (!stat || !stat.includes('(postgres)')) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    total += (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+    byPid.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
   }
+  return byPid;
+}
+
+/**
+ * PostgreSQL's CPU seconds since `before` (a `postgresCpuByProcess()`): the growth of every
+ * process alive at both ends, plus all of those started since. With the database on this
+ * machine that is its CPU for what ran in between; a backend that exited in between takes its
+ * share with it (the benchmarks' pools keep theirs open while they measure).
+ */
+export async function postgresCpuSince(before: ReadonlyMap<number, number>): Promise<number> {
+  let total = 0;
+  for (const [pid, seconds] of await postgresCpuByProcess()) total += seconds - (before.get(pid) ?? 0);
   return total;
 }

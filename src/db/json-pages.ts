@@ -64,7 +64,7 @@ export type JsonField<Value> = readonly [key: string, value: Value];
 
 /** One page of a list: its statement parameters are named after `id`. */
 export interface PageSpec {
-  /** Unique within a statement; names the page's parameters (`<id>_first`, `<id>_after_<key>`). */
+  /** Unique within a statement; names the page's parameters (`<id>_after_<key>`). */
   id: string;
   list: ListSource;
   /** The `kind` written into the page's cursors (`encodeCursor` in src/graphql/connection.ts). */
@@ -72,20 +72,23 @@ export interface PageSpec {
   json: PageJson;
 }
 
-/** What a page's parameters are called: `first` (its size) and one `after` value per order key. */
-export function pageParameterNames(page: PageSpec): { first: string; after: Record<string, string> } {
-  return {
-    first: `${page.id}_first`,
-    after: Object.fromEntries(page.list.orderKeys.map((key) => [key, `${page.id}_after_${key}`])),
-  };
+/** What a page's parameters are called: one `after` value per order key. */
+export function pageParameterNames(page: PageSpec): { after: Record<string, string> } {
+  return { after: Object.fromEntries(page.list.orderKeys.map((key) => [key, `${page.id}_after_${key}`])) };
 }
 
+/** How each page of a statement is read: its size, and whether it continues after a cursor. */
+export type PageReads = ReadonlyMap<string, { first: number; continued: boolean }>;
+
 /**
- * `select (<page>), (<page>) ...`: one column of JSON text per page. Pages listed in `continued`
- * read from after their `after` position (the statement differs, so callers keep one per set).
+ * `select (<page>), (<page>) ...`: one column of JSON text per page, each page read as `reads`
+ * says (by page id). Page sizes are written into the text, not sent as parameters: PostgreSQL
+ * plans a statement whose LIMIT is a parameter again on every run (its generic plan, costed for
+ * an unknown limit, never looks cheaper than a custom one), which cost as much as running it.
+ * Callers keep one statement per distinct `reads`.
  */
-export function jsonPagesStatement(pages: readonly PageSpec[], continued: ReadonlySet<string>): SQL {
-  const builder = new Builder(continued);
+export function jsonPagesStatement(pages: readonly PageSpec[], reads: PageReads): SQL {
+  const builder = new Builder(reads);
   return sql`select ${sql.join(
     pages.map((page) => builder.page(page, undefined)),
     sql`, `,
@@ -95,7 +98,7 @@ export function jsonPagesStatement(pages: readonly PageSpec[], continued: Readon
 class Builder {
   private aliases = 0;
 
-  constructor(private readonly continued: ReadonlySet<string>) {}
+  constructor(private readonly reads: PageReads) {}
 
   page(page: PageSpec, parent: { table: Table; id: Column } | undefined): SQL {
     const { list } = page;
@@ -107,31 +110,34 @@ class Builder {
       sql`, `,
     );
     const names = pageParameterNames(page);
-    const first = sql`${sql.placeholder(names.first)}::int`;
+    const read = this.reads.get(page.id);
+    if (!read || !Number.isInteger(read.first) || read.first < 0) throw new Error(`page ${page.id}: no size to read`);
+    const first = sql.raw(String(read.first));
+    const firstAndOne = sql.raw(String(read.first + 1));
     const conditions: SQL[] = [];
     if (list.where) conditions.push(list.where(table));
     if (list.parentKey) {
       if (!parent) throw new Error('a list of children is read inside its parent row');
       conditions.push(sql`${columns[list.parentKey]} = ${parent.id}`);
     }
-    if (this.continued.has(page.id)) {
+    if (read.continued) {
       const after = order.map((column, i) => sql`${sql.placeholder(names.after[list.orderKeys[i]!]!)}::${sql.raw(column.getSQLType())}`);
       conditions.push(sql`(${orderBy}) > (${sql.join(after, sql`, `)})`);
     }
-    const read = new Set<string>(list.orderKeys);
-    collectColumns(page.json, read);
+    const needed = new Set<string>(list.orderKeys);
+    collectColumns(page.json, needed);
     const selected = sql.join(
-      [...read].map((key) => sql`${columns[key]}`),
+      [...needed].map((key) => sql`${columns[key]}`),
       sql`, `,
     );
-    const summary = new PageSummary(name, columns, list.orderKeys, page.cursorKind, first, orderBy);
+    const summary = new PageSummary(name, columns, list.orderKeys, page.cursorKind, first);
     const json = this.pageJson(page.json, summary, { table, columns });
     const where = conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``;
     // the page's rows; when the JSON says whether more follow, or where the page ends, one more
     // row (which only tells that more follow) and every row's position in the list
     const rows = summary.needsPositions()
       ? sql`(select ${selected}, row_number() over (order by ${orderBy}) as position
-          from ${from} ${where} order by ${orderBy} limit ${first} + 1) as ${sql.identifier(name)}`
+          from ${from} ${where} order by ${orderBy} limit ${firstAndOne}) as ${sql.identifier(name)}`
       : sql`(select ${selected} from ${from} ${where} order by ${orderBy} limit ${first}) as ${sql.identifier(name)}`;
     return sql`(select ${json} from (select ${summary.aggregates()} from ${rows}) as page)`;
   }
@@ -202,7 +208,6 @@ class PageSummary {
     private readonly orderKeys: readonly string[],
     private readonly cursorKind: string,
     private readonly first: SQL,
-    private readonly orderBy: SQL,
   ) {}
 
   /**
@@ -243,21 +248,25 @@ class PageSummary {
   }
 
   aggregates(): SQL {
+    // The aggregates take the rows in the order the subquery returns them, with no ORDER BY of
+    // their own (a sort per page was a tenth of a flat page's cost in PostgreSQL): PostgreSQL's
+    // manual ("Aggregate Expressions") has a sorted subquery feed an aggregate in order as long as
+    // the aggregating level adds no join or grouping that could reorder it, and this level has
+    // none (nested pages and related rows are subqueries in the select list, not joins).
     if (!this.needsPositions()) {
       // rows only, all of them on the page
-      return this.needed.has('rows') ? sql`string_agg(${this.rowsJson!}, ',' order by ${this.orderBy}) as rows` : sql`count(*) as count`;
+      return this.needed.has('rows') ? sql`string_agg(${this.rowsJson!}, ',') as rows` : sql`count(*) as count`;
     }
     const position = sql`${sql.identifier(this.tableName)}.position`;
+    const onPage = sql`${position} <= ${this.first}`;
     const parts: SQL[] = [sql`count(*)::int as count`];
-    if (this.needed.has('rows')) {
-      parts.push(sql`string_agg(${this.rowsJson!}, ',' order by ${position}) filter (where ${position} <= ${this.first}) as rows`);
-    }
-    for (const which of ['first', 'last'] as const) {
-      if (!this.needed.has(which)) continue;
-      const filter = which === 'first' ? sql`${position} = 1` : sql`${position} <= ${this.first}`;
-      for (const key of this.orderKeys) {
-        const column = this.columns[key]!;
-        parts.push(sql`(array_agg(${column} order by ${position} desc) filter (where ${filter}))[1] as ${sql.raw(`"${which}_${key}"`)}`);
+    if (this.needed.has('rows')) parts.push(sql`string_agg(${this.rowsJson!}, ',') filter (where ${onPage}) as rows`);
+    for (const key of this.orderKeys) {
+      const column = this.columns[key]!;
+      if (this.needed.has('first')) parts.push(sql`(array_agg(${column}) filter (where ${position} = 1))[1] as ${sql.raw(`"first_${key}"`)}`);
+      if (this.needed.has('last')) {
+        // the last of the page's values: as many as there are rows on the page
+        parts.push(sql`(array_agg(${column}) filter (where ${onPage}))[(count(*) filter (where ${onPage}))::int] as ${sql.raw(`"last_${key}"`)}`);
       }
     }
     return sql.join(parts, sql`, `);

@@ -19,7 +19,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Database } from '../../db/client.js';
-import { jsonPagesStatement, pageParameterNames, type JsonField, type PageJson, type PageSpec, type RowJson } from '../../db/json-pages.js';
+import { jsonPagesStatement, pageParameterNames, type JsonField, type PageJson, type PageReads, type PageSpec, type RowJson } from '../../db/json-pages.js';
 import { preparedRead, type PreparedRead } from '../../db/prepared-read.js';
 import { readPageRequest } from '../connection.js';
 import { rawJsonData } from './raw-json.js';
@@ -39,7 +39,7 @@ export interface SqlPlan {
   run(db: Database, variableValues: Record<string, unknown> | null | undefined): Promise<{ data: Record<string, unknown> } | undefined>;
 }
 
-/** Statements of plans that get a prepared-statement name (each costs every connection memory). */
+/** Plan statements that get a prepared-statement name, process-wide (each costs every connection memory). */
 const MAX_NAMED_STATEMENTS = 64;
 let namedStatements = 0;
 
@@ -291,9 +291,14 @@ function literalOf(value: ValueNode): unknown {
   }
 }
 
+type PlanStatement = PreparedRead<Record<string, unknown>, (string | null)[]>;
+
+/** Statements a plan keeps per distinct page sizes and cursors (clients vary `first` at will). */
+const MAX_STATEMENTS_PER_PLAN = 16;
+
 class PlanRunner implements SqlPlan {
-  /** One statement per set of pages continued from a cursor (their text differs). */
-  private readonly statements = new Map<string, PreparedRead<Record<string, unknown>, (string | null)[]>>();
+  /** Statements by how their pages are read (sizes and cursors change the text). */
+  private readonly statements = new Map<string, PlanStatement>();
   private readonly pageSpecs: PageSpec[];
 
   constructor(
@@ -309,7 +314,7 @@ class PlanRunner implements SqlPlan {
     const variables = this.variables(variableValues);
     if (!variables) return undefined;
     const params: Record<string, unknown> = {};
-    const continued = new Set<string>();
+    const reads = new Map<string, { first: number; continued: boolean }>();
     for (const { spec, page, first, after } of this.pages) {
       let request: ReturnType<typeof readPageRequest<Record<string, unknown>>>;
       try {
@@ -318,14 +323,13 @@ class PlanRunner implements SqlPlan {
         // the resolver rejects these arguments, in its own words
         return undefined;
       }
-      const names = pageParameterNames(spec);
-      params[names.first] = request.first;
+      reads.set(spec.id, { first: request.first, continued: request.after !== undefined });
       if (request.after) {
-        continued.add(spec.id);
+        const names = pageParameterNames(spec);
         for (const key of spec.list.orderKeys) params[names.after[key]!] = request.after[key];
       }
     }
-    const texts = this.pageSpecs.length > 0 ? ((await this.statement(continued)(db, params))[0] ?? []) : [];
+    const texts = this.pageSpecs.length > 0 ? ((await this.statement(reads)(db, params))[0] ?? []) : [];
     // a required row was missing (the whole text is null): the resolvers report it their way
     if (texts.length < this.pageSpecs.length || texts.some((text) => text === null)) return undefined;
     let next = 0;
@@ -340,17 +344,19 @@ class PlanRunner implements SqlPlan {
     return coerced.errors ? undefined : coerced.coerced;
   }
 
-  private statement(continued: ReadonlySet<string>) {
-    const key = [...continued].join(',');
-    let statement = this.statements.get(key);
-    if (!statement) {
-      const name = namedStatements < MAX_NAMED_STATEMENTS ? `parkway_plan_${namedStatements++}` : undefined;
-      statement = preparedRead<Record<string, unknown>, (string | null)[]>(name, () => ({
-        query: jsonPagesStatement(this.pageSpecs, continued),
-        read: (values) => values as (string | null)[],
-      }));
-      this.statements.set(key, statement);
-    }
+  private statement(reads: PageReads): PlanStatement {
+    let key = '';
+    for (const [id, { first, continued }] of reads) key += `${id}:${first}${continued ? '+' : ''};`;
+    const known = this.statements.get(key);
+    if (known) return known;
+    const keep = this.statements.size < MAX_STATEMENTS_PER_PLAN;
+    // beyond what is kept, each request builds its statement and sends it unnamed
+    const name = keep && namedStatements < MAX_NAMED_STATEMENTS ? `parkway_plan_${namedStatements++}` : undefined;
+    const statement = preparedRead<Record<string, unknown>, (string | null)[]>(name, () => ({
+      query: jsonPagesStatement(this.pageSpecs, reads),
+      read: (values) => values as (string | null)[],
+    }));
+    if (keep) this.statements.set(key, statement);
     return statement;
   }
 }
