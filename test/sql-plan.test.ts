@@ -118,6 +118,19 @@ describe('SQL plans answer pages of lots as the resolvers do', () => {
     expect(pages).toBeGreaterThan(AWKWARD_NAMES.length / 3);
   });
 
+  it('every page size gets its own statement, and sizes past what a plan keeps are still answered', async () => {
+    // page sizes are written into the statement (see jsonPagesStatement); a plan keeps 16 of them
+    for (let first = 1; first <= 20; first++) {
+      const { body, counted, sql } = await sameAnswer(
+        'query Sized($first: Int) { lots(first: $first) { pageInfo { hasNextPage } edges { node { spaces(first: $first) { edges { cursor } } } } } }',
+        { first },
+      );
+      expect(counted.planned).toBe(1);
+      expect(sql[0]).toContain(`limit ${first + 1}`);
+      expect(body.data.lots.edges).toHaveLength(first);
+    }
+  });
+
   it('a page of spaces continues after a space cursor; empty pages have null cursors', async () => {
     const first = await sameAnswer(`{ lots(first: 5) { edges { node { spaces(first: 1) { pageInfo { endCursor } } } } } }`);
     const cursor = first.body.data.lots.edges[0].node.spaces.pageInfo.endCursor;

@@ -148,7 +148,11 @@ export function preparedFindByIds<T extends Table>(
  */
 export type ColumnKeys = ReadonlySet<string> | undefined;
 
-/** Distinct column sets a projected read keeps a prepared statement for; others read every column. */
+/**
+ * Statements a projected read keeps, one per column set and page size; past that, one statement
+ * of whole rows with the size as a parameter serves the rest (documents and sizes are clients'
+ * to vary).
+ */
 const MAX_PROJECTIONS = 32;
 
 /**
@@ -162,8 +166,8 @@ const MAX_PLAIN_COLUMNS = 3;
 
 /** A projected read's statement, in pieces: it is written either as rows or as one JSON value. */
 export interface ProjectedStatement {
-  /** `FROM ...` (with WHERE, LIMIT): rows of the table, under the table's own name. */
-  from: SQL;
+  /** `FROM ...` (with WHERE, `LIMIT <limit>`): rows of the table, under the table's own name. */
+  from: (limit: SQL) => SQL;
   /** The order of the rows. */
   orderBy: SQL;
   /** Columns read whatever the caller asks for: the read's own keys (list order, grouping). */
@@ -171,11 +175,14 @@ export interface ProjectedStatement {
 }
 
 /**
- * A prepared read that returns only the columns asked for: a page of lots that shows names reads
- * two columns, not thirty-six (decoding the rest was a third of a flat page's CPU,
- * bench/flat-profile.ts). Each distinct column set is its own prepared statement, named
- * `<name>_<n>`; past `MAX_PROJECTIONS` sets (documents are clients' to vary) every column is read.
- * Up to `MAX_PLAIN_COLUMNS` columns come as plain rows, more as one JSON value.
+ * A prepared read of a page that returns only the columns asked for: a page of lots that shows
+ * names reads two columns, not thirty-six (decoding the rest was a third of a flat page's CPU,
+ * bench/flat-profile.ts). Each distinct column set and page size is its own prepared statement,
+ * named `<name>_<n>`, with the size written into its text: PostgreSQL plans a statement whose
+ * LIMIT is a parameter again on every run (its generic plan, costed for an unknown limit, never
+ * looks cheaper), which cost as much as running it. Past `MAX_PROJECTIONS` statements, every
+ * column is read with the size as a parameter. Up to `MAX_PLAIN_COLUMNS` columns come as plain
+ * rows, more as one JSON value.
  *
  * Rows read with a column set hold only those properties, though typed as whole rows: callers
  * ask for every column their readers touch (a column left out reads as undefined).
@@ -184,37 +191,46 @@ export function projectedRead<Params extends Record<string, unknown>, T extends 
   name: string,
   table: T,
   { from, orderBy, always }: ProjectedStatement,
-): (db: Database, params: Params, columns: ColumnKeys) => Promise<T['$inferSelect'][]> {
-  type Read = PreparedRead<Params, T['$inferSelect']>;
+): (db: Database, params: Params, limit: number, columns: ColumnKeys) => Promise<T['$inferSelect'][]> {
+  type Read = (db: Database, params: Params, limit: number) => Promise<T['$inferSelect'][]>;
   const allColumns = Object.keys(getTableColumns(table));
+  const statement = (statementName: string, wanted: readonly string[] | undefined, limit: SQL) =>
+    preparedRead<Params & { limit?: number }, T['$inferSelect']>(statementName, () => {
+      const shape = rowShape(table, wanted && new Set(wanted));
+      const json = (wanted?.length ?? allColumns.length) > MAX_PLAIN_COLUMNS;
+      const query = json
+        ? sql`select coalesce(json_agg(${shape.jsonArray} order by ${orderBy}), '[]') ${from(limit)}`
+        : sql`select ${shape.selectList} ${from(limit)} order by ${orderBy}`;
+      return { query, read: shape.read, json };
+    });
+  const anySize = statement(`${name}_any`, undefined, sql`${sql.placeholder('limit')}::int`);
+  const readAnySize: Read = (db, params, limit) => anySize(db, { ...params, limit });
   const reads = new Map<string, Read>();
   // callers pass the same set object for the same query (cached per document): skip the lookup by content
-  const readsBySet = new WeakMap<ReadonlySet<string>, Read>();
-  const readForKeys = (columns: ColumnKeys): Read => {
+  const readsBySet = new WeakMap<ReadonlySet<string>, Map<number, Read>>();
+  const readFor = (columns: ColumnKeys, limit: number): Read => {
     const wanted = columns && allColumns.filter((key) => columns.has(key) || always.includes(key));
-    const key = !wanted || wanted.length === allColumns.length ? '*' : wanted.join(',');
+    const columnsKey = !wanted || wanted.length === allColumns.length ? '*' : wanted.join(',');
+    const key = `${columnsKey}/${limit}`;
     let read = reads.get(key);
     if (!read) {
-      if (key !== '*' && reads.size >= MAX_PROJECTIONS) return readForKeys(undefined);
-      const only = key === '*' ? undefined : new Set(wanted);
-      const json = (wanted?.length ?? allColumns.length) > MAX_PLAIN_COLUMNS;
-      read = preparedRead<Params, T['$inferSelect']>(`${name}_${reads.size}`, () => {
-        const shape = rowShape(table, only);
-        const query = json
-          ? sql`select coalesce(json_agg(${shape.jsonArray} order by ${orderBy}), '[]') ${from}`
-          : sql`select ${shape.selectList} ${from} order by ${orderBy}`;
-        return { query, read: shape.read, json };
-      });
+      if (reads.size >= MAX_PROJECTIONS || !Number.isSafeInteger(limit) || limit < 0) return readAnySize;
+      const prepared = statement(`${name}_${reads.size}`, columnsKey === '*' ? undefined : wanted, sql.raw(String(limit)));
+      read = (db, params) => prepared(db, params);
       reads.set(key, read);
     }
     return read;
   };
-  return (db, params, columns) => {
-    let read = columns && readsBySet.get(columns);
+  return (db, params, limit, columns) => {
+    let bySize = columns && readsBySet.get(columns);
+    let read = bySize?.get(limit);
     if (!read) {
-      read = readForKeys(columns);
-      if (columns) readsBySet.set(columns, read);
+      read = readFor(columns, limit);
+      if (columns) {
+        if (!bySize) readsBySet.set(columns, (bySize = new Map()));
+        bySize.set(limit, read);
+      }
     }
-    return read(db, params);
+    return read(db, params, limit);
   };
 }

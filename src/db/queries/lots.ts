@@ -25,7 +25,7 @@ export const findLotsByIds = preparedFindByIds('parkway_lots_by_ids', lots, lots
  * given. With `columns`, rows hold only those columns, plus the list's key (name, id).
  */
 export function listLots(db: Database, limit: number, after?: LotListKey, columns?: ColumnKeys): Promise<LotRow[]> {
-  return after ? lotListAfter(db, { limit, name: after.name, id: after.id }, columns) : lotListFirst(db, { limit }, columns);
+  return after ? lotListAfter(db, { name: after.name, id: after.id }, limit, columns) : lotListFirst(db, {}, limit, columns);
 }
 
 /**
@@ -33,12 +33,12 @@ export function listLots(db: Database, limit: number, after?: LotListKey, column
  * asked for (see `projectedRead`).
  */
 function lotList(name: string, after?: SQL) {
-  return projectedRead<{ limit: number; name?: string; id?: string }, typeof lots>(name, lots, {
-    from: sql`from (
+  return projectedRead<{ name?: string; id?: string }, typeof lots>(name, lots, {
+    from: (limit) => sql`from (
         select * from ${lots}
         where ${LOT_LIST_SOURCE.where!(lots)} ${after ? sql`and ${after}` : sql``}
         order by ${lots.name}, ${lots.id}
-        limit ${sql.placeholder('limit')}
+        limit ${limit}
       ) as ${lots}`,
     orderBy: sql`${lots.name}, ${lots.id}`,
     always: ['name', 'id'],

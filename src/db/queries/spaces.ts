@@ -33,8 +33,8 @@ export function listSpacesOfLots(
   columns?: ColumnKeys,
 ): Promise<SpaceRow[]> {
   return after
-    ? spacesOfLotsAfter(db, { lotIds: [...lotIds], limit, label: after.label, id: after.id }, columns)
-    : spacesOfLotsFirst(db, { lotIds: [...lotIds], limit }, columns);
+    ? spacesOfLotsAfter(db, { lotIds: [...lotIds], label: after.label, id: after.id }, limit, columns)
+    : spacesOfLotsFirst(db, { lotIds: [...lotIds] }, limit, columns);
 }
 
 /**
@@ -43,13 +43,13 @@ export function listSpacesOfLots(
  * `projectedRead`).
  */
 function spacesOfLots(name: string, after?: SQL) {
-  return projectedRead<{ lotIds: string[]; limit: number; label?: string; id?: string }, typeof spaces>(name, spaces, {
-    from: sql`from unnest(${sql.placeholder('lotIds')}::uuid[]) with ordinality as page_lot(id, position)
+  return projectedRead<{ lotIds: string[]; label?: string; id?: string }, typeof spaces>(name, spaces, {
+    from: (limit) => sql`from unnest(${sql.placeholder('lotIds')}::uuid[]) with ordinality as page_lot(id, position)
       cross join lateral (
         select * from ${spaces}
         where ${spaces.lotId} = page_lot.id ${after ? sql`and ${after}` : sql``}
         order by ${spaces.label}, ${spaces.id}
-        limit ${sql.placeholder('limit')}
+        limit ${limit}
       ) as ${spaces}`,
     orderBy: sql`page_lot.position, ${spaces.label}, ${spaces.id}`,
     // the page's order and the loader's grouping
