@@ -138,6 +138,8 @@ class Planner {
 
   private page(page: PlannablePage, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): PageSpec {
     const connection = objectType(field.type);
+    // registered before the pages nested in it are planned, so pages are numbered parent first;
+    // its JSON is filled in once they are
     const spec: { -readonly [K in keyof PageSpec]: PageSpec[K] } = {
       id: `p${this.pages.length}`,
       list: page.list,
