@@ -172,6 +172,31 @@ describe('SQL plans answer pages of lots as the resolvers do', () => {
     }
   });
 
+  it('one lot by its global id, with its spaces and operator, or null when there is none', async () => {
+    const page = await sameAnswer('{ lots(first: 100) { edges { node { id name } } } }');
+    const awkward = page.body.data.lots.edges.find((edge: { node: { name: string } }) => edge.node.name === AWKWARD_NAMES[1]).node;
+    const { body, counted, sql } = await sameAnswer(`query Lot($id: ID!) { lot(id: $id) { ${EVERY_PLANNED_FIELD} } }`, { id: awkward.id });
+    expect(counted).toEqual({ planned: 1, declined: 0 });
+    expect(sql).toHaveLength(1);
+    expect(body.data.lot.name).toBe(AWKWARD_NAMES[1]);
+    expect(body.data.lot.spaces.edges).toHaveLength(2);
+    // no lot with that id (a well-formed id): null, as the resolver answers
+    const missing = await sameAnswer(`{ lot(id: "${Buffer.from('Lot:00000000-0000-4000-8000-000000000000').toString('base64url')}") { name } }`);
+    expect(missing.counted.planned).toBe(1);
+    expect(missing.body).toEqual({ data: { lot: null } });
+    // beside a page, in the same statement
+    const both = await sameAnswer(`{ first: lot(id: "${awkward.id}") { name operator { name } } lots(first: 2) { edges { node { id } } } }`);
+    expect(both.counted.planned).toBe(1);
+    expect(both.sql).toHaveLength(1);
+    // an id of another type, or not an id at all: the resolver's BAD_USER_INPUT, unplanned
+    const spaceId = body.data.lot.spaces.edges[0].node.id;
+    for (const id of [spaceId, 'not-an-id']) {
+      const refused = await sameAnswer('query Lot($id: ID!) { lot(id: $id) { name } }', { id });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.counted).toEqual({ planned: 0, declined: 1 });
+    }
+  });
+
   it('documents with anything a plan does not know run as before', async () => {
     for (const query of [
       '{ lots(first: 2) { edges { node { name currency } } } }',

@@ -72,6 +72,28 @@ export interface PageSpec {
   json: PageJson;
 }
 
+/** One row of a table found by its id, at the top of a statement (e.g. `lot(id:)`). */
+export interface RowSpec {
+  /** Unique within a statement; names the row's parameter (`<id>_id`, a uuid). */
+  id: string;
+  table: PgTable;
+  json: RowJson;
+}
+
+/** What the statement answers with, in order: pages of lists and rows by id. */
+export type JsonRoot = { kind: 'page'; page: PageSpec } | { kind: 'row'; row: RowSpec };
+
+/** The name of a root row's parameter: the row's id. */
+export function rowParameterName(row: RowSpec): string {
+  return `${row.id}_id`;
+}
+
+/**
+ * What a root row's column holds when the row exists but its JSON could not be written (a
+ * required related row is missing): distinct from SQL null, which means no such row.
+ */
+export const ROW_NOT_WRITTEN = '';
+
 /** What a page's parameters are called: one `after` value per order key. */
 export function pageParameterNames(page: PageSpec): { after: Record<string, string> } {
   return { after: Object.fromEntries(page.list.orderKeys.map((key) => [key, `${page.id}_after_${key}`])) };
@@ -81,16 +103,19 @@ export function pageParameterNames(page: PageSpec): { after: Record<string, stri
 export type PageReads = ReadonlyMap<string, { first: number; continued: boolean }>;
 
 /**
- * `select (<page>), (<page>) ...`: one column of JSON text per page, each page read as `reads`
- * says (by page id). Page sizes are written into the text, not sent as parameters: PostgreSQL
- * plans a statement whose LIMIT is a parameter again on every run (its generic plan, costed for
- * an unknown limit, never looks cheaper than a custom one), which cost as much as running it.
- * Callers keep one statement per distinct `reads`.
+ * `select (<root>), (<root>) ...`: one column of JSON text per root. A page's column is never
+ * null unless a required row is missing; a row's column is null when there is no such row, and
+ * `ROW_NOT_WRITTEN` when a required row it points to is missing.
+ *
+ * Each page is read as `reads` says (by page id). Page sizes are written into the text, not sent
+ * as parameters: PostgreSQL plans a statement whose LIMIT is a parameter again on every run (its
+ * generic plan, costed for an unknown limit, never looks cheaper than a custom one), which cost
+ * as much as running it. Callers keep one statement per distinct `reads`.
  */
-export function jsonPagesStatement(pages: readonly PageSpec[], reads: PageReads): SQL {
+export function jsonStatement(roots: readonly JsonRoot[], reads: PageReads): SQL {
   const builder = new Builder(reads);
   return sql`select ${sql.join(
-    pages.map((page) => builder.page(page, undefined)),
+    roots.map((root) => (root.kind === 'page' ? builder.page(root.page, undefined) : builder.row(root.row))),
     sql`, `,
   )}`;
 }
@@ -99,6 +124,14 @@ class Builder {
   private aliases = 0;
 
   constructor(private readonly reads: PageReads) {}
+
+  row(row: RowSpec): SQL {
+    const { table, from } = this.alias(row.table);
+    const columns = getTableColumns(table) as Record<string, Column>;
+    const json = this.rowJson(row.json, { table, columns }, undefined);
+    return sql`(select coalesce(${json}, ${literal(ROW_NOT_WRITTEN)}) from ${from}
+      where ${columns.id} = ${sql.placeholder(rowParameterName(row))}::uuid)`;
+  }
 
   page(page: PageSpec, parent: { table: Table; id: Column } | undefined): SQL {
     const { list } = page;

@@ -91,8 +91,8 @@ export interface ServerOptions {
    */
   execution?: ExecutionMode;
   /**
-   * In `compiled` mode, answer the queries that can be planned (pages of lots with their spaces
-   * and operators, src/graphql/execution/sql-plan.ts) with one SQL statement that writes the
+   * In `compiled` mode, answer the queries that can be planned (pages of lots, or a lot by id,
+   * with their spaces and operators, src/graphql/execution/sql-plan.ts) with one SQL statement that writes the
    * JSON, over HTTP. Same answers. @default true
    */
   sqlPlans?: boolean;

@@ -19,11 +19,24 @@ import {
   type ValueNode,
 } from 'graphql';
 import type { Database } from '../../db/client.js';
-import { jsonPagesStatement, pageParameterNames, type JsonField, type PageJson, type PageReads, type PageSpec, type RowJson } from '../../db/json-pages.js';
+import {
+  jsonStatement,
+  pageParameterNames,
+  ROW_NOT_WRITTEN,
+  rowParameterName,
+  type JsonField,
+  type JsonRoot,
+  type PageJson,
+  type PageReads,
+  type PageSpec,
+  type RowJson,
+  type RowSpec,
+} from '../../db/json-pages.js';
 import { preparedRead, type PreparedRead } from '../../db/prepared-read.js';
 import { readPageRequest } from '../connection.js';
+import { fromGlobalIdOf, type NodeType } from '../global-id.js';
 import { rawJsonData } from './raw-json.js';
-import { PLANNABLE_ROOT_PAGES, PLANNABLE_TYPES, type PlannablePage } from './sql-plannable.js';
+import { PLANNABLE_ROOT_PAGES, PLANNABLE_ROOT_ROWS, PLANNABLE_TYPES, type PlannablePage } from './sql-plannable.js';
 
 /**
  * A query answered by one SQL statement that writes the response's JSON (src/db/json-pages.ts),
@@ -81,11 +94,22 @@ interface PlannedPage {
   after: ArgumentValue;
 }
 
+/** A row by global id at the top of the answer: the id's type and where the id comes from. */
+interface PlannedRow {
+  spec: RowSpec;
+  idType: NodeType;
+  id: ArgumentValue;
+}
+
+/** A top-level field of the answer: a constant (`__typename`) or a column of the statement. */
+type PlannedRoot = { json: string } | { root: JsonRoot };
+
 /** Response fields keyed by response key, in the order graphql-js executes them. */
 type CollectedFields = Map<string, FieldNode[]>;
 
 class Planner {
   private readonly pages: PlannedPage[] = [];
+  private readonly rows: PlannedRow[] = [];
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -93,17 +117,31 @@ class Planner {
   ) {}
 
   plan(operation: OperationDefinitionNode, queryType: GraphQLObjectType): SqlPlan {
-    const roots: Array<readonly [string, { json: string } | { page: PageSpec }]> = [];
+    const roots: Array<readonly [string, PlannedRoot]> = [];
     for (const [key, nodes] of this.collect(queryType, [operation.selectionSet])) {
       const name = nodes[0]!.name.value;
+      const field = queryType.getFields()[name];
       if (name === '__typename') {
         roots.push([key, { json: JSON.stringify(queryType.name) }]);
-        continue;
+      } else if (PLANNABLE_ROOT_PAGES[name] && field) {
+        roots.push([key, { root: { kind: 'page', page: this.page(PLANNABLE_ROOT_PAGES[name], field, nodes) } }]);
+      } else if (PLANNABLE_ROOT_ROWS[name] && field) {
+        roots.push([key, { root: { kind: 'row', row: this.row(PLANNABLE_ROOT_ROWS[name].nodeType, field, nodes) } }]);
+      } else {
+        notPlannable();
       }
-      const page = PLANNABLE_ROOT_PAGES[name] ?? notPlannable();
-      roots.push([key, { page: this.page(page, queryType.getFields()[name]!, nodes) }]);
     }
-    return new PlanRunner(operation, this.schema, roots, this.pages);
+    return new PlanRunner(operation, this.schema, roots, this.pages, this.rows);
+  }
+
+  private row(nodeType: string, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[]): RowSpec {
+    const type = objectType(field.type);
+    const plannable = PLANNABLE_TYPES[type.name];
+    // no such row answers null, which only a nullable field may
+    if (type.name !== nodeType || !plannable || isNonNullType(field.type)) notPlannable();
+    const spec: RowSpec = { id: `r${this.rows.length}`, table: plannable.table, json: this.rowJson(type, this.subfields(type, nodes)) };
+    this.rows.push({ spec, idType: plannable.idType, id: argument(field, nodes[0]!, 'id') });
+    return spec;
   }
 
   /** The fields selected on `type` by `selectionSets`, merged by response key (graphql-js's collectFields). */
@@ -301,15 +339,17 @@ const MAX_STATEMENTS_PER_PLAN = 16;
 class PlanRunner implements SqlPlan {
   /** Statements by how their pages are read (sizes and cursors change the text). */
   private readonly statements = new Map<string, PlanStatement>();
-  private readonly pageSpecs: PageSpec[];
+  /** The statement's columns, in order. */
+  private readonly columns: JsonRoot[];
 
   constructor(
     private readonly operation: OperationDefinitionNode,
     private readonly schema: GraphQLSchema,
-    private readonly roots: ReadonlyArray<readonly [string, { json: string } | { page: PageSpec }]>,
+    private readonly roots: ReadonlyArray<readonly [string, PlannedRoot]>,
     private readonly pages: readonly PlannedPage[],
+    private readonly rows: readonly PlannedRow[],
   ) {
-    this.pageSpecs = roots.flatMap(([, root]) => ('page' in root ? [root.page] : []));
+    this.columns = roots.flatMap(([, root]) => ('root' in root ? [root.root] : []));
   }
 
   async run(db: Database, variableValues: Record<string, unknown> | null | undefined) {
@@ -331,11 +371,30 @@ class PlanRunner implements SqlPlan {
         for (const key of spec.list.orderKeys) params[names.after[key]!] = request.after[key];
       }
     }
-    const texts = this.pageSpecs.length > 0 ? ((await this.statement(reads)(db, params))[0] ?? []) : [];
-    // a required row was missing (the whole text is null): the resolvers report it their way
-    if (texts.length < this.pageSpecs.length || texts.some((text) => text === null)) return undefined;
+    for (const { spec, idType, id } of this.rows) {
+      try {
+        params[rowParameterName(spec)] = fromGlobalIdOf(idType, id(variables) as string);
+      } catch {
+        // not an id of this type: the resolver's error
+        return undefined;
+      }
+    }
+    const texts = this.columns.length > 0 ? ((await this.statement(reads)(db, params))[0] ?? []) : [];
+    if (texts.length < this.columns.length) return undefined;
+    const data: Array<readonly [string, string]> = [];
     let next = 0;
-    return { data: rawJsonData(this.roots.map(([key, root]) => [key, 'json' in root ? root.json : texts[next++]!])) };
+    for (const [key, root] of this.roots) {
+      if ('json' in root) {
+        data.push([key, root.json]);
+        continue;
+      }
+      const text = texts[next++];
+      // a required row was missing (a page's text is null, a row's is ROW_NOT_WRITTEN): the resolvers report it their way
+      if (text === ROW_NOT_WRITTEN || (text === null && root.root.kind === 'page')) return undefined;
+      // no row with that id: the field is null
+      data.push([key, text ?? 'null']);
+    }
+    return { data: rawJsonData(data) };
   }
 
   /** The request's variables as graphql-js coerces them; undefined when it would reject them. */
@@ -355,7 +414,7 @@ class PlanRunner implements SqlPlan {
     // beyond what is kept, each request builds its statement and sends it unnamed
     const name = keep && namedStatements < MAX_NAMED_STATEMENTS ? `parkway_plan_${namedStatements++}` : undefined;
     const statement = preparedRead<Record<string, unknown>, (string | null)[]>(name, () => ({
-      query: jsonPagesStatement(this.pageSpecs, reads),
+      query: jsonStatement(this.columns, reads),
       read: (values) => values as (string | null)[],
     }));
     if (keep) this.statements.set(key, statement);

@@ -46,7 +46,15 @@ export const PLANNABLE_TYPES: Record<string, PlannableType> = {
   Operator: { table: operators, idType: 'Operator' },
 };
 
-/** Query fields a plan can answer. */
+/** Query fields a plan can answer with a page of a list. */
 export const PLANNABLE_ROOT_PAGES: Record<string, PlannablePage> = {
   lots: { nodeType: 'Lot', list: LOT_LIST_SOURCE, cursorKind: LOT_LIST, isKey: isLotListKey },
+};
+
+/**
+ * Query fields a plan can answer with one row by its global id (the `id` argument, decoded by
+ * `fromGlobalIdOf(<nodeType>)`; null when there is no such row), as `Query.lot` does.
+ */
+export const PLANNABLE_ROOT_ROWS: Record<string, { nodeType: string }> = {
+  lot: { nodeType: 'Lot' },
 };
