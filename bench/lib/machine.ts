@@ -20,12 +20,16 @@ export function loadAverages(): number[] {
 /** Clock ticks per second of /proc's CPU times: 100 on every Linux x86-64 build. */
 const CLOCK_TICKS = 100;
 
-/** CPU seconds (user + system) and resident memory of another process, from /proc (Linux). */
-export async function processUsage(pid: number): Promise<{ cpuSeconds: number; rssBytes: number }> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+/** User + system CPU seconds from a /proc/<pid>/stat line. */
+function cpuSecondsOf(stat: string): number {
   // fields after the command name (which may hold spaces) start at ") "
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** CPU seconds (user + system) and resident memory of another process, from /proc (Linux). */
+export async function processUsage(pid: number): Promise<{ cpuSeconds: number; rssBytes: number }> {
+  const cpuSeconds = cpuSecondsOf(await readFile(`/proc/${pid}/stat`, 'utf8'));
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
   const rssKb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
   return { cpuSeconds, rssBytes: rssKb * 1024 };
@@ -38,8 +42,7 @@ export async function postgresCpuByProcess(): Promise<Map<number, number>> {
     if (!/^\d+$/.test(entry)) continue;
     const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => undefined);
     if (!stat || !stat.includes('(postgres)')) continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    byPid.set(Number(entry), (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+    byPid.set(Number(entry), cpuSecondsOf(stat));
   }
   return byPid;
 }

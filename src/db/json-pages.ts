@@ -72,6 +72,15 @@ export interface PageSpec {
   json: PageJson;
 }
 
+/** The list's order over `table` (the list's table or an alias of it): `"t"."name", "t"."id"`. */
+export function listOrder(list: ListSource, table: PgTable): SQL {
+  const columns = getTableColumns(table) as Record<string, Column>;
+  return sql.join(
+    list.orderKeys.map((key) => sql`${columns[key]}`),
+    sql`, `,
+  );
+}
+
 /** One row of a table found by its id, at the top of a statement (e.g. `lot(id:)`). */
 export interface RowSpec {
   /** Unique within a statement; names the row's parameter (`<id>_id`, a uuid). */
@@ -138,10 +147,7 @@ class Builder {
     const { table, name, from } = this.alias(list.table);
     const columns = getTableColumns(table) as Record<string, Column>;
     const order = list.orderKeys.map((key) => columns[key]!);
-    const orderBy = sql.join(
-      order.map((column) => sql`${column}`),
-      sql`, `,
-    );
+    const orderBy = listOrder(list, table);
     const names = pageParameterNames(page);
     const read = this.reads.get(page.id);
     if (!read || !Number.isInteger(read.first) || read.first < 0) throw new Error(`page ${page.id}: no size to read`);

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import type { ListSource } from '../json-pages.js';
+import { listOrder, type ListSource } from '../json-pages.js';
 import { preparedFindByIds, projectedRead, type ColumnKeys } from '../prepared-read.js';
 import { lots, type LotRow } from '../schema/index.js';
 
@@ -37,10 +37,10 @@ function lotList(name: string, after?: SQL) {
     from: (limit) => sql`from (
         select * from ${lots}
         where ${LOT_LIST_SOURCE.where!(lots)} ${after ? sql`and ${after}` : sql``}
-        order by ${lots.name}, ${lots.id}
+        order by ${listOrder(LOT_LIST_SOURCE, lots)}
         limit ${limit}
       ) as ${lots}`,
-    orderBy: sql`${lots.name}, ${lots.id}`,
+    orderBy: listOrder(LOT_LIST_SOURCE, lots),
     always: ['name', 'id'],
   });
 }

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import type { ListSource } from '../json-pages.js';
+import { listOrder, type ListSource } from '../json-pages.js';
 import { preparedFindByIds, projectedRead, type ColumnKeys } from '../prepared-read.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 
@@ -48,10 +48,10 @@ function spacesOfLots(name: string, after?: SQL) {
       cross join lateral (
         select * from ${spaces}
         where ${spaces.lotId} = page_lot.id ${after ? sql`and ${after}` : sql``}
-        order by ${spaces.label}, ${spaces.id}
+        order by ${listOrder(SPACES_OF_LOT_SOURCE, spaces)}
         limit ${limit}
       ) as ${spaces}`,
-    orderBy: sql`page_lot.position, ${spaces.label}, ${spaces.id}`,
+    orderBy: sql`page_lot.position, ${listOrder(SPACES_OF_LOT_SOURCE, spaces)}`,
     // the page's order and the loader's grouping
     always: ['lotId', 'label', 'id'],
   });

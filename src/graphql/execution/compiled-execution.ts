@@ -2,7 +2,6 @@ import {
   execute as executeWithGraphqlJs,
   GraphQLError,
   getOperationAST,
-  getVariableValues,
   print,
   type DocumentNode,
   type ExecutionArgs,
@@ -15,6 +14,7 @@ import type { Context } from '../context.js';
 import { executionCounters } from './counters.js';
 import { LruCache } from './lru-cache.js';
 import { planOperation, type SqlPlan } from './sql-plan.js';
+import { coerceVariables } from './variables.js';
 
 /** Runs one operation, like graphql-js `execute`. */
 export type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
@@ -100,7 +100,7 @@ export function createCompiledExecute(schema: GraphQLSchema, { maxDocuments = 10
   }
 
   function runCompiled(compiled: Compiled & { kind: 'compiled' }, args: ExecutionArgs): Promise<ExecutionResult> | ExecutionResult {
-    if (compiled.variableDefinitions.length > 0 && variablesRejected(schema, compiled.variableDefinitions, args.variableValues)) {
+    if (compiled.variableDefinitions.length > 0 && !coerceVariables(schema, compiled.variableDefinitions, args.variableValues)) {
       return executeWithGraphqlJs(args);
     }
     executionCounters.compiled++;
@@ -144,13 +144,4 @@ function compile(schema: GraphQLSchema, document: DocumentNode, operationName: s
   const compiled = compileQuery(schema, document, operationName);
   if (!isCompiledQuery(compiled)) return RUN_ON_GRAPHQL_JS;
   return { kind: 'compiled', query: compiled.query, variableDefinitions: operation.variableDefinitions ?? [] };
-}
-
-function variablesRejected(
-  schema: GraphQLSchema,
-  definitions: readonly VariableDefinitionNode[],
-  values: ExecutionArgs['variableValues'],
-): boolean {
-  // maxErrors as graphql-js execute sets it; only whether there are errors matters here
-  return getVariableValues(schema, definitions, values ?? {}, { maxErrors: 50 }).errors !== undefined;
 }

@@ -1,7 +1,8 @@
 import { getTableColumns, type Column } from 'drizzle-orm';
 import {
+  getArgumentValues,
   getNamedType,
-  getVariableValues,
+  getOperationAST,
   isEnumType,
   isListType,
   isNonNullType,
@@ -16,7 +17,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
-  type ValueNode,
 } from 'graphql';
 import type { Database } from '../../db/client.js';
 import {
@@ -36,6 +36,7 @@ import { preparedRead, type PreparedRead } from '../../db/prepared-read.js';
 import { readPageRequest } from '../connection.js';
 import { fromGlobalIdOf, type NodeType } from '../global-id.js';
 import { rawJsonData } from './raw-json.js';
+import { coerceVariables } from './variables.js';
 import { PLANNABLE_ROOT_PAGES, PLANNABLE_ROOT_ROWS, PLANNABLE_TYPES, type PlannablePage } from './sql-plannable.js';
 
 /**
@@ -58,7 +59,7 @@ let namedStatements = 0;
 
 /** The plan for one operation of a document, or undefined when it cannot be planned. */
 export function planOperation(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined): SqlPlan | undefined {
-  const operation = pickOperation(document, operationName);
+  const operation = getOperationAST(document, operationName);
   const queryType = schema.getQueryType();
   if (!operation || operation.operation !== 'query' || !queryType || operation.directives?.length) return undefined;
   if (operation.variableDefinitions?.some((definition) => definition.directives?.length)) return undefined;
@@ -72,33 +73,31 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, ope
   }
 }
 
-function pickOperation(document: DocumentNode, operationName: string | null | undefined): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-  if (operationName == null) return operations.length === 1 ? operations[0] : undefined;
-  return operations.find((operation) => operation.name?.value === operationName);
-}
-
 class NotPlannable extends Error {}
 
 function notPlannable(): never {
   throw new NotPlannable();
 }
 
-/** A page's `first`/`after` as written in the document: a literal, or a variable read per request. */
-type ArgumentValue = (variables: Record<string, unknown>) => unknown;
+/** A field whose arguments are read per request (graphql-js `getArgumentValues`: literals, variables, defaults). */
+interface ArgumentsOf {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
 
 interface PlannedPage {
   spec: PageSpec;
   page: PlannablePage;
-  first: ArgumentValue;
-  after: ArgumentValue;
+  /** `first` and `after`. */
+  args: ArgumentsOf;
 }
 
 /** A row by global id at the top of the answer: the id's type and where the id comes from. */
 interface PlannedRow {
   spec: RowSpec;
   idType: NodeType;
-  id: ArgumentValue;
+  /** `id`. */
+  args: ArgumentsOf;
 }
 
 /** A top-level field of the answer: a constant (`__typename`) or a column of the statement. */
@@ -140,7 +139,7 @@ class Planner {
     // no such row answers null, which only a nullable field may
     if (type.name !== nodeType || !plannable || isNonNullType(field.type)) notPlannable();
     const spec: RowSpec = { id: `r${this.rows.length}`, table: plannable.table, json: this.rowJson(type, this.subfields(type, nodes)) };
-    this.rows.push({ spec, idType: plannable.idType, id: argument(field, nodes[0]!, 'id') });
+    this.rows.push({ spec, idType: plannable.idType, args: { field, node: nodes[0]! } });
     return spec;
   }
 
@@ -184,7 +183,7 @@ class Planner {
       cursorKind: page.cursorKind,
       json: { kind: 'constant', json: 'null' },
     };
-    this.pages.push({ spec, page, first: argument(field, nodes[0]!, 'first'), after: argument(field, nodes[0]!, 'after') });
+    this.pages.push({ spec, page, args: { field, node: nodes[0]! } });
     spec.json = this.connectionJson(connection, page, this.subfields(connection, nodes));
     return spec;
   }
@@ -303,34 +302,6 @@ function columnFits(column: Column, type: GraphQLOutputType): boolean {
   }
 }
 
-/** How to read an argument per request: its literal, its variable, or the field's default. */
-function argument(field: GraphQLField<unknown, unknown>, node: FieldNode, name: string): ArgumentValue {
-  const definition = field.args.find((arg) => arg.name === name) ?? notPlannable();
-  const fallback = definition.defaultValue;
-  const value = node.arguments?.find((arg) => arg.name.value === name)?.value;
-  if (!value) return () => fallback;
-  if (value.kind === Kind.VARIABLE) {
-    const variable = value.name.value;
-    // a variable left out gives the argument its default (graphql-js getArgumentValues)
-    return (variables) => (Object.hasOwn(variables, variable) ? variables[variable] : fallback);
-  }
-  const literal = literalOf(value);
-  return () => literal;
-}
-
-function literalOf(value: ValueNode): unknown {
-  switch (value.kind) {
-    case Kind.INT:
-      return Number.parseInt(value.value, 10);
-    case Kind.STRING:
-      return value.value;
-    case Kind.NULL:
-      return null;
-    default:
-      return notPlannable();
-  }
-}
-
 type PlanStatement = PreparedRead<Record<string, unknown>, (string | null)[]>;
 
 /** Statements a plan keeps per distinct page sizes and cursors (clients vary `first` at will). */
@@ -353,14 +324,14 @@ class PlanRunner implements SqlPlan {
   }
 
   async run(db: Database, variableValues: Record<string, unknown> | null | undefined) {
-    const variables = this.variables(variableValues);
+    const variables = coerceVariables(this.schema, this.operation.variableDefinitions ?? [], variableValues);
     if (!variables) return undefined;
     const params: Record<string, unknown> = {};
     const reads = new Map<string, { first: number; continued: boolean }>();
-    for (const { spec, page, first, after } of this.pages) {
+    for (const { spec, page, args } of this.pages) {
       let request: ReturnType<typeof readPageRequest<Record<string, unknown>>>;
       try {
-        request = readPageRequest(page.cursorKind, { first: first(variables) as number, after: after(variables) as string }, page.isKey as (value: unknown) => value is Record<string, unknown>);
+        request = readPageRequest(page.cursorKind, getArgumentValues(args.field, args.node, variables), page.isKey as (value: unknown) => value is Record<string, unknown>);
       } catch {
         // the resolver rejects these arguments, in its own words
         return undefined;
@@ -371,9 +342,9 @@ class PlanRunner implements SqlPlan {
         for (const key of spec.list.orderKeys) params[names.after[key]!] = request.after[key];
       }
     }
-    for (const { spec, idType, id } of this.rows) {
+    for (const { spec, idType, args } of this.rows) {
       try {
-        params[rowParameterName(spec)] = fromGlobalIdOf(idType, id(variables) as string);
+        params[rowParameterName(spec)] = fromGlobalIdOf(idType, getArgumentValues(args.field, args.node, variables).id as string);
       } catch {
         // not an id of this type: the resolver's error
         return undefined;
@@ -395,14 +366,6 @@ class PlanRunner implements SqlPlan {
       data.push([key, text ?? 'null']);
     }
     return { data: rawJsonData(data) };
-  }
-
-  /** The request's variables as graphql-js coerces them; undefined when it would reject them. */
-  private variables(values: Record<string, unknown> | null | undefined): Record<string, unknown> | undefined {
-    const definitions = this.operation.variableDefinitions ?? [];
-    if (definitions.length === 0) return {};
-    const coerced = getVariableValues(this.schema, definitions, values ?? {}, { maxErrors: 50 });
-    return coerced.errors ? undefined : coerced.coerced;
   }
 
   private statement(reads: PageReads): PlanStatement {
