@@ -15,4 +15,5 @@ export * from './gates.js';
 export * from './plate-rules.js';
 export * from './parking-sessions.js';
 export * from './plate-reads.js';
+export * from './user-identities.js';
 export type { Period } from './columns.js';
