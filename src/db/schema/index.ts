@@ -16,4 +16,8 @@ export * from './plate-rules.js';
 export * from './parking-sessions.js';
 export * from './plate-reads.js';
 export * from './user-identities.js';
+export * from './refresh-tokens.js';
+export * from './auth-tokens.js';
+export * from './mail-outbox.js';
+export * from './invitations.js';
 export type { Period } from './columns.js';

@@ -8,6 +8,13 @@ export const users = pgTable('users', {
   email: text().notNull().unique(),
   displayName: text().notNull(),
   role: userRole().notNull().default('DRIVER'),
+  /**
+   * argon2id hash (PHC string) of the password of a self-hosted account; null for users who sign
+   * in through an identity provider only (or were created by the seed).
+   */
+  passwordHash: text(),
+  /** When the user proved they receive mail at `email`; null until then. */
+  emailVerifiedAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
