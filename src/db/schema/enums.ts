@@ -73,3 +73,15 @@ export const sensorStatus = pgEnum('sensor_status', ['OCCUPIED', 'FREE']);
  * for the lot as a whole, or nothing live (declared capacity only, e.g. open data).
  */
 export const availabilitySource = pgEnum('availability_source', ['SPACES', 'REPORTED_COUNTS', 'NONE']);
+
+/**
+ * How a lot observes that a booked driver arrived: a gate camera, the driver's own check-in, a bay
+ * sensor, or not at all. Only lots that observe arrival mark bookings NO_SHOW.
+ */
+export const arrivalObservation = pgEnum('arrival_observation', ['GATE', 'SELF_CHECK_IN', 'SENSOR', 'NONE']);
+
+/** A barrier with a camera, or a lot's self check-in point (no barrier, no camera, no device key). */
+export const gateKind = pgEnum('gate_kind', ['BARRIER', 'SELF_CHECK_IN_POINT']);
+
+/** What a member of staff did by hand where a camera could not decide. */
+export const staffActionKind = pgEnum('staff_action_kind', ['ADMIT_VEHICLE', 'CLOSE_SESSION']);

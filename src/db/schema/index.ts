@@ -20,4 +20,5 @@ export * from './refresh-tokens.js';
 export * from './auth-tokens.js';
 export * from './mail-outbox.js';
 export * from './invitations.js';
+export * from './staff-actions.js';
 export type { Period } from './columns.js';

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, char, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { geographyPoint, geographyPolygon } from './columns.js';
-import { availabilitySource, lotAccess, lotType } from './enums.js';
+import { arrivalObservation, availabilitySource, lotAccess, lotType } from './enums.js';
 import { operators } from './operators.js';
 
 /** A car park, yard or street section that drivers can park in. */
@@ -57,6 +57,16 @@ export const lots = pgTable(
     earlyArrivalMinutes: integer().notNull().default(15),
     /** Leaving up to this many minutes after a booking ends costs nothing extra. */
     overstayGraceMinutes: integer().notNull().default(10),
+    /**
+     * How arrival is observed (see domain/arrivals). New lots take SELF_CHECK_IN: drivers check in
+     * themselves (a gate read checks in too); lots listed before this column were migrated to GATE
+     * when they had gates, else NONE.
+     */
+    arrivalObservation: arrivalObservation().notNull().default('SELF_CHECK_IN'),
+    /** A self check-in or check-out with a position must be within this many metres of `location`. */
+    geofenceRadiusM: integer().notNull().default(200),
+    /** Self check-in and check-out must send the driver's position. */
+    checkInPositionRequired: boolean().notNull().default(false),
     /** Archived lots are hidden from search and take no bookings; their history stays. */
     archivedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -75,6 +85,7 @@ export const lots = pgTable(
       'lots_cancellation_policy',
       sql`${t.freeCancellationMinutes} >= 0 AND ${t.cancellationFeeAmount} >= 0 AND ${t.arrivalGraceMinutes} >= 0`,
     ),
+    check('lots_geofence_radius', sql`${t.geofenceRadiusM} BETWEEN 10 AND 5000`),
     check('lots_gate_policy', sql`${t.earlyArrivalMinutes} >= 0 AND ${t.overstayGraceMinutes} >= 0`),
     check(
       'lots_counts_non_negative',
