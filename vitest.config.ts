@@ -19,6 +19,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     testTimeout: 60_000,
     pool: 'forks',
+    // a worker runs its files one after another in one process and keeps its PGlite between them
+    // (test/helpers/database.ts): loading PGlite once per file was most of the run's CPU
+    isolate: false,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
   },
 });

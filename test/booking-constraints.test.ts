@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, DatabaseHandle } from '../src/db/client.js';
 import { bookings, lots, spaces, users, vehicles, type NewBooking } from '../src/db/schema/index.js';
-import { openTestDatabase, withRollback } from './helpers/database.js';
+import { openTestDatabase, releaseTestDatabase, withRollback } from './helpers/database.js';
 
 // The exclusion constraint is the final guard against double-booking, so it is tested on the
 // database itself, below any application check. Each test writes inside a rolled-back transaction.
@@ -13,7 +13,7 @@ const at = (hour: number) => new Date(Date.UTC(2031, 0, 15, hour));
 beforeAll(async () => {
   database = await openTestDatabase();
 });
-afterAll(() => database?.close());
+afterAll(() => database && releaseTestDatabase(database));
 
 /** A fresh space, driver and vehicle; `book` inserts a booking of that space (in a savepoint). */
 async function bookingFixture(tx: Database) {

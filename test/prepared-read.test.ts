@@ -4,7 +4,7 @@ import type { DatabaseHandle } from '../src/db/client.js';
 import { findLotsByIds, listLots } from '../src/db/queries/lots.js';
 import { findSpacesByIds, listSpacesOfLots } from '../src/db/queries/spaces.js';
 import { lots, spaces } from '../src/db/schema/index.js';
-import { openTestDatabase, withRollback } from './helpers/database.js';
+import { openTestDatabase, releaseTestDatabase, withRollback } from './helpers/database.js';
 import { createOperator } from './helpers/fixtures.js';
 
 // The hot reads decode rows themselves (src/db/prepared-read.ts), as plain rows or as one JSON
@@ -16,7 +16,7 @@ let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
 });
-afterAll(() => handle?.close());
+afterAll(() => handle && releaseTestDatabase(handle));
 
 const EVERY_LOT_COLUMN = {
   name: '  Aaaa first lot in the list',

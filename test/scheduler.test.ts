@@ -9,7 +9,7 @@ import { DEMO_DRIVER_EMAIL } from '../src/db/seed/demo-city.js';
 import { bookings, lots, spaces, users, vehicles, type BookingRow } from '../src/db/schema/index.js';
 import { bookingTransitionsJob, markNoShows, startScheduler, type Job, type Scheduler } from '../src/jobs/index.js';
 import type { Logger } from '../src/logger.js';
-import { createPostgresDatabase, onPostgres, openTestDatabase, withRollback } from './helpers/database.js';
+import { createPostgresDatabase, onPostgres, openTestDatabase, releaseTestDatabase, withRollback } from './helpers/database.js';
 
 const INTERVAL_MS = 50;
 const minutes = (n: number) => n * 60_000;
@@ -84,7 +84,7 @@ afterEach(async () => {
   for (const release of unreleased.splice(0)) release();
   await Promise.all(started.splice(0).map((scheduler) => scheduler.stop()));
 });
-afterAll(() => database?.close());
+afterAll(() => database && releaseTestDatabase(database));
 
 async function start(options: { jobs: Job[]; logger?: Logger; on?: DatabaseHandle }): Promise<Scheduler> {
   const scheduler = await startScheduler({

@@ -2,14 +2,15 @@
 // takes the README's picture of the live map (docs/live-map.png, 1280x800) from a running server:
 // the demo driver signed in, searching the map area for a standard space.
 import { parseArgs } from 'node:util';
-import { DEBIAN_CHROMIUM, launchChromium } from './chromium';
+import { launchChromium } from './chromium';
 
 const { values } = parseArgs({
   options: {
     url: { type: 'string', default: 'http://localhost:4000' },
     token: { type: 'string' },
     out: { type: 'string', default: 'docs/live-map.png' },
-    chromium: { type: 'string', default: DEBIAN_CHROMIUM },
+    // default: CHROMIUM_PATH or the first usual install path (web/chromium.ts)
+    chromium: { type: 'string' },
   },
 });
 

@@ -6,27 +6,32 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../web/chromium.js';
 import { DEMO_CITY_BOUNDS } from '../../web/src/viewport.js';
+import { chromiumForTests } from '../helpers/browser.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
 // The whole live path as a person sees it: the page (web/, built here) in Debian's headless
 // Chromium, its markers from GraphQL, and a booking made through the API showing on the page
-// through PostgreSQL's NOTIFY and the WebSocket. CI installs /usr/bin/chromium when missing.
+// through PostgreSQL's NOTIFY and the WebSocket. Skipped with a notice where no Chromium is found;
+// CI installs Debian's and sets CI=true, which makes a missing browser a failure.
 
 /** The issue's product requirement: a change shows on the page within 2 seconds. */
 const VISIBLE_WITHIN_MS = 2_000;
 const SCREENSHOT = 'test-results/live-map.png';
 const DRIVER = 'driver@parkway.dev';
 
+const chromiumPath = chromiumForTests();
+
 let server: TestServer;
 let browser: Browser;
 let webRoot: string;
 
 beforeAll(async () => {
+  if (!chromiumPath) return;
   // a build of its own: a concurrent `npm run build` may be rewriting dist/web
   webRoot = await mkdtemp(join(tmpdir(), 'parkway-web-'));
   await build({ configFile: 'web/vite.config.ts', mode: 'production', logLevel: 'silent', build: { outDir: webRoot } });
   server = await startTestServer({ webRoot });
-  browser = await launchChromium();
+  browser = await launchChromium(chromiumPath);
 });
 
 afterAll(async () => {
@@ -112,7 +117,7 @@ function waitForFree(page: Page, lotId: string, free: number, timeout?: number) 
   return page.waitForSelector(`${marker(lotId)}[data-version][data-free="${free}"]`, { timeout });
 }
 
-describe('the live map at /', () => {
+describe.skipIf(!chromiumPath)('the live map at /', () => {
   it('shows every lot of the demo city with its free spaces, and a booking made through the API within 2 s', async () => {
     const { page, pageErrors } = await openMap();
     const lots = await lotsInDemoCity();

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import type {} from 'vitest';
@@ -32,7 +31,8 @@ declare module 'vitest' {
  * file sees another's rows, on either database:
  * - TEST_DATABASE_URL set: a template database on that server; files copy it in a fraction of a
  *   second. Everything the run created is dropped at the end.
- * - unset: a PGlite snapshot (migrating PGlite from scratch takes ~20 s; restoring takes ~5 s).
+ * - unset: a PGlite snapshot, built once and kept between runs until the migrations or the
+ *   source change; each test worker restores it once (test/helpers/database.ts).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const adminUrl = process.env.TEST_DATABASE_URL;
@@ -50,16 +50,64 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return () => dropDatabasesStartingWith(adminUrl, prefix);
   }
 
+  const snapshotPath = await cachedPgliteSnapshot();
+  project.provide('postgresRun', undefined);
+  project.provide('pgliteSnapshotPath', snapshotPath);
+  console.log('[test database] embedded PGlite (set TEST_DATABASE_URL to run on PostgreSQL)');
+  return async () => {};
+}
+
+/** Where migrated, seeded snapshots are kept between runs (ignored by git with node_modules). */
+const SNAPSHOT_CACHE = 'node_modules/.cache/parkway-test';
+
+/**
+ * A gzipped PGlite data directory, migrated and seeded. Building one is the slowest step of a
+ * run, so it is kept between runs under a name that is the hash of everything that can change it
+ * (the migrations, the source the seed runs, the locked PGlite version); any change builds anew.
+ */
+async function cachedPgliteSnapshot(): Promise<string> {
+  const path = join(SNAPSHOT_CACHE, `snapshot-${await hashOfSources(['drizzle', 'src', 'package-lock.json'])}.tar.gz`);
+  if (await exists(path)) return path;
   const database = await openEmbedded({ dataDir: 'memory://' });
   await database.migrate();
   await seedIfEmpty(database.db);
   const snapshot = await database.pglite.dumpDataDir('gzip');
   await database.close();
-  const folder = await mkdtemp(join(tmpdir(), 'parkway-test-'));
-  const snapshotPath = join(folder, 'snapshot.tar.gz');
-  await writeFile(snapshotPath, Buffer.from(await snapshot.arrayBuffer()));
-  project.provide('postgresRun', undefined);
-  project.provide('pgliteSnapshotPath', snapshotPath);
-  console.log('[test database] embedded PGlite (set TEST_DATABASE_URL to run on PostgreSQL)');
-  return () => rm(folder, { recursive: true, force: true });
+  await mkdir(SNAPSHOT_CACHE, { recursive: true });
+  await pruneSnapshotsOlderThan(SNAPSHOT_CACHE, 24 * 3_600_000);
+  // written under another name first: a run that starts meanwhile never reads half a file
+  const partial = `${path}.${process.pid}.partial`;
+  await writeFile(partial, Buffer.from(await snapshot.arrayBuffer()));
+  await rename(partial, path);
+  return path;
+}
+
+/** A hash of the files at `paths` (files, or folders taken whole). */
+async function hashOfSources(paths: string[]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const path of paths) {
+    const files = (await stat(path)).isDirectory()
+      ? (await readdir(path, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => join(entry.parentPath, entry.name))
+          .sort()
+      : [path];
+    for (const file of files) hash.update(file).update(await readFile(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Old snapshots go; a run that started minutes ago may still be restoring a recent one. */
+async function pruneSnapshotsOlderThan(folder: string, ageMs: number): Promise<void> {
+  for (const name of await readdir(folder)) {
+    const path = join(folder, name);
+    if (Date.now() - (await stat(path)).mtimeMs > ageMs) await rm(path, { force: true });
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -8,7 +8,7 @@ import { createLogger, type Logger } from '../../src/logger.js';
 import type { RealtimeHub } from '../../src/realtime/hub.js';
 import { startServer, type RunningServer } from '../../src/server/app.js';
 import type { LimitsOptions } from '../../src/server/limits/index.js';
-import { openTestDatabase } from './database.js';
+import { openTestDatabase, releaseTestDatabase } from './database.js';
 
 /** A GraphQL response as a client sees it. */
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -144,7 +144,7 @@ export async function startTestServer(
     stop: async () => {
       await Promise.all(clients.map((client) => client.dispose()));
       await server.stop();
-      if (!options.database) await database.close();
+      if (!options.database) await releaseTestDatabase(database);
     },
   };
 }
