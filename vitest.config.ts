@@ -3,8 +3,15 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-// One database is prepared per run (test/helpers/global-setup.ts): a migrated, seeded PGlite
-// snapshot by default, or a fresh PostgreSQL database when TEST_DATABASE_URL is set.
+/**
+ * One migrated, seeded database per run and project, which each test file copies: a PGlite
+ * snapshot by default, a PostgreSQL template database when TEST_DATABASE_URL is set.
+ */
+const GLOBAL_SETUP = ['test/helpers/global-setup.ts'];
+
+/** Files that need a process of their own: tracing patches `http` and `pg` before they load. */
+const ISOLATED = ['test/tracing.test.ts'];
+
 export default defineConfig({
   resolve: {
     // Node resolves `graphql` to its CommonJS build (no "exports" map); Vite would pick the ESM
@@ -13,15 +20,25 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/helpers/global-setup.ts'],
     // PGlite takes seconds to load a snapshot; these bound a whole file's setup, not behaviour
     hookTimeout: 120_000,
     testTimeout: 60_000,
     pool: 'forks',
-    // a worker runs its files one after another in one process and keeps its PGlite between them
-    // (test/helpers/database.ts): loading PGlite once per file was most of the run's CPU
-    isolate: false,
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'shared',
+          globalSetup: GLOBAL_SETUP,
+          include: ['test/**/*.test.ts'],
+          exclude: ISOLATED,
+          // a worker runs its files one after another in one process and keeps its PGlite between
+          // them (test/helpers/database.ts): loading PGlite once per file was most of the run's CPU
+          isolate: false,
+        },
+      },
+      { extends: true, test: { name: 'isolated', globalSetup: GLOBAL_SETUP, include: ISOLATED, isolate: true } },
+    ],
   },
 });
