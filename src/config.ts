@@ -56,7 +56,17 @@ export type ExecutionMode = (typeof EXECUTION_MODES)[number];
  * shared secret for development and tests.
  */
 export type AuthConfig =
-  | { kind: 'oidc'; jwksUrl: string; issuer: string; audience: string }
+  | {
+      kind: 'oidc';
+      jwksUrl: string;
+      issuer: string;
+      audience: string;
+      /**
+       * After fetching the JWKS, how long a token with an unknown key id waits for the next fetch
+       * (it is refused meanwhile). Tests that rotate keys set 0. @default 30_000
+       */
+      jwksCooldownMs?: number;
+    }
   | { kind: 'hs256'; secret: string; issuer: string; audience: string };
 
 /** The development secret; refused in production so a default never guards real accounts. */

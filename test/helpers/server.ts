@@ -1,6 +1,6 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { executionMode, loadConfig, type ExecutionMode } from '../../src/config.js';
+import { executionMode, loadConfig, type AuthConfig, type ExecutionMode } from '../../src/config.js';
 import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
 import { findUserByEmail } from '../../src/db/queries/accounts.js';
 import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
@@ -72,6 +72,8 @@ export async function startTestServer(
     sqlPlans?: boolean;
     /** Serve another test server's database (its owner closes it) instead of opening one. */
     database?: DatabaseHandle;
+    /** How bearer tokens are verified (default: the development secret `tokenFor` signs with). */
+    auth?: AuthConfig;
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase(options.onQuery));
@@ -80,7 +82,7 @@ export async function startTestServer(
     database,
     logger: options.logger ?? createLogger(),
     metrics: options.metrics,
-    auth,
+    auth: options.auth ?? auth,
     // off unless asked for: a sweep would turn hand-made past bookings into no-shows mid-test
     scheduler: options.scheduler ?? false,
     realtime: options.realtime,

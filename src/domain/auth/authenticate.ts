@@ -6,14 +6,14 @@ import {
   findUserById,
   touchApiKey,
 } from '../../db/queries/accounts.js';
-import type { TokenVerifier } from './access-tokens.js';
+import type { UserRow } from '../../db/schema/index.js';
+import type { TokenClaims, TokenVerifier } from './access-tokens.js';
 import { apiKeyMatches, prefixOfApiKey, API_KEY_PREFIX } from './api-keys.js';
+import { AuthenticationError } from './authentication-error.js';
+import { provisionOidcUser } from './provision-oidc-user.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 
-/** Credentials were sent but are not good (bad signature, expired, unknown user, revoked key). */
-export class AuthenticationError extends Error {
-  override readonly name = 'AuthenticationError';
-}
+export { AuthenticationError };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -36,13 +36,18 @@ async function viewerOfToken(db: Database, token: string, verify: TokenVerifier)
   const claims = await verify(token).catch(() => {
     throw new AuthenticationError('The access token is invalid or has expired');
   });
-  // our own tokens name the user id; an OIDC provider's name its own subject, so match by email
+  const user = claims.signer === 'oidc' ? await provisionOidcUser(db, claims) : await userOfOwnToken(db, claims);
+  const memberships = await findMembershipsOfUser(db, user.id);
+  return { kind: 'user', user, memberships: memberships.map(({ operatorId, role }) => ({ operatorId, role })) };
+}
+
+/** Our own tokens name the user by id, or by email when signed without a database (`npm run token`). */
+async function userOfOwnToken(db: Database, claims: TokenClaims): Promise<UserRow> {
   const user =
     (UUID.test(claims.subject) ? await findUserById(db, claims.subject) : undefined) ??
     (claims.email ? await findUserByEmail(db, claims.email) : undefined);
   if (!user) throw new AuthenticationError('The access token names no Parkway user');
-  const memberships = await findMembershipsOfUser(db, user.id);
-  return { kind: 'user', user, memberships: memberships.map(({ operatorId, role }) => ({ operatorId, role })) };
+  return user;
 }
 
 async function viewerOfApiKey(db: Database, presented: string): Promise<Viewer> {
