@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark at one scale, one after the other, on one database, then the
  * results as JSON and a markdown table in bench/results/<YYYY-MM-DD>.{json,md}, and the table in
- * the README's Performance section (between `<!-- bench:start -->` and `<!-- bench:end -->`).
+ * docs/performance.md (between `<!-- bench:start -->` and `<!-- bench:end -->`).
  *
  *   npm run bench -- [--url postgres://postgres@127.0.0.1:5432/parkway_bench] [--lots 50000] [--duration 20] [--skip subscriptions,...]
  *
@@ -39,7 +39,7 @@ const options = readOptions(
     subscribers: { default: '100,10000', help: 'subscriber counts of the subscriptions benchmark' },
     skip: { default: '', help: `benchmarks to leave out, comma-separated (${BENCHMARKS.join(', ')})` },
     'results-dir': { default: fileURLToPath(new URL('./results/', import.meta.url)), help: 'where <date>.json and <date>.md go' },
-    readme: { default: 'true', help: "update README.md's Performance section (false to leave it)" },
+    docs: { default: 'true', help: "update the table in docs/performance.md (false to leave it)" },
   },
   'usage: npm run bench -- [options]',
 );
@@ -222,20 +222,21 @@ function markdownReport(report: Json, results: Partial<Record<string, Json>>): s
   return lines.join('\n');
 }
 
-async function updateReadme(markdown: string, resultFile: string): Promise<void> {
-  const path = `${ROOT}README.md`;
+async function updatePerformanceDoc(markdown: string, resultFile: string): Promise<void> {
+  const path = `${ROOT}docs/performance.md`;
   const readme = await readFile(path, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) {
-    console.log(`README.md has no ${start} ... ${end} markers: left as it is`);
+    console.log(`docs/performance.md has no ${start} ... ${end} markers: left as it is`);
     return;
   }
-  const block = `${start}\n${markdown}\n\nFull results: [\`${resultFile}\`](${resultFile}).\n${end}`;
+  // the link is relative to docs/
+  const block = `${start}\n${markdown}\n\nFull results: [\`${resultFile}\`](../${resultFile}).\n${end}`;
   await writeFile(path, readme.slice(0, from) + block + readme.slice(to + end.length));
-  console.log('README.md Performance section updated');
+  console.log('docs/performance.md benchmark table updated');
 }
 
 // ---- main ------------------------------------------------------------------------------------
@@ -304,7 +305,7 @@ async function main(): Promise<void> {
   await writeFile(`${resultsDir}${day}.json`, JSON.stringify(report, null, 2) + '\n');
   await writeFile(`${resultsDir}${day}.md`, `# Benchmarks, ${day}\n\n${markdown}\n`);
   console.log(`\n${markdown}\n\nwritten: ${resultsDir}${day}.json, ${resultsDir}${day}.md`);
-  if (options.readme !== 'false') await updateReadme(markdown, `${relative}.md`);
+  if (options.docs !== 'false') await updatePerformanceDoc(markdown, `${relative}.md`);
   await rm(scratch, { recursive: true, force: true });
   if (failed.length) process.exitCode = 1;
 }

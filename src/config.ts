@@ -2,7 +2,7 @@ import { DEFAULT_LIMITS, type Limits, type RateLimit, type RateLimits } from './
 
 /**
  * Every setting the server reads from the environment, parsed once at start-up.
- * The README's Configuration table lists the same variables; keep them in step.
+ * docs/configuration.md lists the same variables; keep them in step.
  */
 export interface Config {
   /** HTTP and WebSocket port. @default 4000 */

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantOfLocal, localDateTimeOf, addDays } from '../src/domain/time/zoned.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
-// The README's example search must keep working as the README says it does.
-const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-const example = readme.split('<!-- readme-example: find-parking')[1]!;
+// The API guide's example search (docs/api-guide.md) must keep working as the guide says it does.
+const guide = readFileSync(new URL('../docs/api-guide.md', import.meta.url), 'utf8');
+const example = guide.split('<!-- readme-example: find-parking')[1]!;
 const query = example.match(/```graphql\n([\s\S]*?)```/)![1]!;
 const variables = JSON.parse(example.match(/```json\n([\s\S]*?)```/)![1]!) as { near: { lat: number; lng: number } };
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-describe("the README's example search", () => {
+describe("the API guide's example search", () => {
   it('finds EV charging spaces near Piccadilly Gardens for tomorrow 09:00-17:00, nearest first, with a quote', async () => {
     const tomorrow = addDays(localDateTimeOf(new Date(), 'Europe/London'), 1);
     const window = {

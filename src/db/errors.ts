@@ -8,8 +8,8 @@ export function constraintViolationOf(error: unknown): ConstraintViolation | und
   // Two transactions inserting overlapping bookings of one space can each find the other's
   // uncommitted row in the exclusion constraint's index and wait for the other; PostgreSQL breaks
   // the cycle after deadlock_timeout by aborting one of them with 40P01. For that one it means
-  // what 23P01 means: the other booking got the space. (Seen in the contention benchmark: 200
-  // concurrent bookings for 5 spaces answered 110 internal errors before this.)
+  // what 23P01 means: the other booking got the space. (Seen in the contention benchmark, which
+  // answered internal errors before this; docs/performance.md.)
   if (code === '40P01') return 'OVERLAP';
   if (code === '23505') return 'DUPLICATE';
   return undefined;

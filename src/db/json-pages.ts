@@ -10,7 +10,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
  * objects, executing fields, serialising the answer, collecting the garbage) was most of its CPU,
  * and the server runs on one core while PostgreSQL's backends use all of them. Built this way,
  * the same page costs PostgreSQL less than the three statements the resolvers send (measured
- * with pgbench on this machine: ~0.67 vs ~0.76 ms of CPU per page) and the server almost nothing.
+ * with pgbench; docs/performance.md) and the server almost nothing.
  *
  * The shapes below say what JSON to build; `src/graphql/execution/sql-plan.ts` derives them
  * from GraphQL selections. Text is built by concatenation, not with `json_build_object`, because
@@ -251,8 +251,8 @@ class PageSummary {
 
   /**
    * Whether the page reads one row more than it shows, numbered: only to say whether more follow
-   * or where the page starts and ends. A page of rows alone is a plain ordered read (a flat page
-   * of 20 lots cost PostgreSQL 15% less that way, measured with pgbench).
+   * or where the page starts and ends. A page of rows alone is a plain ordered read (cheaper for
+   * PostgreSQL than numbering rows nobody asked about; docs/performance.md).
    */
   needsPositions(): boolean {
     return this.needed.has('more') || this.needed.has('first') || this.needed.has('last');
@@ -288,7 +288,7 @@ class PageSummary {
 
   aggregates(): SQL {
     // The aggregates take the rows in the order the subquery returns them, with no ORDER BY of
-    // their own (a sort per page was a tenth of a flat page's cost in PostgreSQL): PostgreSQL's
+    // their own (a sort per page was a visible share of a flat page's cost in PostgreSQL): PostgreSQL's
     // manual ("Aggregate Expressions") has a sorted subquery feed an aggregate in order as long as
     // the aggregating level adds no join or grouping that could reorder it, and this level has
     // none (nested pages and related rows are subqueries in the select list, not joins).

@@ -10,9 +10,8 @@ import { sqlTextOf } from './rows.js';
  * column's own Drizzle decoder.
  *
  * Why not Drizzle's select for the hottest reads: its result mapping works out each field's kind
- * again for every value of every row, which was 30% of the server's CPU on a nested page of 20
- * lots x 20 spaces (`bench/flat-profile.ts --document nested` under `--cpu-prof`). Here the
- * decoders are picked once per table.
+ * again for every value of every row, a large share of the server's CPU on a nested page (the
+ * profile is in docs/performance.md). Here the decoders are picked once per table.
  */
 export interface RowShape<Row> {
   /** `"table"."column", ...` in the table's column order (Drizzle applies the snake_case casing). */
@@ -64,7 +63,7 @@ const dialect = new PgDialect({ casing: DB_CASING });
 /**
  * A fragment of column names only (no parameters) as its final text, written once: statements
  * built per request (the search) then copy it instead of rendering dozens of columns each time
- * (Drizzle's rendering was 5% of a search's CPU).
+ * (Drizzle's rendering showed in a search's CPU profile; docs/performance.md).
  */
 function rendered(fragment: SQL): SQL {
   const { sql: text, params } = dialect.sqlToQuery(fragment);
@@ -156,11 +155,10 @@ export type ColumnKeys = ReadonlySet<string> | undefined;
 const MAX_PROJECTIONS = 32;
 
 /**
- * Rows this narrow are read as plain rows, wider ones as one JSON value. Measured with 16 clients
- * on this machine: for 21 rows of 2 columns plain rows ran at 1.5x the queries/s of the JSON form
- * (building JSON is PostgreSQL's CPU, and so few values cost the driver little); for whole lots
- * (36 columns) and for pages of 420 spaces (4 columns), the JSON form took less of the server's
- * CPU, which is what the API runs out of first.
+ * Rows this narrow are read as plain rows, wider ones as one JSON value: for a few columns plain
+ * rows answer more queries (building JSON is PostgreSQL's CPU, and so few values cost the driver
+ * little); for whole lots and for long pages of spaces the JSON form takes less of the server's
+ * CPU, which is what the API runs out of first (measurements: docs/performance.md).
  */
 const MAX_PLAIN_COLUMNS = 3;
 
@@ -176,8 +174,8 @@ export interface ProjectedStatement {
 
 /**
  * A prepared read of a page that returns only the columns asked for: a page of lots that shows
- * names reads two columns, not thirty-six (decoding the rest was a third of a flat page's CPU,
- * bench/flat-profile.ts). Each distinct column set and page size is its own prepared statement,
+ * names reads two columns, not thirty-six (decoding the rest was a large share of a flat page's
+ * CPU; docs/performance.md). Each distinct column set and page size is its own prepared statement,
  * named `<name>_<n>`, with the size written into its text: PostgreSQL plans a statement whose
  * LIMIT is a parameter again on every run (its generic plan, costed for an unknown limit, never
  * looks cheaper), which cost as much as running it. Past `MAX_PROJECTIONS` statements, every

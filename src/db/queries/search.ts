@@ -85,8 +85,8 @@ interface RawSearchRow {
  * availability of its lots are one round trip.
  *
  * The per-lot reads are in the select list, not in WHERE: PostgreSQL runs them only for the
- * `limit` rows it returns, not for every lot in the radius (measured at 50k lots: a count in
- * WHERE ran for ~1,000 lots per search). Callers drop the lots without a free space and page on.
+ * `limit` rows it returns, not for every lot in the radius (a count in WHERE ran for every
+ * candidate; docs/performance.md). Callers drop the lots without a free space and page on.
  * The spatial test uses a GiST index: `ST_DWithin` the one on `lots.location`, a box `&&` the one
  * on `location::geometry`; `<->` orders by great-circle distance. Booked spaces are counted per
  * lot from the (lot_id, period) index on live bookings, never probed per space.

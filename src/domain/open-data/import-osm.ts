@@ -225,8 +225,8 @@ function lotPositionOf(error: UserError): number | undefined {
 
 /**
  * Sets the opening hours of lots whose parsed hours differ from the stored ones, all in one
- * transaction: `setWeeklyHours` commits once per lot, about 10 ms each on PostgreSQL here, which
- * was most of a city's first import. Returns the ids of the lots whose hours changed.
+ * transaction: `setWeeklyHours` commits once per lot, and those commits were most of a city's
+ * first import (docs/performance.md). Returns the ids of the lots whose hours changed.
  * The windows come from `parseOpeningHours`, which yields only valid wall-clock times.
  */
 async function replaceChangedHours(db: Database, viewer: Viewer, operatorId: string, upserted: UpsertedPlannedLot[]): Promise<Set<string>> {

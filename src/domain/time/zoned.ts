@@ -72,8 +72,8 @@ export function assertTimeZone(timeZone: string): void {
 /**
  * Wall clocks already worked out, per zone, by whole UTC second. `formatToParts` costs
  * microseconds and a search checks the same few instants (window ends, day boundaries) for every
- * lot in a zone: it was the largest cost of a search page (bench/flat-profile.ts --document
- * search). Exact, not an approximation: the key is the instant the answer is for. A zone's map is
+ * lot in a zone: it was the largest cost in a search page's profile (docs/performance.md).
+ * Exact, not an approximation: the key is the instant the answer is for. A zone's map is
  * emptied when it reaches `MAX_CACHED_INSTANTS`, which bounds the memory.
  */
 const wallClocks = new Map<string, Map<number, number>>();
