@@ -21,6 +21,7 @@ import { bookingTransitionsJob, occupancyClockJob, pruneEventsJob, startSchedule
 import { RealtimeHub } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
+import { CloseCode } from './close-codes.js';
 import { maskUnexpectedError } from './errors.js';
 import { noStoreResponses } from './no-store.js';
 import { graphqlHttpHandler, graphqlPostFastPath, type ParsedRequest } from './graphql-http.js';
@@ -34,10 +35,6 @@ export const GRAPHQL_PATH = '/graphql';
 /** The largest request body accepted (1 MiB; documents themselves are limited to far less). */
 const MAX_BODY_BYTES = 1024 * 1024;
 
-/** WebSocket close code for "going away": sent to every socket on shutdown. */
-const CLOSE_GOING_AWAY = 1001;
-/** WebSocket close code for a client that stopped reading its subscriptions. */
-const CLOSE_POLICY_VIOLATION = 1008;
 const DEFAULT_SCHEDULER_INTERVAL_MS = 15_000;
 
 export interface ServerOptions {
@@ -195,7 +192,7 @@ export async function startServer({
           hub,
           backpressure: {
             isBackedUp: () => ctx.extra.socket.bufferedAmount > maxBufferedBytes,
-            onStall: () => ctx.extra.socket.close(CLOSE_POLICY_VIOLATION, 'subscriber too slow'),
+            onStall: () => ctx.extra.socket.close(CloseCode.PolicyViolation, 'subscriber too slow'),
             stallTimeoutMs,
           },
         }),
@@ -229,7 +226,7 @@ export async function startServer({
         async serverWillStart() {
           return {
             async drainServer() {
-              for (const client of wsServer.clients) client.close(CLOSE_GOING_AWAY, 'server shutting down');
+              for (const client of wsServer.clients) client.close(CloseCode.GoingAway, 'server shutting down');
               await wsCleanup.dispose();
             },
           };

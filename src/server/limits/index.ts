@@ -7,7 +7,7 @@ export { admitHttpRequest, httpRequestGuard, operationLimitsPlugin, requestViola
 export { httpErrorBody, httpStatusOf } from './violations.js';
 export { DEFAULT_LIMITS, resolveLimits, type Limits, type LimitsOptions, type RateLimit } from './options.js';
 export { LimitCode } from './violations.js';
-export { CLOSE_TRY_AGAIN_LATER, type ParkwaySocketContext } from './websocket.js';
+export { type ParkwaySocketContext } from './websocket.js';
 
 /** The abuse limits of one server: its settings, its rate limiter, its WebSocket accounting. */
 export interface ServerLimits {

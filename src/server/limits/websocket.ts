@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import type { Context as SocketContext, SubscribePayload } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
+import { CloseCode } from '../close-codes.js';
 import type { IncomingMessage } from 'node:http';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Viewer } from '../../domain/auth/viewer.js';
@@ -20,8 +21,6 @@ import { principalOf, type RateLimiter } from './rate-limiter.js';
 import { checkSource } from './source-checks.js';
 import { LimitCode, overLimit, webSocketError } from './violations.js';
 
-/** WebSocket close code 1013 "Try Again Later": the client's key already holds its sockets. */
-export const CLOSE_TRY_AGAIN_LATER = 1013;
 
 /** graphql-ws's context as Parkway fills it: the ws adapter's socket and request, and the viewer. */
 export type ParkwaySocketContext = SocketContext<Record<string, unknown>, Extra & { viewer?: Viewer }>;
@@ -108,7 +107,7 @@ export class WebSocketLimits {
   private hold(socket: WebSocket, key: string): boolean {
     const open = this.openSockets.get(key) ?? 0;
     if (open >= this.limits.webSocket.maxConnectionsPerKey) {
-      socket.close(CLOSE_TRY_AGAIN_LATER, 'too many connections');
+      socket.close(CloseCode.TryAgainLater, 'too many connections');
       return false;
     }
     this.openSockets.set(key, open + 1);
