@@ -7,6 +7,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
 import { DB_CASING } from './casing.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { migrateEmbedded, migratePostgres } from './migrate.js';
 import * as schema from './schema/index.js';
 
@@ -96,9 +97,21 @@ export interface EmbeddedDatabaseHandle extends DatabaseHandle {
   pglite: PGlite;
 }
 
-/** Opens (creating if needed) an embedded PGlite database with PostGIS and btree_gist. */
+/**
+ * Opens (creating if needed) an embedded PGlite database with PostGIS and btree_gist. A data
+ * directory is locked for this process first (see data-dir-lock.ts) and released on close: throws
+ * DataDirInUseError, before touching any file of the database, when another process has it open.
+ */
 export async function openEmbedded({ dataDir, loadDataDir, onQuery }: EmbeddedOptions): Promise<EmbeddedDatabaseHandle> {
-  const client = await PGlite.create(dataDir, { extensions: { postgis, btree_gist }, loadDataDir });
+  const directory = directoryOf(dataDir);
+  const lock = directory === undefined ? undefined : await lockDataDir(directory);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir, { extensions: { postgis, btree_gist }, loadDataDir });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema, casing: DB_CASING, logger: queryLogger(onQuery) });
   return {
     db,
@@ -111,8 +124,20 @@ export async function openEmbedded({ dataDir, loadDataDir, onQuery }: EmbeddedOp
       return { close: () => unlisten() };
     },
     migrate: () => migrateEmbedded(db),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
+}
+
+/** The file-system directory PGlite keeps `dataDir` in, as PGlite reads it; undefined for `memory://` (and browser stores). */
+function directoryOf(dataDir: string): string | undefined {
+  if (dataDir.startsWith('file://')) return dataDir.slice('file://'.length);
+  return !dataDir || /^[a-z][a-z0-9+.-]*:\/\//i.test(dataDir) ? undefined : dataDir;
 }
 
 /** Opens PostgreSQL when a URL is given, the embedded database otherwise. */

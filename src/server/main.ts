@@ -1,6 +1,7 @@
 // `npm start`: opens the database (embedded unless DATABASE_URL is set), migrates, seeds the demo
 // city into an empty database, serves, and shuts down cleanly on SIGTERM or SIGINT.
 import { ConfigError, loadConfig } from '../config.js';
+import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { openMigratedDatabase } from '../db/open.js';
 import { seedIfEmpty } from '../db/seed/seed.js';
 import { createLogger } from '../logger.js';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) logger.fatal(error.message);
+  if (error instanceof ConfigError || error instanceof DataDirInUseError) logger.fatal(error.message);
   else logger.fatal({ err: error }, 'failed to start');
   process.exit(1);
 });

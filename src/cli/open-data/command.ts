@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { loadConfig } from '../../config.js';
 import type { Database } from '../../db/client.js';
+import { DataDirInUseError } from '../../db/data-dir-lock.js';
 import { openMigratedDatabase } from '../../db/open.js';
 import { createLogger } from '../../logger.js';
 import { fromGlobalIdOf, isUuid } from '../../graphql/global-id.js';
@@ -24,8 +25,8 @@ export const processIo: CommandIo = {
 
 /**
  * The configured database, as the server opens it: DATABASE_URL, else the embedded one in
- * DATA_DIR (stop the server first: PGlite has one owner at a time). Logs go to stderr so that
- * stdout carries only the command's output (JSON, GeoJSON).
+ * DATA_DIR (throws DataDirInUseError while a server has it open: PGlite has one owner at a
+ * time). Logs go to stderr so that stdout carries only the command's output (JSON, GeoJSON).
  */
 export async function openConfiguredDatabase(): Promise<CommandDatabase> {
   const config = loadConfig();
@@ -54,7 +55,8 @@ export interface Command<Args> {
 
 /**
  * Parses the arguments (printing the problem and the usage, exit code 2, when they make no
- * sense), opens the database only then, runs the command and closes the database.
+ * sense), opens the database only then (exit code 1 when another process owns the embedded
+ * one), runs the command and closes the database.
  */
 export async function runCommand<Args>(
   command: Command<Args>,
@@ -71,7 +73,15 @@ export async function runCommand<Args>(
     io.err(`${error.message}\n${command.usage}`);
     return 2;
   }
-  const database = await open();
+  let database: CommandDatabase;
+  try {
+    database = await open();
+  } catch (error) {
+    // a running server owns the embedded database: say so, without a stack trace
+    if (!(error instanceof DataDirInUseError)) throw error;
+    io.err(error.message);
+    return 1;
+  }
   try {
     return await command.run(args, database.db, io);
   } finally {

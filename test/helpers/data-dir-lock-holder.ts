@@ -1,0 +1,23 @@
+// A process that takes a data directory's lock on cue, for test/data-dir-lock.test.ts:
+//   node --import tsx test/helpers/data-dir-lock-holder.ts <dir>
+// prints `ready`, waits for a line on stdin, tries the lock and prints one JSON line:
+// {"locked":true} (then holds it until stdin ends and exits 0) or {"refused":"<message>"} (exits 1).
+import { createInterface } from 'node:readline';
+import { DataDirInUseError, lockDataDir } from '../../src/db/data-dir-lock.js';
+
+const input = createInterface({ input: process.stdin });
+const lines = input[Symbol.asyncIterator]();
+process.stdout.write('ready\n');
+await lines.next();
+try {
+  const lock = await lockDataDir(process.argv[2]!);
+  process.stdout.write(`${JSON.stringify({ locked: true })}\n`);
+  while (!(await lines.next()).done);
+  lock.release();
+} catch (error) {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  process.stdout.write(`${JSON.stringify({ refused: error.message })}\n`);
+  process.exitCode = 1;
+  input.close();
+  process.stdin.destroy();
+}
