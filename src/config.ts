@@ -42,7 +42,31 @@ export interface Config {
    * statement that writes the response's JSON (src/graphql/execution/sql-plan.ts). @default true
    */
   sqlPlans: boolean;
+  /** Self-hosted accounts: mail delivery and sign-in attempt limits (see accountsConfig). */
+  accounts: AccountsConfig;
 }
+
+/**
+ * SMTP_URL: send account mail (verification, password reset, invitations) over SMTP, e.g.
+ * `smtps://user:password@mail.example.com`; unset, mail is written to the log instead (so the
+ * embedded default works without a mail server). MAIL_FROM: the sender. AUTH_RATE_LIMIT_ACCOUNT /
+ * AUTH_RATE_LIMIT_IP: sign-in and password-reset attempts per address and per client IP, as
+ * "<per second>/<burst>" (RATE_LIMITS=false turns them off with the others).
+ */
+export interface AccountsConfig {
+  smtpUrl: string | undefined;
+  /** @default 'Parkway <no-reply@parkway.invalid>' */
+  mailFrom: string;
+  /** @default account 10 then 1 a minute, IP 30 then 1 every 6 s */
+  attemptLimits: { account: RateLimit; ip: RateLimit } | false;
+}
+
+export const DEFAULT_MAIL_FROM = 'Parkway <no-reply@parkway.invalid>';
+
+export const DEFAULT_ATTEMPT_LIMITS = {
+  account: { perSecond: 1 / 60, burst: 10 },
+  ip: { perSecond: 1 / 6, burst: 30 },
+} as const satisfies AccountsConfig['attemptLimits'];
 
 /**
  * `compiled`: documents compiled by graphql-jit, cached per document (graphql-js for what it
@@ -98,6 +122,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     execution: executionMode(env),
     sqlPlans: boolean(env, 'GRAPHQL_SQL_PLANS', true),
+    accounts: {
+      smtpUrl: env.SMTP_URL || undefined,
+      mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,
+      attemptLimits: boolean(env, 'RATE_LIMITS', true) && {
+        account: rateLimit(env, 'AUTH_RATE_LIMIT_ACCOUNT', DEFAULT_ATTEMPT_LIMITS.account),
+        ip: rateLimit(env, 'AUTH_RATE_LIMIT_IP', DEFAULT_ATTEMPT_LIMITS.ip),
+      },
+    },
   };
 }
 

@@ -16,7 +16,13 @@ export type UserErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'NOT_CANCELLABLE'
   | 'NOT_EXTENDABLE'
-  | 'DUPLICATE_PLATE';
+  | 'DUPLICATE_PLATE'
+  // self-hosted accounts (schema/accounts.graphql)
+  | 'INVALID_EMAIL'
+  | 'EMAIL_TAKEN'
+  | 'WEAK_PASSWORD'
+  | 'INVALID_CREDENTIALS'
+  | 'INVALID_TOKEN';
 
 export interface UserError {
   code: UserErrorCode;

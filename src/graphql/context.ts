@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.js';
+import type { AccountRequest } from '../domain/accounts/settings.js';
 import type { Viewer } from '../domain/auth/viewer.js';
 import type { RealtimeHub } from '../realtime/hub.js';
 import type { Backpressure } from '../realtime/latest-value-queue.js';
@@ -12,8 +13,10 @@ export interface Context {
   viewer: Viewer;
   /** For operations over WebSocket: the process's fan-out and this connection's backpressure. */
   realtime?: { hub: RealtimeHub; backpressure: Backpressure };
+  /** Self-hosted accounts: the server's settings and the client's address (for attempt limits). */
+  accounts?: AccountRequest;
 }
 
-export function createContext(db: Database, viewer: Viewer, realtime?: Context['realtime']): Context {
-  return { db, loaders: createLoaders(db), viewer, realtime };
+export function createContext(db: Database, viewer: Viewer, realtime?: Context['realtime'], accounts?: AccountRequest): Context {
+  return { db, loaders: createLoaders(db), viewer, realtime, accounts };
 }

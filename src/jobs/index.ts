@@ -14,3 +14,4 @@ export {
   type NoShowResult,
 } from './booking-transitions.js';
 export { EVENT_RETENTION_MS, occupancyClockJob, pruneEventsJob } from './occupancy-clock.js';
+export { createMailTransport, mailSenderJob, MAX_MAIL_ATTEMPTS, type MailTransport, type OutgoingMail } from './mail-sender.js';

@@ -17,7 +17,18 @@ import { executionCounters, executionSetup, stringifyResponse } from '../graphql
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
 import { createObservability } from '../observability/index.js';
-import { bookingTransitionsJob, occupancyClockJob, pruneEventsJob, startScheduler } from '../jobs/index.js';
+import {
+  bookingTransitionsJob,
+  createMailTransport,
+  mailSenderJob,
+  occupancyClockJob,
+  pruneEventsJob,
+  startScheduler,
+} from '../jobs/index.js';
+import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, type AccountsConfig } from '../config.js';
+import { DEFAULT_TOKEN_LIFETIMES, type AccountSettings, type AccountTokenLifetimes } from '../domain/accounts/settings.js';
+import { createAttemptLimiter } from './limits/attempts.js';
+import { clientAddress } from './limits/client-address.js';
 import { RealtimeHub } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
@@ -93,6 +104,12 @@ export interface ServerOptions {
    * JSON, over HTTP. Same answers. @default true
    */
   sqlPlans?: boolean;
+  /**
+   * Self-hosted accounts (HS256 only): SMTP for their mail (logged when unset), sign-in and
+   * reset attempt limits per account and per IP (`false`: none), token lifetimes in seconds.
+   * @default { attemptLimits: DEFAULT_ATTEMPT_LIMITS, lifetimes: DEFAULT_TOKEN_LIFETIMES }
+   */
+  accounts?: Partial<AccountsConfig> & { lifetimes?: Partial<AccountTokenLifetimes> };
 }
 
 export interface RunningServer {
@@ -125,11 +142,21 @@ export async function startServer({
   shutdownDelayMs = 0,
   execution: executionMode = 'compiled',
   sqlPlans = true,
+  accounts: accountsOptions = {},
 }: ServerOptions): Promise<RunningServer> {
   const schema = buildSchema();
   const guard = createServerLimits(schema, limitsOptions, introspection);
   const execution = executionSetup(executionMode, schema, { sqlPlans });
   const authenticator = createAuthenticator(database.db, auth);
+  const accountSettings: AccountSettings = {
+    auth,
+    limitAttempt: createAttemptLimiter(accountsOptions.attemptLimits ?? DEFAULT_ATTEMPT_LIMITS),
+    lifetimes: { ...DEFAULT_TOKEN_LIFETIMES, ...accountsOptions.lifetimes },
+  };
+  const accountRequest = (request: IncomingMessage) => ({
+    settings: accountSettings,
+    clientAddress: clientAddress(request, guard.limits.trustedProxyHops),
+  });
   const listener = new NotificationListener({ database, logger });
   await listener.start();
   const observability = createObservability({
@@ -154,6 +181,15 @@ export async function startServer({
           bookingTransitionsJob({ db: database.db, logger }),
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           pruneEventsJob({ db: database.db }),
+          mailSenderJob({
+            db: database.db,
+            logger,
+            send: createMailTransport({
+              smtpUrl: accountsOptions.smtpUrl,
+              from: accountsOptions.mailFrom ?? DEFAULT_MAIL_FROM,
+              logger,
+            }),
+          }),
         ],
       })
     : undefined;
@@ -195,7 +231,7 @@ export async function startServer({
             onStall: () => ctx.extra.socket.close(CloseCode.PolicyViolation, 'subscriber too slow'),
             stallTimeoutMs,
           },
-        }),
+        }, accountRequest(ctx.extra.request)),
       // the same checks as HTTP (rate, size, tokens, validation, depth, aliases, cost) before executing
       onSubscribe: (ctx, _id, payload) => guard.webSocket.prepareOperation(ctx, payload),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(result as ExecutionResult, logger),
@@ -252,6 +288,8 @@ export async function startServer({
     createContext(
       database.db,
       await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
+      undefined,
+      accountRequest(req),
     );
   serveGraphqlPost = graphqlPostFastPath({
     apollo,

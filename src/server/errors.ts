@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { AccountsError } from '../domain/accounts/errors.js';
 import { InvalidInputError } from '../domain/errors.js';
 import { AuthenticationRequiredError } from '../domain/policy.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -9,6 +10,7 @@ import type { Logger } from '../logger.js';
 function extensionsOfDomainError(cause: unknown): Record<string, unknown> | undefined {
   if (cause instanceof InvalidInputError) return { code: ErrorCode.BAD_USER_INPUT, argument: cause.field };
   if (cause instanceof AuthenticationRequiredError) return { code: ErrorCode.UNAUTHENTICATED };
+  if (cause instanceof AccountsError) return { ...cause.extensions, code: cause.code };
   return undefined;
 }
 

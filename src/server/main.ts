@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     shutdownDelayMs: config.shutdownDelayMs,
     execution: config.execution,
     sqlPlans: config.sqlPlans,
+    accounts: config.accounts,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },

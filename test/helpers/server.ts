@@ -6,7 +6,7 @@ import { findUserByEmail } from '../../src/db/queries/accounts.js';
 import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { RealtimeHub } from '../../src/realtime/hub.js';
-import { startServer, type RunningServer } from '../../src/server/app.js';
+import { startServer, type RunningServer, type ServerOptions } from '../../src/server/app.js';
 import type { LimitsOptions } from '../../src/server/limits/index.js';
 import { openTestDatabase, releaseTestDatabase } from './database.js';
 
@@ -72,6 +72,8 @@ export async function startTestServer(
     sqlPlans?: boolean;
     /** Serve another test server's database (its owner closes it) instead of opening one. */
     database?: DatabaseHandle;
+    /** Self-hosted accounts: SMTP, attempt limits (default: the server's), token lifetimes. */
+    accounts?: ServerOptions['accounts'];
     /** How bearer tokens are verified (default: the development secret `tokenFor` signs with). */
     auth?: AuthConfig;
   } = {},
@@ -94,6 +96,7 @@ export async function startTestServer(
     // GRAPHQL_EXECUTION=stock|compiled runs the whole suite in either mode (CI runs both)
     execution: options.execution ?? executionMode(),
     sqlPlans: options.sqlPlans,
+    accounts: options.accounts,
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];

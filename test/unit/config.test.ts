@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
+import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits/options.js';
 
 describe('loadConfig', () => {
@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       shutdownDelayMs: 0,
       execution: 'compiled',
       sqlPlans: true,
+      accounts: { smtpUrl: undefined, mailFrom: DEFAULT_MAIL_FROM, attemptLimits: DEFAULT_ATTEMPT_LIMITS },
     });
   });
 
@@ -49,6 +50,10 @@ describe('loadConfig', () => {
         GRAPHQL_SQL_PLANS: 'false',
         METRICS_ENABLED: 'false',
         SHUTDOWN_DELAY_MS: '5000',
+        SMTP_URL: 'smtps://parkway:secret@smtp.example',
+        MAIL_FROM: 'Parkway <accounts@parkway.example>',
+        AUTH_RATE_LIMIT_ACCOUNT: '0.5/5',
+        AUTH_RATE_LIMIT_IP: '2',
       }),
     ).toEqual({
       port: 8080,
@@ -73,6 +78,11 @@ describe('loadConfig', () => {
       shutdownDelayMs: 5000,
       execution: 'stock',
       sqlPlans: false,
+      accounts: {
+        smtpUrl: 'smtps://parkway:secret@smtp.example',
+        mailFrom: 'Parkway <accounts@parkway.example>',
+        attemptLimits: { account: { perSecond: 0.5, burst: 5 }, ip: { perSecond: 2, burst: 6 } },
+      },
     });
   });
 

@@ -20,6 +20,15 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+/** The result of an account action that returns nothing else. */
+export type AccountActionPayload = {
+  __typename?: 'AccountActionPayload';
+  /** True when the action was taken (or, for requests that must not tell, accepted). */
+  ok: Scalars['Boolean']['output'];
+  /** Why the action was not taken; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A closure to add. */
 export type AddBlackoutInput = {
   /** Global id of the lot. */
@@ -238,6 +247,14 @@ export type CancellationPolicy = {
   cancellationFee: Money;
   /** Cancelling is free until this many minutes before the booking starts. */
   freeCancellationMinutes: Scalars['Int']['output'];
+};
+
+/** A password change. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password (same rules as at sign-up). */
+  newPassword: Scalars['String']['input'];
 };
 
 /** Why a lot cannot take a booking for a window. */
@@ -780,6 +797,11 @@ export type Mutation = {
    * before the start; after that the lot's cancellation fee applies.
    */
   cancelBooking: BookingPayload;
+  /**
+   * Changes the signed-in user's password after checking the current one (attempts limited like
+   * sign-in). Every session of the user is revoked; the payload has a new one for this device.
+   */
+  changePassword: SessionPayload;
   /** Creates a partner API key for an operator (its OWNER). The secret is in this payload only. */
   createApiKey: ApiKeySecretPayload;
   /**
@@ -800,6 +822,13 @@ export type Mutation = {
    * open; the stay is priced again.
    */
   extendBooking: BookingPayload;
+  /**
+   * Exchanges a refresh token for a new access token and refresh token. Each refresh token works
+   * once; presenting one that was already used revokes the whole session (every token issued from
+   * the same sign-in), since it must have been copied. `INVALID_TOKEN` when it is unknown, used,
+   * revoked or expired.
+   */
+  refreshSession: SessionPayload;
   /**
    * Registers a number-plate gate at a lot (its MANAGER or OWNER, or a `lots:write` key) and issues
    * the gate's device key: scope GATES_WRITE, valid for this gate only. The secret is in this payload only.
@@ -832,6 +861,19 @@ export type Mutation = {
    * Needs a MANAGER, OWNER or `availability:write` key.
    */
   reportSpaceStatus: ReportPayload;
+  /** Mails the signed-in user a new code to verify their address; does nothing when it is verified. */
+  requestEmailVerification: AccountActionPayload;
+  /**
+   * Mails a password-reset code to the address if it has an account. The answer is the same whether
+   * it has one or not. Attempts are limited per address and per client address (`RATE_LIMITED`).
+   */
+  requestPasswordReset: AccountActionPayload;
+  /**
+   * Sets a new password with a mailed reset code. The code works once and expires (1 hour); every
+   * session of the user is revoked. A weak password is refused (`WEAK_PASSWORD`) without using the
+   * code. `INVALID_TOKEN` for an unknown, used or expired code.
+   */
+  resetPassword: AccountActionPayload;
   /** Revokes a key; requests with it are refused from now on. */
   revokeApiKey: ApiKeyPayload;
   /** Replaces a key with a new secret (same name and scopes); the old secret stops working at once. */
@@ -847,6 +889,24 @@ export type Mutation = {
   setTariff: LotPayload;
   /** Replaces a lot's weekly opening hours or bookable hours. An empty list means around the clock. */
   setWeeklyHours: LotPayload;
+  /**
+   * Signs in with email and password. An unknown address and a wrong password get the same
+   * `INVALID_CREDENTIALS`. Attempts are limited per address and per client address: over the limit
+   * the error code is `RATE_LIMITED` (with `extensions.retryAfterSeconds`).
+   */
+  signIn: SessionPayload;
+  /**
+   * Ends the session the refresh token belongs to: it and every token refreshed from the same
+   * sign-in stop working. Access tokens already issued keep working until they expire (minutes).
+   */
+  signOut: AccountActionPayload;
+  /**
+   * Creates a Parkway account (self-hosted deployments: no identity provider configured) and signs
+   * it in. A code to verify the address is mailed. Refused with `EMAIL_TAKEN` when the address has
+   * an account, `INVALID_EMAIL`, `WEAK_PASSWORD` or `INVALID_INPUT`; nothing is written then. With an
+   * identity provider configured, the error code is `SELF_HOSTED_ACCOUNTS_DISABLED`.
+   */
+  signUp: SessionPayload;
   /** Changes a lot's details; omitted fields stay as they are. */
   updateLot: LotPayload;
   /** Changes one space: its kind, level, or whether it is in service. */
@@ -859,6 +919,11 @@ export type Mutation = {
    * UNCHANGED. Spaces not sent are left as they are. Needs a MANAGER, OWNER or `lots:write` key.
    */
   upsertLots: UpsertLotsPayload;
+  /**
+   * Verifies an address with a mailed code. Codes work once and expire (24 hours); `INVALID_TOKEN`
+   * otherwise.
+   */
+  verifyEmail: VerifyEmailPayload;
 };
 
 
@@ -927,6 +992,16 @@ export type MutationCancelBookingArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
 };
@@ -969,6 +1044,16 @@ export type MutationCreateOperatorArgs = {
  */
 export type MutationExtendBookingArgs = {
   input: ExtendBookingInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRefreshSessionArgs = {
+  input: RefreshSessionInput;
 };
 
 
@@ -1057,6 +1142,26 @@ export type MutationReportSpaceStatusArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationRevokeApiKeyArgs = {
   input: RevokeApiKeyInput;
 };
@@ -1117,6 +1222,36 @@ export type MutationSetWeeklyHoursArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationSignInArgs = {
+  input: SignInInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationSignOutArgs = {
+  input: SignOutInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationUpdateLotArgs = {
   input: UpdateLotInput;
 };
@@ -1149,6 +1284,16 @@ export type MutationUpdateVehicleArgs = {
  */
 export type MutationUpsertLotsArgs = {
   input: UpsertLotsInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
 };
 
 /** One new space. */
@@ -1605,6 +1750,12 @@ export type QuoteLineKind =
   /** Time charged per billing increment. */
   | 'HOURLY';
 
+/** A refresh token to exchange. */
+export type RefreshSessionInput = {
+  /** The latest refresh token of the session. */
+  refreshToken: Scalars['String']['input'];
+};
+
 /** A gate to register. */
 export type RegisterGateInput = {
   /** Which way it lets vehicles through. */
@@ -1705,6 +1856,20 @@ export type ReportedAvailability = {
   total: Scalars['Int']['output'];
 };
 
+/** Where to send a reset code. */
+export type RequestPasswordResetInput = {
+  /** The account's address. */
+  email: Scalars['String']['input'];
+};
+
+/** A reset code and the new password. */
+export type ResetPasswordInput = {
+  /** The new password (same rules as at sign-up). */
+  newPassword: Scalars['String']['input'];
+  /** The code from the reset mail. */
+  token: Scalars['String']['input'];
+};
+
 /** A key to revoke. */
 export type RevokeApiKeyInput = {
   /** Global id of the key. */
@@ -1723,6 +1888,33 @@ export type SensorStatus =
   | 'FREE'
   /** A vehicle is in the bay. */
   | 'OCCUPIED';
+
+/** A signed-in session: a short-lived access token and the refresh token that renews it. */
+export type Session = {
+  __typename?: 'Session';
+  /** A JWT to send as `Authorization: Bearer <accessToken>`; valid until `accessTokenExpiresAt`. */
+  accessToken: Scalars['String']['output'];
+  /** When the access token stops working (15 minutes after issue by default). */
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  /** Single-use token for `refreshSession`; keep it secret. Shown only here. */
+  refreshToken: Scalars['String']['output'];
+  /** When the refresh token stops working if unused (30 days after issue by default). */
+  refreshTokenExpiresAt: Scalars['DateTime']['output'];
+  /**
+   * The signed-in user. Fields private to the user (email) follow the credentials this request was
+   * sent with, like everywhere else: query `viewer` with the new access token to read them.
+   */
+  user: User;
+};
+
+/** The result of a mutation that signs in. */
+export type SessionPayload = {
+  __typename?: 'SessionPayload';
+  /** The new session; null when `userErrors` is not empty. */
+  session?: Maybe<Session>;
+  /** Why no session was issued; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** A lot's cancellation policy. */
 export type SetCancellationPolicyInput = {
@@ -1776,6 +1968,30 @@ export type SetWeeklyHoursInput = {
   purpose: WeeklyHoursPurpose;
   /** The windows; empty for around the clock. */
   windows: Array<WeeklyHoursInput>;
+};
+
+/** Credentials to sign in with. */
+export type SignInInput = {
+  /** The account's address (any case). */
+  email: Scalars['String']['input'];
+  /** The account's password. */
+  password: Scalars['String']['input'];
+};
+
+/** The session to end. */
+export type SignOutInput = {
+  /** Any refresh token of the session. */
+  refreshToken: Scalars['String']['input'];
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Name shown to operators and on receipts, 1 to 80 characters. */
+  displayName: Scalars['String']['input'];
+  /** Sign-in address; trimmed, lower-cased and NFKC-normalised before use. */
+  email: Scalars['String']['input'];
+  /** At least 10 and at most 256 characters, not the email address. */
+  password: Scalars['String']['input'];
 };
 
 /** One marked bay in a lot. */
@@ -2089,6 +2305,8 @@ export type User = Node & {
   displayName: Scalars['String']['output'];
   /** Sign-in email; visible to the user and admins only (null for anyone else). */
   email?: Maybe<Scalars['String']['output']>;
+  /** Whether the user proved they receive mail at their address; null for anyone but the user and admins. */
+  emailVerified?: Maybe<Scalars['Boolean']['output']>;
   /** Global id of the user. */
   id: Scalars['ID']['output'];
 };
@@ -2108,12 +2326,20 @@ export type UserError = {
 export type UserErrorCode =
   /** The driver already has a vehicle with this plate. */
   | 'DUPLICATE_PLATE'
+  /** An account with this email address exists already. */
+  | 'EMAIL_TAKEN'
   /** The viewer may see the object but not do this to it. */
   | 'FORBIDDEN'
   /** The idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The email or password is wrong (which one is not said). */
+  | 'INVALID_CREDENTIALS'
+  /** The email address is not one (self-hosted accounts). */
+  | 'INVALID_EMAIL'
   /** A field's value is not acceptable (see `field` and `message`). */
   | 'INVALID_INPUT'
+  /** The token or code is unknown, expired, revoked or already used. */
+  | 'INVALID_TOKEN'
   /** The time window is empty, reversed, too long or in the past. */
   | 'INVALID_WINDOW'
   /** The lot is closed (a one-off closure) during the window. */
@@ -2133,7 +2359,9 @@ export type UserErrorCode =
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS'
   /** The vehicle is higher than the lot's clearance. */
-  | 'VEHICLE_TOO_HIGH';
+  | 'VEHICLE_TOO_HIGH'
+  /** The password is too short, too long, or too easy to guess (see `message`). */
+  | 'WEAK_PASSWORD';
 
 /** A driver's vehicle. */
 export type Vehicle = Node & {
@@ -2157,6 +2385,21 @@ export type VehiclePayload = {
   userErrors: Array<UserError>;
   /** The vehicle after the change; null when `userErrors` is not empty. */
   vehicle?: Maybe<Vehicle>;
+};
+
+/** A mailed verification code. */
+export type VerifyEmailInput = {
+  /** The code from the verification mail. */
+  token: Scalars['String']['input'];
+};
+
+/** The result of verifying an address. */
+export type VerifyEmailPayload = {
+  __typename?: 'VerifyEmailPayload';
+  /** The user whose address is now verified; null when `userErrors` is not empty. */
+  user?: Maybe<User>;
+  /** Why the address was not verified; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** The signed-in user and what belongs to them. */
@@ -2301,6 +2544,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountActionPayload: ResolverTypeWrapper<AccountActionPayload>;
   AddBlackoutInput: AddBlackoutInput;
   AddPlateRuleInput: AddPlateRuleInput;
   AddSpacesInput: AddSpacesInput;
@@ -2321,6 +2565,7 @@ export type ResolversTypes = {
   BoundsInput: BoundsInput;
   CancelBookingInput: CancelBookingInput;
   CancellationPolicy: ResolverTypeWrapper<LotRow>;
+  ChangePasswordInput: ChangePasswordInput;
   ClosedReason: ClosedReason;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
@@ -2385,6 +2630,7 @@ export type ResolversTypes = {
   Quote: ResolverTypeWrapper<LotQuote>;
   QuoteLine: ResolverTypeWrapper<QuoteLineParent>;
   QuoteLineKind: QuoteLineKind;
+  RefreshSessionInput: RefreshSessionInput;
   RegisterGateInput: RegisterGateInput;
   RegisterGatePayload: ResolverTypeWrapper<Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversTypes['ApiKey']>, gate?: Maybe<ResolversTypes['Gate']> }>;
   RemoveBlackoutInput: RemoveBlackoutInput;
@@ -2396,13 +2642,20 @@ export type ResolversTypes = {
   ReportResult: ReportResult;
   ReportSpaceStatusInput: ReportSpaceStatusInput;
   ReportedAvailability: ResolverTypeWrapper<ReportedAvailability>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
   SensorStatus: SensorStatus;
+  Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
+  SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   SetCancellationPolicyInput: SetCancellationPolicyInput;
   SetGatePolicyInput: SetGatePolicyInput;
   SetTariffInput: SetTariffInput;
   SetWeeklyHoursInput: SetWeeklyHoursInput;
+  SignInInput: SignInInput;
+  SignOutInput: SignOutInput;
+  SignUpInput: SignUpInput;
   Space: ResolverTypeWrapper<SpaceRow>;
   SpaceConnection: ResolverTypeWrapper<Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversTypes['SpaceEdge']> }>;
   SpaceEdge: ResolverTypeWrapper<Omit<SpaceEdge, 'node'> & { node: ResolversTypes['Space'] }>;
@@ -2432,6 +2685,8 @@ export type ResolversTypes = {
   UserErrorCode: UserErrorCode;
   Vehicle: ResolverTypeWrapper<VehicleRow>;
   VehiclePayload: ResolverTypeWrapper<Omit<VehiclePayload, 'vehicle'> & { vehicle?: Maybe<ResolversTypes['Vehicle']> }>;
+  VerifyEmailInput: VerifyEmailInput;
+  VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<UserViewer>;
   WeeklyHours: ResolverTypeWrapper<LotWeeklyHoursRow>;
   WeeklyHoursInput: WeeklyHoursInput;
@@ -2440,6 +2695,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountActionPayload: AccountActionPayload;
   AddBlackoutInput: AddBlackoutInput;
   AddPlateRuleInput: AddPlateRuleInput;
   AddSpacesInput: AddSpacesInput;
@@ -2457,6 +2713,7 @@ export type ResolversParentTypes = {
   BoundsInput: BoundsInput;
   CancelBookingInput: CancelBookingInput;
   CancellationPolicy: LotRow;
+  ChangePasswordInput: ChangePasswordInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
   CreateLotInput: CreateLotInput;
@@ -2510,6 +2767,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Quote: LotQuote;
   QuoteLine: QuoteLineParent;
+  RefreshSessionInput: RefreshSessionInput;
   RegisterGateInput: RegisterGateInput;
   RegisterGatePayload: Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversParentTypes['ApiKey']>, gate?: Maybe<ResolversParentTypes['Gate']> };
   RemoveBlackoutInput: RemoveBlackoutInput;
@@ -2520,12 +2778,19 @@ export type ResolversParentTypes = {
   ReportPayload: ReportPayload;
   ReportSpaceStatusInput: ReportSpaceStatusInput;
   ReportedAvailability: ReportedAvailability;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  ResetPasswordInput: ResetPasswordInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
+  Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
+  SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SetCancellationPolicyInput: SetCancellationPolicyInput;
   SetGatePolicyInput: SetGatePolicyInput;
   SetTariffInput: SetTariffInput;
   SetWeeklyHoursInput: SetWeeklyHoursInput;
+  SignInInput: SignInInput;
+  SignOutInput: SignOutInput;
+  SignUpInput: SignUpInput;
   Space: SpaceRow;
   SpaceConnection: Omit<SpaceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SpaceEdge']> };
   SpaceEdge: Omit<SpaceEdge, 'node'> & { node: ResolversParentTypes['Space'] };
@@ -2550,9 +2815,16 @@ export type ResolversParentTypes = {
   UserError: UserError;
   Vehicle: VehicleRow;
   VehiclePayload: Omit<VehiclePayload, 'vehicle'> & { vehicle?: Maybe<ResolversParentTypes['Vehicle']> };
+  VerifyEmailInput: VerifyEmailInput;
+  VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: UserViewer;
   WeeklyHours: LotWeeklyHoursRow;
   WeeklyHoursInput: WeeklyHoursInput;
+};
+
+export type AccountActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountActionPayload'] = ResolversParentTypes['AccountActionPayload']> = {
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
@@ -2762,11 +3034,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationAddVehicleArgs, 'input'>>;
   archiveLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationArchiveLotArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
   createLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationCreateLotArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   extendBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationExtendBookingArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
   registerGate?: Resolver<ResolversTypes['RegisterGatePayload'], ParentType, ContextType, RequireFields<MutationRegisterGateArgs, 'input'>>;
   removeBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationRemoveBlackoutArgs, 'input'>>;
   removeGate?: Resolver<ResolversTypes['GatePayload'], ParentType, ContextType, RequireFields<MutationRemoveGateArgs, 'input'>>;
@@ -2775,16 +3049,23 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportLotAvailability?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportLotAvailabilityArgs, 'input'>>;
   reportPlateRead?: Resolver<ResolversTypes['PlateReadPayload'], ParentType, ContextType, RequireFields<MutationReportPlateReadArgs, 'input'>>;
   reportSpaceStatus?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportSpaceStatusArgs, 'input'>>;
+  requestEmailVerification?: Resolver<ResolversTypes['AccountActionPayload'], ParentType, ContextType>;
+  requestPasswordReset?: Resolver<ResolversTypes['AccountActionPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['AccountActionPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
   setCancellationPolicy?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetCancellationPolicyArgs, 'input'>>;
   setGatePolicy?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetGatePolicyArgs, 'input'>>;
   setTariff?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetTariffArgs, 'input'>>;
   setWeeklyHours?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetWeeklyHoursArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
+  signOut?: Resolver<ResolversTypes['AccountActionPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
+  signUp?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   updateLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationUpdateLotArgs, 'input'>>;
   updateSpace?: Resolver<ResolversTypes['SpacePayload'], ParentType, ContextType, RequireFields<MutationUpdateSpaceArgs, 'input'>>;
   updateVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationUpdateVehicleArgs, 'input'>>;
   upsertLots?: Resolver<ResolversTypes['UpsertLotsPayload'], ParentType, ContextType, RequireFields<MutationUpsertLotsArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -2933,6 +3214,19 @@ export type ReportedAvailabilityResolvers<ContextType = Context, ParentType exte
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionPayload'] = ResolversParentTypes['SessionPayload']> = {
+  session?: Resolver<Maybe<ResolversTypes['Session']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
   externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3023,6 +3317,7 @@ export type UpsertedLotResolvers<ContextType = Context, ParentType extends Resol
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3047,6 +3342,11 @@ export type VehiclePayloadResolvers<ContextType = Context, ParentType extends Re
   vehicle?: Resolver<Maybe<ResolversTypes['Vehicle']>, ParentType, ContextType>;
 };
 
+export type VerifyEmailPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<ViewerBookingsArgs, 'first'>>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
@@ -3061,6 +3361,7 @@ export type WeeklyHoursResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccountActionPayload?: AccountActionPayloadResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
   ApiKeyPayload?: ApiKeyPayloadResolvers<ContextType>;
   ApiKeySecretPayload?: ApiKeySecretPayloadResolvers<ContextType>;
@@ -3106,6 +3407,8 @@ export type Resolvers<ContextType = Context> = {
   RegisterGatePayload?: RegisterGatePayloadResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportedAvailability?: ReportedAvailabilityResolvers<ContextType>;
+  Session?: SessionResolvers<ContextType>;
+  SessionPayload?: SessionPayloadResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
   SpaceConnection?: SpaceConnectionResolvers<ContextType>;
   SpaceEdge?: SpaceEdgeResolvers<ContextType>;
@@ -3123,6 +3426,7 @@ export type Resolvers<ContextType = Context> = {
   UserError?: UserErrorResolvers<ContextType>;
   Vehicle?: VehicleResolvers<ContextType>;
   VehiclePayload?: VehiclePayloadResolvers<ContextType>;
+  VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
   WeeklyHours?: WeeklyHoursResolvers<ContextType>;
 };

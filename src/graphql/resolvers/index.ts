@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateTime } from '../scalars.js';
 import { User, Vehicle, vehicleMutations, Viewer } from './accounts.js';
+import { accountMutations, userAccountFields } from './accounts/index.js';
 import { Booking, bookingMutations } from './bookings.js';
 import { Blackout, CancellationPolicy, FlatRate, inventoryMutations, lotInventoryFields, Membership, Tariff } from './inventory.js';
 import { Lot } from './Lot.js';
@@ -22,7 +23,7 @@ export const resolvers: Resolvers = {
   Subscription,
   LotOccupancyUpdate,
   SpaceStatusUpdate,
-  Mutation: { ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations, ...gateMutations, ...partnerMutations },
+  Mutation: { ...accountMutations, ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations, ...gateMutations, ...partnerMutations },
   Node,
   Lot: { ...Lot, ...lotLiveFields, ...lotInventoryFields, ...lotGateFields, ...lotPartnerFields },
   Space,
@@ -31,7 +32,7 @@ export const resolvers: Resolvers = {
   QuoteLine,
   WeeklyHours,
   Viewer,
-  User,
+  User: { ...User, ...userAccountFields },
   Vehicle,
   Booking: { ...Booking, ...bookingGateFields },
   Tariff,

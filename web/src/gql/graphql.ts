@@ -79,12 +79,20 @@ export type TimeWindowInput = {
 export type UserErrorCode =
   /** The driver already has a vehicle with this plate. */
   | 'DUPLICATE_PLATE'
+  /** An account with this email address exists already. */
+  | 'EMAIL_TAKEN'
   /** The viewer may see the object but not do this to it. */
   | 'FORBIDDEN'
   /** The idempotency key was already used for a different request. */
   | 'IDEMPOTENCY_KEY_REUSED'
+  /** The email or password is wrong (which one is not said). */
+  | 'INVALID_CREDENTIALS'
+  /** The email address is not one (self-hosted accounts). */
+  | 'INVALID_EMAIL'
   /** A field's value is not acceptable (see `field` and `message`). */
   | 'INVALID_INPUT'
+  /** The token or code is unknown, expired, revoked or already used. */
+  | 'INVALID_TOKEN'
   /** The time window is empty, reversed, too long or in the past. */
   | 'INVALID_WINDOW'
   /** The lot is closed (a one-off closure) during the window. */
@@ -104,7 +112,9 @@ export type UserErrorCode =
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS'
   /** The vehicle is higher than the lot's clearance. */
-  | 'VEHICLE_TOO_HIGH';
+  | 'VEHICLE_TOO_HIGH'
+  /** The password is too short, too long, or too easy to guess (see `message`). */
+  | 'WEAK_PASSWORD';
 
 export type LotsInViewQueryVariables = Exact<{
   bounds: BoundsInput;
