@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserByEmail } from '../src/db/queries/accounts.js';
 import { userIdentities, users } from '../src/db/schema/index.js';
+import { onPostgres } from './helpers/database.js';
 import { nodeId } from './helpers/fixtures.js';
 import { startOpenIdProvider, type ProviderAccount, type TestOpenIdProvider } from './helpers/oidc-provider.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { eventually } from './helpers/subscriptions.js';
 
 // Parkway configured with a real OpenID Provider (oidc-provider, started here on a local port):
 // tokens come from its authorization-code flow and are checked against the JWKS its discovery
@@ -111,6 +113,30 @@ describe('OIDC: a new provider account', () => {
     expect(new Set(answers.map((answer) => answer.body.data!.viewer!.user.id)).size).toBe(1);
     expect(await usersWithEmail(account.email)).toHaveLength(1);
     expect(await identitiesOf(account.sub)).toHaveLength(1);
+  });
+
+  // two requests racing for real: the test plays the one that wins, in a transaction it commits
+  // only once the server's insert waits for it (a wait PGlite, with one connection, cannot have)
+  it.runIf(onPostgres)('signs in as the user a concurrent first request created, when it loses the race to it (PostgreSQL only)', async () => {
+    const account = { sub: newSubject(), email: newEmail(), email_verified: true };
+    const token = await provider.accessTokenFor(account);
+    const db = server.database.db;
+    let winnerId = '';
+    let answer: ReturnType<typeof viewerWith> | undefined;
+    await db.transaction(async (tx) => {
+      const [winner] = await tx.insert(users).values({ email: account.email, displayName: 'Winner', role: 'DRIVER' }).returning();
+      await tx.insert(userIdentities).values({ issuer: provider.issuer, subject: account.sub, userId: winner!.id });
+      winnerId = winner!.id;
+      answer = viewerWith(token);
+      await eventually(async () => {
+        const waiting = await db.execute(sql`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        return (waiting as unknown as { rows: unknown[] }).rows.length > 0;
+      }, 10_000, "the server's insert waiting for the winner's");
+    });
+    const { body } = await answer!;
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data!.viewer!.user.id).toBe(nodeId('User', winnerId));
+    expect(await usersWithEmail(account.email)).toHaveLength(1);
   });
 
   it('creates an account with an unverified email nobody uses (see docs/decisions/oidc-account-linking.md)', async () => {
