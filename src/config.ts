@@ -1,3 +1,4 @@
+import { allowedOrigins, DEVELOPMENT_ORIGINS, OriginListError } from './server/cors.js';
 import { DEFAULT_LIMITS, type Limits, type RateLimit, type RateLimits } from './server/limits/options.js';
 
 /**
@@ -29,6 +30,22 @@ export interface Config {
   introspection: boolean;
   /** GRAPHQL_LANDING_PAGE: Apollo Sandbox for a browser's GET /graphql. @default !production */
   landingPage: boolean;
+  /**
+   * CORS_ORIGINS: browser origins allowed to call the API from their pages, over HTTP (CORS) and
+   * WebSocket, comma-separated: exact origins (`https://app.example.com`), `*.` as a first label
+   * for exactly one more label (`https://*.review.example.com`), `:*` for any port
+   * (docs/cross-origin.md). A page's own origin needs no entry. An entry that is not an origin
+   * (a path, a trailing `/`, a bare `*`) stops the server at start.
+   * @default localhost and 127.0.0.1 on any port (DEVELOPMENT_ORIGINS); none in production
+   */
+  corsOrigins: readonly string[];
+  /**
+   * HSTS: TLS terminates in front of the server (ingress, load balancer) and browsers reach it
+   * only over HTTPS: send `Strict-Transport-Security` (one year, subdomains) and the CSP's
+   * `upgrade-insecure-requests`. Leave it off for a server browsers reach over plain HTTP.
+   * @default false
+   */
+  hsts: boolean;
   /** Abuse limits: documents, batching, rates, WebSockets (see limitsConfig). */
   limits: Limits;
   /** METRICS_ENABLED: serve Prometheus metrics on `/metrics`. @default true */
@@ -117,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', env.NODE_ENV !== 'production'),
     landingPage: boolean(env, 'GRAPHQL_LANDING_PAGE', env.NODE_ENV !== 'production'),
+    corsOrigins: corsOrigins(env),
+    hsts: boolean(env, 'HSTS', false),
     limits: limitsConfig(env),
     metricsEnabled: boolean(env, 'METRICS_ENABLED', true),
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000),
@@ -169,6 +188,22 @@ function limitsConfig(env: NodeJS.ProcessEnv): Limits {
       maxMessageBytes: integer(env, 'WS_MAX_MESSAGE_BYTES', webSocket.maxMessageBytes, 1024, 100 * 1024 * 1024),
     },
   };
+}
+
+/** CORS_ORIGINS as a checked list; unset or empty, the default for NODE_ENV. */
+function corsOrigins(env: NodeJS.ProcessEnv): readonly string[] {
+  const entries = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  if (entries.length === 0) return env.NODE_ENV === 'production' ? [] : DEVELOPMENT_ORIGINS;
+  try {
+    allowedOrigins(entries);
+  } catch (error) {
+    if (error instanceof OriginListError) throw new ConfigError(`CORS_ORIGINS: ${error.message}`);
+    throw error;
+  }
+  return entries;
 }
 
 /** "<requests per second>/<burst>", e.g. "50/150"; the burst may be left out (3 seconds' worth). */

@@ -34,11 +34,13 @@ import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { CloseCode } from './close-codes.js';
 import { maskUnexpectedError } from './errors.js';
+import { allowedOrigins, DEVELOPMENT_ORIGINS, graphqlCors, webSocketOriginCheck } from './cors.js';
 import { noStoreResponses } from './no-store.js';
-import { graphqlHttpHandler, graphqlPostFastPath, type ParsedRequest } from './graphql-http.js';
+import { graphqlHttpHandler, graphqlPostFastPath, isPath, type ParsedRequest } from './graphql-http.js';
 import { httpErrorHandler } from './http-errors.js';
 import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimitsPlugin, type LimitsOptions } from './limits/index.js';
 import { checkReadiness } from './readiness.js';
+import { securityHeaders } from './security-headers.js';
 import { mountWebApp } from './web-app.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -110,6 +112,16 @@ export interface ServerOptions {
    * @default { attemptLimits: DEFAULT_ATTEMPT_LIMITS, lifetimes: DEFAULT_TOKEN_LIFETIMES }
    */
   accounts?: Partial<AccountsConfig> & { lifetimes?: Partial<AccountTokenLifetimes> };
+  /**
+   * Browser origins allowed to call the API over HTTP (CORS) and WebSocket: exact origins and
+   * `*.` / `:*` patterns (`allowedOrigins` in cors.ts, docs/cross-origin.md). Others get no CORS
+   * headers and their WebSocket handshakes are refused (403).
+   * @throws OriginListError at start for an entry that is not an origin or a pattern
+   * @default DEVELOPMENT_ORIGINS (localhost and 127.0.0.1 on any port); none in production
+   */
+  corsOrigins?: readonly string[];
+  /** TLS terminates in front and browsers use HTTPS only: send HSTS (security-headers.ts). @default false */
+  hsts?: boolean;
 }
 
 export interface RunningServer {
@@ -143,7 +155,10 @@ export async function startServer({
   execution: executionMode = 'compiled',
   sqlPlans = true,
   accounts: accountsOptions = {},
+  corsOrigins = production ? [] : DEVELOPMENT_ORIGINS,
+  hsts = false,
 }: ServerOptions): Promise<RunningServer> {
+  const allowed = allowedOrigins(corsOrigins);
   const schema = buildSchema();
   const guard = createServerLimits(schema, limitsOptions, introspection);
   const execution = executionSetup(executionMode, schema, { sqlPlans });
@@ -196,15 +211,29 @@ export async function startServer({
   let shuttingDown = false;
 
   const app = express();
+  // security-headers.ts removes it before express runs, but express would set it again
+  app.disable('x-powered-by');
   // req.ip agrees with the limits' client address (see limits/client-address.ts)
   app.set('trust proxy', guard.limits.trustedProxyHops);
   app.use(observability.assignRequestId);
   // POST /graphql with JSON skips express once Apollo has started (see graphqlPostFastPath)
   let serveGraphqlPost: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
-  const httpServer = createServer((req, res) => {
+  const withSecurityHeaders = securityHeaders({ graphqlPath: GRAPHQL_PATH, landingPage, hsts });
+  const withCors = graphqlCors(allowed);
+  const route = (req: IncomingMessage, res: ServerResponse) => {
     if (!serveGraphqlPost?.(req, res)) app(req, res);
+  };
+  // headers and CORS before the fast path and express part ways: both answer alike
+  const httpServer = createServer((req, res) => {
+    withSecurityHeaders(req, res, () => (isPath(req.url, GRAPHQL_PATH) ? withCors(req, res, () => route(req, res)) : app(req, res)));
   });
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: guard.limits.webSocket.maxMessageBytes });
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    maxPayload: guard.limits.webSocket.maxMessageBytes,
+    // a browser page's handshake from an origin not allowed is refused (403) before graphql-ws
+    verifyClient: webSocketOriginCheck(allowed),
+  });
   guard.webSocket.watch(wsServer);
   const wsCleanup = useServer<Record<string, unknown>, { viewer: Viewer }>(
     {

@@ -126,7 +126,8 @@ export function graphqlPostFastPath<Context extends BaseContext>(
   };
 }
 
-function isPath(url: string | undefined, path: string): boolean {
+/** `url` is `path` itself or `path?query`. */
+export function isPath(url: string | undefined, path: string): boolean {
   if (!url?.startsWith(path)) return false;
   return url.length === path.length || url[path.length] === '?';
 }

@@ -27,6 +27,8 @@ async function main(): Promise<void> {
     production: config.production,
     introspection: config.introspection,
     landingPage: config.landingPage,
+    corsOrigins: config.corsOrigins,
+    hsts: config.hsts,
     limits: config.limits,
     metrics: config.metricsEnabled,
     shutdownDelayMs: config.shutdownDelayMs,

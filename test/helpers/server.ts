@@ -62,6 +62,10 @@ export async function startTestServer(
     limits?: LimitsOptions;
     /** Production mode: introspection and the landing page off. @default false */
     production?: boolean;
+    /** Browser origins allowed by CORS and the WebSocket's origin check (default: the server's). */
+    corsOrigins?: readonly string[];
+    /** Send HSTS, as when TLS terminates in front. @default false */
+    hsts?: boolean;
     /** Where the server logs (default: LOG_LEVEL to stdout); tests that read log lines pass their own. */
     logger?: Logger;
     /** Serve `/metrics`. @default true */
@@ -91,6 +95,8 @@ export async function startTestServer(
     webRoot: options.webRoot,
     limits: { rateLimits: false, ...options.limits },
     production: options.production,
+    corsOrigins: options.corsOrigins,
+    hsts: options.hsts,
     port: 0,
     host: '127.0.0.1',
     // GRAPHQL_EXECUTION=stock|compiled runs the whole suite in either mode (CI runs both)

@@ -31,7 +31,7 @@ export async function provisionOidcUser(db: Database, claims: TokenClaims): Prom
         throw new AuthenticationError(`${email} belongs to a Parkway account: verify the address at the identity provider to sign in with it`);
       }
       if (!(await mayLinkByEmail(db, owner))) {
-        throw new AuthenticationError(`The Parkway account of ${email} has not verified its address: verify it there first, then sign in here`);
+        throw new AuthenticationError(`The Parkway account of ${email} has not verified its address, so no sign-in can join it by email: ask an administrator`);
       }
       await linkVerifiedIdentity(db, { issuer, subject, userId: owner.id });
       continue;
