@@ -55,11 +55,12 @@ describe.skipIf(onPostgres)('a running server owns its embedded data directory (
   let server: ChildServer;
   let before: unknown;
 
+  // a snapshot restored and a PGlite server started: minutes on a busy 2-core machine
   beforeAll(async () => {
     dataDir = await seededDataDir('parkway-owner-');
     server = await startChildServer({ DATA_DIR: dataDir });
     before = await stateOf(server.url);
-  });
+  }, 240_000);
   afterAll(async () => {
     killChildServers();
     for (const child of spawned) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

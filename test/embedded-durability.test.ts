@@ -69,10 +69,11 @@ const SERVER_ENV = { RATE_LIMITS: 'false' };
 describe.skipIf(onPostgres)('the embedded database after SIGKILL (skipped with TEST_DATABASE_URL: PGlite only)', () => {
   let dataDir: string;
   let server: ChildServer;
+  // a snapshot restored and a PGlite server started: minutes on a busy 2-core machine
   beforeAll(async () => {
     dataDir = await seededDataDir('parkway-durability-');
     server = await startChildServer({ ...SERVER_ENV, DATA_DIR: dataDir });
-  });
+  }, 240_000);
 
   // a restart replays the killed server's WAL: allow a slow, shared machine its minutes
   it('keeps every booking the server acknowledged before it was killed mid-stream', { timeout: 240_000 }, async () => {
