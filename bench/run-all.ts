@@ -224,18 +224,18 @@ function markdownReport(report: Json, results: Partial<Record<string, Json>>): s
 
 async function updatePerformanceDoc(markdown: string, resultFile: string): Promise<void> {
   const path = `${ROOT}docs/performance.md`;
-  const readme = await readFile(path, 'utf8');
+  const doc = await readFile(path, 'utf8');
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
-  const from = readme.indexOf(start);
-  const to = readme.indexOf(end);
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end);
   if (from < 0 || to < from) {
     console.log(`docs/performance.md has no ${start} ... ${end} markers: left as it is`);
     return;
   }
   // the link is relative to docs/
   const block = `${start}\n${markdown}\n\nFull results: [\`${resultFile}\`](../${resultFile}).\n${end}`;
-  await writeFile(path, readme.slice(0, from) + block + readme.slice(to + end.length));
+  await writeFile(path, doc.slice(0, from) + block + doc.slice(to + end.length));
   console.log('docs/performance.md benchmark table updated');
 }
 
