@@ -1,6 +1,6 @@
 // `npm run watch -- [--url http://localhost:4000] [--lot <lot id>]...`: prints a line whenever a
 // lot's occupancy changes (the demo city's whole map when no lot is given). A terminal-sized
-// live map, and the README's real-time walkthrough.
+// live map, and the real-time walkthrough of docs/api-guide.md.
 import { createClient } from 'graphql-ws';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
