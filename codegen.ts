@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           PlateRead: '../mappers.js#PlateReadRow',
           ParkingSession: '../mappers.js#ParkingSessionRow',
           UpsertedLot: '../mappers.js#UpsertedLotParent',
+          StaffAction: '../mappers.js#StaffActionRow',
         },
       },
     },

@@ -17,6 +17,11 @@ export type UserErrorCode =
   | 'NOT_CANCELLABLE'
   | 'NOT_EXTENDABLE'
   | 'DUPLICATE_PLATE'
+  // arrival without cameras (schema/arrivals.graphql)
+  | 'SELF_CHECK_IN_NOT_OFFERED'
+  | 'OUTSIDE_CHECK_IN_WINDOW'
+  | 'OUTSIDE_GEOFENCE'
+  | 'WRONG_BOOKING_STATUS'
   // self-hosted accounts (schema/accounts.graphql)
   | 'INVALID_EMAIL'
   | 'EMAIL_TAKEN'

@@ -107,3 +107,12 @@ export function canReportAvailability(viewer: Viewer, operatorId: string): boole
 export function canSeeGateActivity(viewer: Viewer, operatorId: string): boolean {
   return canSeeOperatorBookings(viewer, operatorId);
 }
+
+/**
+ * Resolving by hand what a camera could not (admitting a car under REVIEW, closing a stay whose
+ * exit was missed): a member of the lot's operator (STAFF or above) or an admin; never an API
+ * key, so every such action names the person who took it.
+ */
+export function canResolveAtGates(viewer: Viewer, operatorId: string): boolean {
+  return viewer.kind === 'user' && canActForOperator(viewer, operatorId, 'STAFF');
+}

@@ -19,11 +19,20 @@ import { findBookingsByIds } from '../db/queries/bookings.js';
 import { findBlackoutsOfLots, findWeeklyHoursOfLots } from '../db/queries/lot-hours.js';
 import { findLotsByIds } from '../db/queries/lots.js';
 import { findOperatorsByIds } from '../db/queries/operators.js';
-import { countSpacesForWindow, countSpaceStatuses, type StatusCounts, type WindowCounts } from '../db/queries/space-counts.js';
+import { findLatestReports, type LatestReportRow } from '../db/queries/arrivals.js';
+import {
+  countSpacesForWindow,
+  countSpaceStatuses,
+  findSpaceStatuses,
+  type SpaceStatusRow,
+  type StatusCounts,
+  type WindowCounts,
+} from '../db/queries/space-counts.js';
 import { findSpacesByIds, listSpacesOfLots, type SpaceListKey } from '../db/queries/spaces.js';
 import { findTariffsOfLots, type TariffWithFlatRates } from '../db/queries/tariffs.js';
 import { findVehiclesByIds } from '../db/queries/vehicles.js';
 import type { Period } from '../db/schema/columns.js';
+import { physicalOccupancyFor } from '../domain/availability/freshness.js';
 
 /** A page of one lot's spaces: `limit` is the page size plus one (see `toConnection`). */
 export interface SpacesPage {
@@ -58,6 +67,8 @@ export class Loaders {
   #blackouts?: ByLotAndArgument<Period, LotBlackoutRow>;
   #windowCounts?: ByLotAndArgument<Period, WindowCounts>;
   #statusCounts?: ByLot<StatusCounts>;
+  #spaceStatus?: DataLoader<string, SpaceStatusRow['status'], string>;
+  #latestReport?: DataLoader<string, LatestReportRow | null>;
 
   constructor(
     private readonly db: Database,
@@ -111,7 +122,26 @@ export class Loaders {
     return (this.#blackouts ??= byLotAndArgument((lotIds, window: Period) => findBlackoutsOfLots(this.db, lotIds, window), periodKey));
   }
   get windowCounts() {
-    return (this.#windowCounts ??= byLotAndArgument((lotIds, window: Period) => countSpacesForWindow(this.db, lotIds, window), periodKey));
+    return (this.#windowCounts ??= byLotAndArgument(
+      (lotIds, window: Period) => countSpacesForWindow(this.db, lotIds, window, physicalOccupancyFor(window, this.now)),
+      periodKey,
+    ));
+  }
+  /** A space's live status at the moment the request started, by `${lotId} ${spaceId}` (read per lot). */
+  get spaceStatus() {
+    return (this.#spaceStatus ??= new DataLoader<string, SpaceStatusRow['status'], string>(async (keys) => {
+      const lotIds = [...new Set(keys.map((key) => key.split(' ')[0]!))];
+      const rows = await findSpaceStatuses(this.db, lotIds, this.now);
+      const statusById = new Map(rows.map((row) => [row.space.id, row.status]));
+      return keys.map((key) => statusById.get(key.split(' ')[1]!) ?? new Error(`no space ${key}`));
+    }));
+  }
+  /** The newest live report of each lot (Lot.dataFreshness). */
+  get latestReport() {
+    return (this.#latestReport ??= new DataLoader<string, LatestReportRow | null>(async (lotIds) => {
+      const rows = new Map((await findLatestReports(this.db, lotIds)).map((row) => [row.lotId, row]));
+      return lotIds.map((id) => rows.get(id) ?? null);
+    }));
   }
   /** Status counts at the moment the request started, so every lot in a response agrees. */
   get statusCounts() {

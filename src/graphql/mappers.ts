@@ -9,7 +9,7 @@ export type { LotAvailability as LotAvailabilityParent } from '../domain/availab
 export type { LotOccupancy as LotOccupancyParent } from '../domain/availability/occupancy.js';
 export type { LotQuote } from '../domain/pricing/index.js';
 export type { TariffWithFlatRates } from '../db/queries/tariffs.js';
-export type { ApiKeyRow, GateRow, LotBlackoutRow, ParkingSessionRow, PlateReadRow, PlateRuleRow } from '../db/schema/index.js';
+export type { ApiKeyRow, GateRow, LotBlackoutRow, ParkingSessionRow, PlateReadRow, PlateRuleRow, StaffActionRow } from '../db/schema/index.js';
 export type { UpsertedLot as UpsertedLotParent } from '../domain/partners/partner-lot.js';
 
 /** A flat rate with its tariff's currency, so its price can be resolved as Money. */

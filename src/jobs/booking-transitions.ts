@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.js';
-import { markOverdueConfirmedAsNoShow, type NoShowRow } from '../db/queries/booking-transitions.js';
+import { completeEndedUnobserved, markOverdueConfirmedAsNoShow, type NoShowRow } from '../db/queries/booking-transitions.js';
 import type { Logger } from '../logger.js';
 import type { Job } from './scheduler.js';
 
@@ -9,6 +9,11 @@ export interface NoShowResult {
   bookings: NoShowRow[];
   /** The distinct lots whose occupancy changed (a RESERVED space became AVAILABLE). */
   lotIds: string[];
+}
+
+/** What one sweep changed: no-shows, and bookings at lots that cannot observe arrival completed at their end. */
+export interface BookingTransitionsResult extends NoShowResult {
+  completed: NoShowRow[];
 }
 
 /**
@@ -24,6 +29,16 @@ export async function markNoShows(db: Database, now: Date): Promise<NoShowResult
   return { bookings: rows, lotIds: [...new Set(rows.map((row) => row.lotId))] };
 }
 
+/**
+ * One sweep: no-shows (see markNoShows; never at a lot whose `arrival_observation` is NONE),
+ * then CONFIRMED bookings that ended at lots that cannot observe arrival (NONE, or a SENSOR lot
+ * whose bay sensor saw the car) become COMPLETED, instead of waiting for a check-in that cannot come.
+ */
+export async function sweepBookings(db: Database, now: Date): Promise<BookingTransitionsResult> {
+  const noShows = await markNoShows(db, now);
+  return { ...noShows, completed: await completeEndedUnobserved(db, now) };
+}
+
 export interface BookingTransitionsJobOptions {
   db: Database;
   logger: Logger;
@@ -33,7 +48,7 @@ export interface BookingTransitionsJobOptions {
   onNoShows?: (result: NoShowResult) => void | Promise<void>;
 }
 
-/** The scheduler job for time-driven booking transitions (today: no-shows). */
+/** The scheduler job for time-driven booking transitions: no-shows, and unobserved bookings completed at their end. */
 export function bookingTransitionsJob({
   db,
   logger,
@@ -43,7 +58,10 @@ export function bookingTransitionsJob({
   return {
     name: 'booking-transitions',
     run: async () => {
-      const result = await markNoShows(db, now());
+      const result = await sweepBookings(db, now());
+      if (result.completed.length > 0) {
+        logger.info({ count: result.completed.length, bookingIds: result.completed.map((row) => row.id) }, 'unobserved bookings completed at their end');
+      }
       if (result.bookings.length === 0) return;
       logger.info(
         { count: result.bookings.length, lots: result.lotIds.length, bookingIds: result.bookings.map((row) => row.id) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoCity, DEMO_DRIVER_EMAIL } from '../../src/db/seed/demo-city.js';
+import { buildDemoCity, DEMO_DRIVER_EMAIL, SELF_CHECK_IN_YARD } from '../../src/db/seed/demo-city.js';
 
 describe('the demo city', () => {
   const city = buildDemoCity();
@@ -35,7 +35,8 @@ describe('the demo city', () => {
   });
 
   it("lists private yards bookable only in their owner's hours and closed on Christmas Eve", () => {
-    const yards = city.lots.filter((lot) => lot.lotType === 'PRIVATE_YARD');
+    const yards = city.lots.filter((lot) => lot.lotType === 'PRIVATE_YARD' && lot.name !== SELF_CHECK_IN_YARD.name);
+    expect(yards.length).toBeGreaterThanOrEqual(2);
     for (const yard of yards) {
       const hours = city.weeklyHours.filter((row) => row.lotId === yard.id && row.purpose === 'BOOKABLE_HOURS');
       expect(hours.length).toBeGreaterThanOrEqual(5);
@@ -43,6 +44,13 @@ describe('the demo city', () => {
       const christmasEve = city.blackouts.find((row) => row.lotId === yard.id && row.period.start.toISOString() === '2026-12-24T00:00:00.000Z');
       expect(christmasEve?.period.end.toISOString()).toBe('2026-12-25T00:00:00.000Z');
     }
+  });
+
+  it('has a gateless yard where drivers check themselves in, bookable around the clock', () => {
+    const yard = city.lots.find((lot) => lot.name === SELF_CHECK_IN_YARD.name)!;
+    expect(yard).toMatchObject({ lotType: 'PRIVATE_YARD', arrivalObservation: 'SELF_CHECK_IN', location: SELF_CHECK_IN_YARD.location });
+    expect(city.weeklyHours.filter((row) => row.lotId === yard.id)).toEqual([]);
+    expect(city.spaces.filter((space) => space.lotId === yard.id).length).toBeGreaterThan(0);
   });
 
   it('has a demo driver with a vehicle whose plate is normalised', () => {

@@ -2,17 +2,20 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
 import { bookings, spaces, type BookingRow, type NewBooking, type SpaceRow } from '../schema/index.js';
-import { LIVE_STATUSES, windowRange } from './fragments.js';
+import { takenSpaces, type PhysicalOccupancy } from './space-counts.js';
 
 /**
  * In-service spaces of a lot (of a kind, or one space) with no live booking overlapping the
- * window. Only a hint: another request may take one first; the exclusion constraint decides.
+ * window and, with `physical` (a window that covers now), no vehicle in them (an open session, a
+ * sensor's fresh OCCUPIED): the same rule as the lot's availability (`takenSpaces`). Only a
+ * hint: another request may take one first; the exclusion constraint decides.
  */
 export function findFreeSpaces(
   db: Database,
   lotId: string,
   window: Period,
   which: { kind: SpaceRow['kind'] } | { spaceId: string },
+  physical?: PhysicalOccupancy,
 ): Promise<SpaceRow[]> {
   return db
     .select()
@@ -22,10 +25,7 @@ export function findFreeSpaces(
         eq(spaces.lotId, lotId),
         eq(spaces.operatorStatus, 'IN_SERVICE'),
         'kind' in which ? eq(spaces.kind, which.kind) : eq(spaces.id, which.spaceId),
-        sql`NOT EXISTS (
-          SELECT 1 FROM ${bookings} b
-          WHERE b.space_id = ${spaces.id} AND b.lot_id = ${lotId}
-            AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)})`,
+        sql`${spaces.id} NOT IN (SELECT taken.space_id FROM (${takenSpaces((column) => sql`${column} = ${lotId}`, window, physical)}) AS taken)`,
       ),
     )
     .orderBy(asc(spaces.label));

@@ -13,8 +13,8 @@ import {
   type SpaceRow,
 } from '../schema/index.js';
 import type { LatLng } from '../wkb.js';
-import { LIVE_STATUSES, windowRange } from './fragments.js';
-import type { WindowCounts } from './space-counts.js';
+import { windowRange } from './fragments.js';
+import { takenSpaces, type PhysicalOccupancy, type WindowCounts } from './space-counts.js';
 
 /** A longitude/latitude box that does not cross the antimeridian (west <= east). */
 export interface LngLatBox {
@@ -32,6 +32,8 @@ export interface LotSearchQuery {
   area: { radiusMeters: number } | { boxes: LngLatBox[] };
   /** Only lots with an in-service space free for the whole window (of `spaceKind` when given). */
   window?: Period;
+  /** The window covers now: bays a vehicle is in count as taken too (see `takenSpaces`). */
+  physical?: PhysicalOccupancy;
   /** Only lots with in-service spaces of this kind. */
   spaceKind?: SpaceRow['kind'];
   /** Only lots without a height limit or with one at least this tall. */
@@ -130,7 +132,7 @@ export function searchStatement(query: LotSearchQuery, limit: number, after?: Se
     after && sql`(${distance}, ${lots.id}) > (${after.distanceMeters}::float8, ${after.id}::uuid)`,
   ];
   return sql`SELECT ${LOT.jsonArray} AS lot, ${distance} AS distance,
-      ${query.window ? windowCountsOfLot(query.window) : sql`NULL`} AS counts,
+      ${query.window ? windowCountsOfLot(query.window, query.physical) : sql`NULL`} AS counts,
       ${hoursFor ? weeklyHoursOfLot() : sql`NULL`} AS weekly_hours,
       ${hoursFor ? blackoutsOfLot(hoursFor) : sql`NULL`} AS blackouts
     FROM ${lots}
@@ -141,7 +143,7 @@ export function searchStatement(query: LotSearchQuery, limit: number, after?: Se
 
 // "lots"."id" in full inside these subqueries: a bare "id" would name spaces.id / bookings.id
 
-function windowCountsOfLot(window: Period): SQL {
+function windowCountsOfLot(window: Period, physical: PhysicalOccupancy | undefined): SQL {
   return sql`(
     SELECT coalesce(json_agg(json_build_array(i.kind, i.in_service, coalesce(b.booked, 0))), '[]')
     FROM (
@@ -149,11 +151,9 @@ function windowCountsOfLot(window: Period): SQL {
       WHERE s.lot_id = "lots"."id" AND s.operator_status = 'IN_SERVICE'
       GROUP BY s.kind
     ) i LEFT JOIN (
-      SELECT s.kind, count(DISTINCT b.space_id)::int AS booked
-      FROM bookings b JOIN spaces s ON s.id = b.space_id
-      WHERE b.lot_id = "lots"."id" AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
-        AND s.operator_status = 'IN_SERVICE'
-      GROUP BY s.kind
+      SELECT kind, count(DISTINCT space_id)::int AS booked
+      FROM (${takenSpaces((column) => sql`${column} = "lots"."id"`, window, physical)}) AS taken
+      GROUP BY kind
     ) b USING (kind)
   )`;
 }

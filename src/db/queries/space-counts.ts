@@ -4,6 +4,7 @@ import type { Period } from '../schema/columns.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 import { LIVE_STATUSES, uuidArray, windowRange } from './fragments.js';
 import { selectRows } from '../rows.js';
+import { sensorFreshSince as defaultSensorFreshSince } from '../../domain/availability/freshness.js';
 
 type SpaceKind = SpaceRow['kind'];
 
@@ -23,13 +24,30 @@ export interface StatusCounts {
   outOfService: number;
   occupied: number;
   reserved: number;
+  /** In service, no booking or session says anything, and its sensor's status has expired. */
+  unknown: number;
 }
 
 /**
- * Per lot and kind: in-service spaces, and how many of them a live booking holds for any part of
- * the window. Counted per lot (GiST index on bookings (lot_id, period)), never probed per space.
+ * Spaces a window for now must not be given although no booking holds them: a vehicle is in
+ * them (an open parking session, or a sensor's OCCUPIED observed after `sensorFreshSince`).
  */
-export function countSpacesForWindow(db: Database, lotIds: readonly string[], window: Period): Promise<WindowCounts[]> {
+export interface PhysicalOccupancy {
+  sensorFreshSince: Date;
+}
+
+/**
+ * Per lot and kind: in-service spaces, and how many of them are taken for any part of the
+ * window: held by a live booking, or (with `physical`, for a window that covers now) with a
+ * vehicle in them. Counted per lot (GiST index on bookings (lot_id, period)), never probed per space.
+ */
+export function countSpacesForWindow(
+  db: Database,
+  lotIds: readonly string[],
+  window: Period,
+  physical?: PhysicalOccupancy,
+): Promise<WindowCounts[]> {
+  const ofLots = (column: SQL) => sql`${column} = ANY(${uuidArray(lotIds)})`;
   return selectRows<WindowCounts>(
     db,
     sql`
@@ -39,11 +57,9 @@ export function countSpacesForWindow(db: Database, lotIds: readonly string[], wi
         WHERE lot_id = ANY(${uuidArray(lotIds)}) AND operator_status = 'IN_SERVICE'
         GROUP BY lot_id, kind
       ), booked AS (
-        SELECT b.lot_id, s.kind, count(DISTINCT b.space_id)::int AS booked
-        FROM bookings b JOIN spaces s ON s.id = b.space_id
-        WHERE b.lot_id = ANY(${uuidArray(lotIds)}) AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
-          AND s.operator_status = 'IN_SERVICE'
-        GROUP BY b.lot_id, s.kind
+        SELECT lot_id, kind, count(DISTINCT space_id)::int AS booked
+        FROM (${takenSpaces(ofLots, window, physical)}) AS taken
+        GROUP BY lot_id, kind
       )
       SELECT i.lot_id AS "lotId", i.kind, i.in_service AS "inService", coalesce(b.booked, 0) AS booked
       FROM in_service i LEFT JOIN booked b USING (lot_id, kind)`,
@@ -51,12 +67,48 @@ export function countSpacesForWindow(db: Database, lotIds: readonly string[], wi
 }
 
 /**
- * Per lot and kind at `at`: every space, those out of service, those with a vehicle in them
- * (occupied: a checked-in booking, an open gate session, or the bay's sensor says so) and those
- * held by a confirmed booking (reserved). A space counts once, in the first that applies: out of
- * service, occupied, reserved.
+ * `(lot_id, kind, space_id)` of the in-service spaces of the lots `ofLot` matches that are taken
+ * for part of the window (a space may appear more than once: count it DISTINCT). One rule for
+ * lot availability, search and booking: bookings come from the (lot_id, period) index; with
+ * `physical` (a window that covers now) the lots' open sessions and their bays whose sensor says
+ * OCCUPIED join them, read per lot (open sessions from their partial index), never per space.
  */
-export function countSpaceStatuses(db: Database, lotIds: readonly string[], at: Date): Promise<StatusCounts[]> {
+export function takenSpaces(ofLot: (lotColumn: SQL) => SQL, window: Period, physical?: PhysicalOccupancy): SQL {
+  const booked = sql`
+    SELECT b.lot_id, s.kind, b.space_id
+    FROM bookings b JOIN spaces s ON s.id = b.space_id
+    WHERE ${ofLot(sql`b.lot_id`)} AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
+      AND s.operator_status = 'IN_SERVICE'`;
+  if (!physical) return booked;
+  return sql`${booked}
+    UNION ALL
+    SELECT ps.lot_id, s.kind, ps.space_id
+    FROM parking_sessions ps JOIN spaces s ON s.id = ps.space_id
+    WHERE ${ofLot(sql`ps.lot_id`)} AND ps.exited_at IS NULL AND s.operator_status = 'IN_SERVICE'
+    UNION ALL
+    SELECT s.lot_id, s.kind, s.id
+    FROM spaces s
+    WHERE ${ofLot(sql`s.lot_id`)} AND s.operator_status = 'IN_SERVICE' AND ${sensorSaysOccupied(physical.sensorFreshSince)}`;
+}
+
+/** The bay's sensor (of `spaces s`) reported OCCUPIED after `freshSince`. */
+export function sensorSaysOccupied(freshSince: Date): SQL {
+  return sql`(s.sensor_status = 'OCCUPIED' AND s.sensor_observed_at > ${freshSince.toISOString()}::timestamptz)`;
+}
+
+/**
+ * Per lot and kind at `at`: every space, those out of service, those with a vehicle in them
+ * (occupied: a checked-in booking, an open gate session, or the bay's sensor says so, observed
+ * after `sensorFreshSince`), those held by a confirmed booking (reserved) and those whose
+ * sensor's status has expired (unknown). A space counts once, in the first that applies: out of
+ * service, occupied, reserved, unknown.
+ */
+export function countSpaceStatuses(
+  db: Database,
+  lotIds: readonly string[],
+  at: Date,
+  sensorFreshSince = defaultSensorFreshSince(at),
+): Promise<StatusCounts[]> {
   return selectRows<StatusCounts>(
     db,
     sql`
@@ -64,8 +116,9 @@ export function countSpaceStatuses(db: Database, lotIds: readonly string[], at: 
         count(*)::int AS total,
         count(*) FILTER (WHERE status = 'OUT_OF_SERVICE')::int AS "outOfService",
         count(*) FILTER (WHERE status = 'OCCUPIED')::int AS occupied,
-        count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved
-      FROM (${spaceStatusesAt(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at)}) AS statuses
+        count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved,
+        count(*) FILTER (WHERE status = 'UNKNOWN')::int AS unknown
+      FROM (${spaceStatusesAt(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at, sensorFreshSince)}) AS statuses
       GROUP BY lot_id, kind`,
   );
 }
@@ -73,14 +126,19 @@ export function countSpaceStatuses(db: Database, lotIds: readonly string[], at: 
 /** A space and what it is doing at an instant. */
 export interface SpaceStatusRow {
   space: SpaceRow;
-  status: 'AVAILABLE' | 'RESERVED' | 'OCCUPIED' | 'OUT_OF_SERVICE';
+  status: 'AVAILABLE' | 'RESERVED' | 'OCCUPIED' | 'OUT_OF_SERVICE' | 'UNKNOWN';
 }
 
 /** Each space of the lots with its live status at `at` (same precedence as countSpaceStatuses). */
-export async function findSpaceStatuses(db: Database, lotIds: readonly string[], at: Date): Promise<SpaceStatusRow[]> {
+export async function findSpaceStatuses(
+  db: Database,
+  lotIds: readonly string[],
+  at: Date,
+  sensorFreshSince = defaultSensorFreshSince(at),
+): Promise<SpaceStatusRow[]> {
   const rows = await selectRows<{ id: string; status: SpaceStatusRow['status'] }>(
     db,
-    sql`SELECT id, status FROM (${spaceStatusesAt(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at)}) AS statuses`,
+    sql`SELECT id, status FROM (${spaceStatusesAt(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at, sensorFreshSince)}) AS statuses`,
   );
   const statusById = new Map(rows.map((row) => [row.id, row.status]));
   const found = await db.select().from(spaces).where(inArray(spaces.id, [...statusById.keys()])).orderBy(asc(spaces.label));
@@ -90,17 +148,20 @@ export async function findSpaceStatuses(db: Database, lotIds: readonly string[],
 /**
  * The live status of each space matching `where` (over `spaces s`) at `at`: the one rule both
  * the counts and the per-space list use. A booking window covers `at` half-open; an open gate
- * session (at most one per space) or a sensor reading OCCUPIED puts a vehicle in the bay whatever
- * the bookings say (an overstay, a walk-in).
+ * session (at most one per space) or a sensor reading OCCUPIED (observed after
+ * `sensorFreshSince`) puts a vehicle in the bay whatever the bookings say (an overstay, a
+ * walk-in). A bay nothing else speaks for whose sensor has not reported since then is UNKNOWN;
+ * a bay without a sensor is AVAILABLE as before.
  */
-function spaceStatusesAt(where: SQL, at: Date): SQL {
+function spaceStatusesAt(where: SQL, at: Date, sensorFreshSince: Date): SQL {
   const instant = sql`${at.toISOString()}::timestamptz`;
   return sql`
     SELECT s.id, s.lot_id, s.kind,
       CASE
         WHEN s.operator_status = 'OUT_OF_SERVICE' THEN 'OUT_OF_SERVICE'
-        WHEN now_booking.status = 'CHECKED_IN' OR open_session.id IS NOT NULL OR s.sensor_status = 'OCCUPIED' THEN 'OCCUPIED'
+        WHEN now_booking.status = 'CHECKED_IN' OR open_session.id IS NOT NULL OR ${sensorSaysOccupied(sensorFreshSince)} THEN 'OCCUPIED'
         WHEN now_booking.status = 'CONFIRMED' THEN 'RESERVED'
+        WHEN s.sensor_status IS NOT NULL AND s.sensor_observed_at <= ${sensorFreshSince.toISOString()}::timestamptz THEN 'UNKNOWN'
         ELSE 'AVAILABLE'
       END AS status
     FROM spaces s

@@ -91,6 +91,18 @@ const PRIVATE_YARDS: Array<{ name: string; street: string; owner: 'priya' | 'tom
   { name: 'Whitaker Mews', street: 'Great Ancoats Street', owner: 'tom' },
 ];
 
+/**
+ * A gateless private yard: no camera, no barrier; drivers check in and out themselves within
+ * 150 m of it, around the clock (the flow in docs/driver-flow.md).
+ */
+export const SELF_CHECK_IN_YARD = {
+  name: 'Kim\'s Yard, Levenshulme',
+  address: '14 Chapel Street, Levenshulme, Manchester',
+  location: { lat: 53.4452, lng: -2.1927 },
+  ownerEmail: 'kim@example.com',
+  geofenceRadiusM: 150,
+} as const;
+
 const AMENITIES = ['CCTV', 'LIGHTING', 'TOILETS', 'CAR_WASH', 'LIFTS', 'STAFFED', 'BIKE_RACKS'];
 
 /** Builds the demo city from a seed; the default seed is the one `npm start` and `npm run seed` use. */
@@ -167,7 +179,29 @@ export function buildDemoCity(seed = DEMO_SEED): DemoCity {
       city.blackouts.push({ lotId, period: closedOnLocalDate(date, TIME_ZONE), reason: 'Closed on Christmas Eve' });
     }
   }
+
+  // last, so every lot above keeps the ids and places the seed gave it before
+  const kim = operator('Kim Lee', 'PRIVATE', SELF_CHECK_IN_YARD.ownerEmail);
+  city.members.push({ operatorId: kim, userId: user(SELF_CHECK_IN_YARD.ownerEmail, 'Kim Lee'), role: 'OWNER' });
+  addLot(city, random, {
+    operatorId: kim,
+    name: SELF_CHECK_IN_YARD.name,
+    address: SELF_CHECK_IN_YARD.address,
+    lotType: 'PRIVATE_YARD',
+    spread: 0,
+    location: SELF_CHECK_IN_YARD.location,
+    arrival: { arrivalObservation: 'SELF_CHECK_IN', geofenceRadiusM: SELF_CHECK_IN_YARD.geofenceRadiusM },
+  });
   return city;
+}
+
+/**
+ * How each kind of lot observes arrival: network car parks at their gates, street bays not at
+ * all, private yards by their drivers' own check-in.
+ */
+function arrivalObservationFor(type: LotType): NonNullable<NewLot['arrivalObservation']> {
+  if (type === 'STREET') return 'NONE';
+  return type === 'PRIVATE_YARD' ? 'SELF_CHECK_IN' : 'GATE';
 }
 
 function lotTypeSuffix(type: LotType): string {
@@ -177,10 +211,19 @@ function lotTypeSuffix(type: LotType): string {
 function addLot(
   city: DemoCity,
   random: SeededRandom,
-  lot: { operatorId: string; name: string; address: string; lotType: LotType; spread: number },
+  lot: {
+    operatorId: string;
+    name: string;
+    address: string;
+    lotType: LotType;
+    spread: number;
+    /** A fixed place instead of a random one within `spread` of the centre. */
+    location?: { lat: number; lng: number };
+    arrival?: Pick<NewLot, 'arrivalObservation' | 'geofenceRadiusM'>;
+  },
 ): string {
   const id = random.uuid();
-  const location = {
+  const location = lot.location ?? {
     lat: round6(CITY_CENTRE.lat + (random.next() - 0.5) * lot.spread),
     lng: round6(CITY_CENTRE.lng + (random.next() - 0.5) * lot.spread * 1.6),
   };
@@ -200,6 +243,8 @@ function addLot(
     covered,
     access: isPrivate ? 'PRIVATE' : random.chance(0.1) ? 'CUSTOMERS' : 'PUBLIC',
     currency: CURRENCY,
+    arrivalObservation: arrivalObservationFor(lot.lotType),
+    ...lot.arrival,
   });
 
   const levels = levelsFor(lot.lotType, random);

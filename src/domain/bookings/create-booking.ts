@@ -5,6 +5,7 @@ import { findLotsByIds } from '../../db/queries/lots.js';
 import { findSpacesByIds } from '../../db/queries/spaces.js';
 import type { BookingRow, SpaceRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
+import { physicalOccupancyFor } from '../availability/freshness.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { requireUser } from '../policy.js';
 import type { TimeWindow } from '../time/zoned.js';
@@ -24,7 +25,8 @@ export interface CreateBookingInput {
 
 /**
  * Books a space for the signed-in driver: checks the lot can take the window, prices it with the
- * quote function (the price is locked on the booking), then claims a free space. Free spaces are
+ * quote function (the price is locked on the booking), then claims a free space (for a window
+ * that covers now, one no vehicle is in: see `coversNow`). Free spaces are
  * read first, but the exclusion constraint decides: when another booking took a space in the
  * meantime (SQLSTATE 23P01) the next free space is tried, and when none is left the answer is
  * NOT_AVAILABLE, never an internal error.
@@ -69,7 +71,14 @@ export async function createBooking(
   const priced = await priceBookableWindow(db, lot, kind, input.window, now, ['input', 'window']);
   if (!priced.ok) return priced;
 
-  const candidates = await findFreeSpaces(db, lot.id, input.window, input.spaceId ? { spaceId: input.spaceId } : { kind });
+  // a bay a vehicle is in now is not free for a booking that starts now, whatever the bookings say
+  const candidates = await findFreeSpaces(
+    db,
+    lot.id,
+    input.window,
+    input.spaceId ? { spaceId: input.spaceId } : { kind },
+    physicalOccupancyFor(input.window, now),
+  );
   // start at a random free space so concurrent requests do not all race for the first one
   const offset = Math.floor(Math.random() * candidates.length);
   for (let i = 0; i < candidates.length; i++) {

@@ -1,29 +1,23 @@
 import type { Database } from '../../db/client.js';
-import { findBookingById, updateBooking } from '../../db/queries/bookings.js';
 import {
-  closeParkingSession,
   findBookingsForEntry,
   findGatesByIds,
   findOpenSession,
-  findParkingSessionsByIds,
   findReadBetween,
   findPlateRulesInForce,
   findSpaceForArrival,
-  insertParkingSession,
   insertPlateRead,
   lockLotForGateDecision,
   spaceHasOpenSession,
 } from '../../db/queries/gates.js';
 import { findLotsByIds } from '../../db/queries/lots.js';
-import { findSpacesByIds } from '../../db/queries/spaces.js';
-import { findTariffsOfLots } from '../../db/queries/tariffs.js';
-import type { GateRow, LotRow, ParkingSessionRow, PlateReadRow } from '../../db/schema/index.js';
+import type { GateRow, LotRow, PlateReadRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { isPlausiblePlate, normalisePlate } from '../plates.js';
 import { canReportPlateReads, requireSignedIn } from '../policy.js';
-import { chargeForStay } from './charge.js';
 import { decideGateRead, type GateVerdict } from './decide.js';
+import { closeParkingSessionWithCharge, openParkingSession } from './sessions.js';
 
 /** Reads of the same plate at the same gate this close to the previous one are one event (a car at the barrier). */
 export const REPEAT_INTERVAL_MS = 60_000;
@@ -146,35 +140,12 @@ async function carryOut(
 ): Promise<{ bookingId: string | null; sessionId: string | null }> {
   if (verdict.decision !== 'OPEN') return { bookingId: null, sessionId: null };
   if (verdict.reason === 'EXIT') {
-    const session = await closeSession(db, verdict.closeSessionId, gate, lot, read.readAt);
+    const session = await closeParkingSessionWithCharge(db, verdict.closeSessionId, lot, { exitGateId: gate.id, exitedAt: read.readAt });
     return { bookingId: session.bookingId, sessionId: session.id };
   }
   const { kind, spaceId, bookingId = null } = verdict.open;
-  const session = await insertParkingSession(db, {
-    lotId: lot.id,
-    spaceId,
-    bookingId,
-    kind,
-    plate: read.plate,
-    entryGateId: gate.id,
-    enteredAt: read.readAt,
-    currency: lot.currency,
-  });
-  if (bookingId) await updateBooking(db, bookingId, 'CONFIRMED', { status: 'CHECKED_IN' });
+  const session = await openParkingSession(db, lot, { kind, spaceId, bookingId, plate: read.plate, entryGateId: gate.id, enteredAt: read.readAt });
   return { bookingId, sessionId: session.id };
-}
-
-async function closeSession(db: Database, sessionId: string, gate: GateRow, lot: LotRow, readAt: Date): Promise<ParkingSessionRow> {
-  const session = (await findParkingSessionsByIds(db, [sessionId]))[0]!;
-  // a camera clock behind the entry camera's must not make a negative stay
-  const exitedAt = readAt < session.enteredAt ? session.enteredAt : readAt;
-  const booking = session.bookingId ? await findBookingById(db, session.bookingId) : undefined;
-  const space = (await findSpacesByIds(db, [session.spaceId]))[0]!;
-  const tariffs = await findTariffsOfLots(db, [lot.id]);
-  const chargeAmount = chargeForStay(session, exitedAt, booking, lot, tariffs, space.kind);
-  const closed = await closeParkingSession(db, session.id, { exitGateId: gate.id, exitedAt, chargeAmount });
-  if (booking) await updateBooking(db, booking.id, 'CHECKED_IN', { status: 'COMPLETED' });
-  return closed;
 }
 
 function checkInput(input: PlateReadInput, now: Date): Outcome<never> | undefined {

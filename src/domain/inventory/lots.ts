@@ -27,7 +27,19 @@ export async function createOperator(db: Database, viewer: Viewer, input: Operat
   );
 }
 
-export type LotDetails = Pick<NewLot, 'name' | 'address' | 'location' | 'amenities' | 'maxVehicleHeightCm' | 'covered' | 'access'>;
+export type LotDetails = Pick<
+  NewLot,
+  | 'name'
+  | 'address'
+  | 'location'
+  | 'amenities'
+  | 'maxVehicleHeightCm'
+  | 'covered'
+  | 'access'
+  | 'arrivalObservation'
+  | 'geofenceRadiusM'
+  | 'checkInPositionRequired'
+>;
 export type NewLotInput = LotDetails & Pick<NewLot, 'operatorId' | 'timeZone' | 'lotType' | 'currency'>;
 
 /** Lists a lot for an operator the viewer manages. */
@@ -92,5 +104,6 @@ function detailChecks(details: Partial<LotDetails>): Array<[string, string | und
       details.maxVehicleHeightCm == null ? undefined : check.wholeNumber(details.maxVehicleHeightCm, 100, 1_000),
     ],
     ['amenities', details.amenities?.some((amenity) => check.text(amenity, 40)) ? 'must each have 1 to 40 characters' : undefined],
+    ['geofenceRadiusMeters', details.geofenceRadiusM == null ? undefined : check.wholeNumber(details.geofenceRadiusM, 10, 5_000)],
   ];
 }

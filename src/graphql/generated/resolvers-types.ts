@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow, GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow, UpsertedLotParent } from '../mappers.js';
+import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow, GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow, UpsertedLotParent, StaffActionRow } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -75,6 +75,18 @@ export type AddVehicleInput = {
   plate: Scalars['String']['input'];
 };
 
+/** A vehicle for staff to admit: `plateReadId`, or `gateId` and `plate`. */
+export type AdmitVehicleInput = {
+  /** Global id of the gate the vehicle is at (without `plateReadId`). */
+  gateId?: InputMaybe<Scalars['ID']['input']>;
+  /** The plate, any spelling (without `plateReadId`). */
+  plate?: InputMaybe<Scalars['String']['input']>;
+  /** Global id of a plate read the gate sent to REVIEW. */
+  plateReadId?: InputMaybe<Scalars['ID']['input']>;
+  /** Why, for the audit log: 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
 /** A partner API key, without its secret. */
 export type ApiKey = Node & {
   __typename?: 'ApiKey';
@@ -130,6 +142,20 @@ export type ArchiveLotInput = {
   /** Global id of the lot. */
   lotId: Scalars['ID']['input'];
 };
+
+/**
+ * How a lot observes that a booked driver arrived. Only lots that observe arrival mark a booking
+ * NO_SHOW when its driver does not come; at the others a booking is completed at its end.
+ */
+export type ArrivalObservation =
+  /** A number-plate camera at the barrier checks bookings in. */
+  | 'GATE'
+  /** Arrival is not observed: bookings are never marked NO_SHOW, and are completed at their end. */
+  | 'NONE'
+  /** Drivers check in and out themselves (`checkIn`, `checkOut`); the default for new lots. */
+  | 'SELF_CHECK_IN'
+  /** A bay sensor seeing a vehicle in the booked bay counts as arrival. */
+  | 'SENSOR';
 
 /** Where a lot's live numbers come from. */
 export type AvailabilitySource =
@@ -257,6 +283,16 @@ export type ChangePasswordInput = {
   newPassword: Scalars['String']['input'];
 };
 
+/** A stay for staff to close. */
+export type CloseSessionInput = {
+  /** When the vehicle left, if known; now when omitted. Between the entry and now. */
+  exitedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Why, for the audit log: 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** Global id of the open parking session. */
+  sessionId: Scalars['ID']['input'];
+};
+
 /** Why a lot cannot take a booking for a window. */
 export type ClosedReason =
   /** A one-off closure (a holiday, maintenance) overlaps the window. */
@@ -303,10 +339,16 @@ export type CreateLotInput = {
   address: Scalars['String']['input'];
   /** Facilities, e.g. ["CCTV", "LIGHTING"]. */
   amenities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How the lot observes arrival; SELF_CHECK_IN when omitted. */
+  arrivalObservation?: InputMaybe<ArrivalObservation>;
+  /** Self check-in and check-out must send the driver's position; false when omitted. */
+  checkInPositionRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /** True when spaces are under a roof. */
   covered?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 4217 currency of its prices, e.g. "GBP". */
   currency: Scalars['String']['input'];
+  /** Geofence radius for self check-in, 10 to 5000 metres; 200 when omitted. */
+  geofenceRadiusMeters?: InputMaybe<Scalars['Int']['input']>;
   /** The entrance. */
   location: LatLngInput;
   /** What kind of place it is. */
@@ -329,6 +371,21 @@ export type CreateOperatorInput = {
   kind: OperatorKind;
   /** Display name, 1 to 120 characters. */
   name: Scalars['String']['input'];
+};
+
+/** Where a lot's live numbers last came from. */
+export type DataFreshness = {
+  __typename?: 'DataFreshness';
+  /**
+   * True when that report is older than its source's time-to-live (SENSOR_STATUS_TTL for
+   * sensors, REPORTED_COUNTS_TTL for partner counts): what it said now shows as UNKNOWN. Events
+   * (gate reads, check-ins, staff actions) do not expire.
+   */
+  expired: Scalars['Boolean']['output'];
+  /** When it reported (the source's clock for sensors, partner counts and gate reads). */
+  reportedAt: Scalars['DateTime']['output'];
+  /** The source of the newest report. */
+  source: LiveDataSource;
 };
 
 /** The booking to extend and its new end. */
@@ -377,6 +434,8 @@ export type Gate = Node & {
   direction: GateDirection;
   /** Global id. */
   id: Scalars['ID']['output'];
+  /** A camera barrier, or the lot's self check-in point. */
+  kind: GateKind;
   /** The lot it belongs to. */
   lot: Lot;
   /** Reads below this confidence (0 to 1) go to REVIEW and never open the barrier. */
@@ -430,6 +489,13 @@ export type GateDirection =
   /** Out of the lot. */
   | 'EXIT';
 
+/** What a gate is. */
+export type GateKind =
+  /** A barrier with a number-plate camera. */
+  | 'BARRIER'
+  /** A lot's self check-in point: no barrier, no camera; drivers' own check-ins enter and leave through it. */
+  | 'SELF_CHECK_IN_POINT';
+
 /** The result of a gate change. */
 export type GatePayload = {
   __typename?: 'GatePayload';
@@ -456,6 +522,19 @@ export type LatLngInput = {
   lng: Scalars['Float']['input'];
 };
 
+/** A source of live occupancy data. */
+export type LiveDataSource =
+  /** A gate camera's plate read. */
+  | 'GATE'
+  /** Free counts a partner reported for the lot as a whole. */
+  | 'PARTNER_COUNTS'
+  /** A driver's own check-in or check-out. */
+  | 'SELF_CHECK_IN'
+  /** A bay sensor's observation. */
+  | 'SENSOR'
+  /** A member of staff admitting a vehicle or closing a stay. */
+  | 'STAFF';
+
 /** A car park, yard or street section drivers can park in. */
 export type Lot = Node & {
   __typename?: 'Lot';
@@ -467,6 +546,8 @@ export type Lot = Node & {
   amenities: Array<Scalars['String']['output']>;
   /** Set when the lot was archived: it is out of search and takes no bookings. */
   archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How the lot observes arrival. */
+  arrivalObservation: ArrivalObservation;
   /**
    * Spaces free for the whole window, in total and by kind. A space is free when it is in service
    * and no live booking overlaps the window; nothing is free when the lot's opening hours or the
@@ -492,10 +573,14 @@ export type Lot = Node & {
   capacityAccessible?: Maybe<Scalars['Int']['output']>;
   /** Declared EV-charging spaces; null when unknown. */
   capacityCharging?: Maybe<Scalars['Int']['output']>;
+  /** Self check-in and check-out must send the driver's position. */
+  checkInPositionRequired: Scalars['Boolean']['output'];
   /** True when spaces are under a roof. */
   covered: Scalars['Boolean']['output'];
   /** ISO 4217 currency of every price at this lot, e.g. "GBP". */
   currency: Scalars['String']['output'];
+  /** Which source last reported on the lot's occupancy, and when; null when none ever has. */
+  dataFreshness?: Maybe<DataFreshness>;
   /** How many minutes before a booking starts its driver may enter. */
   earlyArrivalMinutes: Scalars['Int']['output'];
   /** The operator's own reference for the lot (e.g. "osm:way/123"), if it has one. */
@@ -509,6 +594,8 @@ export type Lot = Node & {
   footprint?: Maybe<Array<Array<LatLng>>>;
   /** The lot's gates in use. Null unless the viewer may manage the lot. */
   gates?: Maybe<Array<Gate>>;
+  /** A self check-in or check-out with a position must be within this many metres of `location`. */
+  geofenceRadiusMeters: Scalars['Int']['output'];
   /** Global id of the lot. */
   id: Scalars['ID']['output'];
   /** The entrance (or the centre when there is no single entrance). */
@@ -667,6 +754,11 @@ export type LotOccupancy = {
   reserved: Scalars['Int']['output'];
   /** Every space of the lot, in service or not. */
   total: Scalars['Int']['output'];
+  /**
+   * Nothing current says whether a vehicle is there: spaces whose sensor status expired, or, for a
+   * lot whose partner reports counts, every space once the last report is older than REPORTED_COUNTS_TTL.
+   */
+  unknown: Scalars['Int']['output'];
   /** The moment these counts describe (computed when asked). */
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -790,6 +882,14 @@ export type Mutation = {
    * only) and must be new among the driver's vehicles.
    */
   addVehicle: VehiclePayload;
+  /**
+   * Staff let in a vehicle the camera did not: a read the gate sent to REVIEW, or a gate and a
+   * plate. It parks on its booking's bay when a booking's window covers now, else on a permit or as
+   * a walk-in on a free standard bay; the stay opens as a gate's OPEN would. Staff (any role) of the
+   * lot's operator or an admin only, never an API key: another operator's gate is FORBIDDEN. The
+   * reason goes to the operator's audit log (`Operator.staffActions`).
+   */
+  admitVehicle: StaffActionPayload;
   /** Archives a lot: it leaves search and takes no new bookings; existing bookings stand. */
   archiveLot: LotPayload;
   /**
@@ -802,6 +902,27 @@ export type Mutation = {
    * sign-in). Every session of the user is revoked; the payload has a new one for this device.
    */
   changePassword: SessionPayload;
+  /**
+   * The signed-in driver says they have parked, at a lot whose `arrivalObservation` is
+   * SELF_CHECK_IN: their own CONFIRMED booking, from the lot's `earlyArrivalMinutes` before its
+   * start until its end. With `position` (required where `checkInPositionRequired`), it must be
+   * within `geofenceRadiusMeters` of the lot. Opens the stay on the booked bay as a gate entry
+   * does: the booking becomes CHECKED_IN and the bay shows OCCUPIED on every live map. Someone
+   * else's booking is NOT_FOUND.
+   */
+  checkIn: SelfCheckPayload;
+  /**
+   * The signed-in driver says they have left: their CHECKED_IN booking at a SELF_CHECK_IN lot
+   * (position as for `checkIn`). The stay closes now and is charged as a gate exit would charge it
+   * (the booking's price, plus time past the lot's overstay grace); the booking becomes COMPLETED.
+   */
+  checkOut: SelfCheckPayload;
+  /**
+   * Staff end a stay whose exit no camera saw (the barrier was up, the driver forgot to check out):
+   * closed at `exitedAt` (now when omitted) and charged as a gate exit would have charged it; its
+   * booking becomes COMPLETED. Same permissions and audit log as `admitVehicle`.
+   */
+  closeSession: StaffActionPayload;
   /** Creates a partner API key for an operator (its OWNER). The secret is in this payload only. */
   createApiKey: ApiKeySecretPayload;
   /**
@@ -972,6 +1093,16 @@ export type MutationAddVehicleArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationAdmitVehicleArgs = {
+  input: AdmitVehicleInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationArchiveLotArgs = {
   input: ArchiveLotInput;
 };
@@ -994,6 +1125,36 @@ export type MutationCancelBookingArgs = {
  */
 export type MutationChangePasswordArgs = {
   input: ChangePasswordInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCheckInArgs = {
+  input: SelfCheckInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCheckOutArgs = {
+  input: SelfCheckInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCloseSessionArgs = {
+  input: CloseSessionInput;
 };
 
 
@@ -1341,6 +1502,11 @@ export type Operator = Node & {
    * member of the operator, an admin, or a `bookings:read` key.
    */
   plateReads?: Maybe<PlateReadConnection>;
+  /**
+   * The audit log of what staff decided by hand at the operator's lots, newest first. Null unless
+   * the viewer may see the operator's gate activity.
+   */
+  staffActions?: Maybe<StaffActionConnection>;
 };
 
 
@@ -1365,6 +1531,13 @@ export type OperatorParkingSessionsArgs = {
 export type OperatorPlateReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlateReadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorStaffActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1882,6 +2055,25 @@ export type RotateApiKeyInput = {
   apiKeyId: Scalars['ID']['input'];
 };
 
+/** A booking to check in or out. */
+export type SelfCheckInput = {
+  /** Global id of the driver's booking. */
+  bookingId: Scalars['ID']['input'];
+  /** Where the driver is now (their phone's position). */
+  position?: InputMaybe<LatLngInput>;
+};
+
+/** The result of a check-in or check-out. */
+export type SelfCheckPayload = {
+  __typename?: 'SelfCheckPayload';
+  /** The booking after the change; null when `userErrors` is not empty. */
+  booking?: Maybe<Booking>;
+  /** The stay it opened or closed. */
+  session?: Maybe<ParkingSession>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** What a bay sensor sees. */
 export type SensorStatus =
   /** The bay is empty. */
@@ -2015,6 +2207,8 @@ export type Space = Node & {
   sensorObservedAt?: Maybe<Scalars['DateTime']['output']>;
   /** What the bay's sensor last saw; null when it has no sensor. */
   sensorStatus?: Maybe<SensorStatus>;
+  /** What the space is doing now (the rule of `Lot.occupancy`). */
+  status: SpaceStatus;
 };
 
 /** A page of spaces. */
@@ -2076,6 +2270,8 @@ export type SpaceKindOccupancy = {
   reserved: Scalars['Int']['output'];
   /** Spaces of this kind. */
   total: Scalars['Int']['output'];
+  /** Spaces of this kind whose sensor status expired. */
+  unknown: Scalars['Int']['output'];
 };
 
 /** The operator's say over a space. */
@@ -2103,7 +2299,12 @@ export type SpaceStatus =
   /** Taken out of service by the operator. */
   | 'OUT_OF_SERVICE'
   /** A confirmed booking covers now; the vehicle has not arrived. */
-  | 'RESERVED';
+  | 'RESERVED'
+  /**
+   * The bay's sensor has not reported within SENSOR_STATUS_TTL and nothing else (a booking, a stay)
+   * says what is in it.
+   */
+  | 'UNKNOWN';
 
 /** What one sensor saw. Name the space by `spaceId`, or by `lotExternalRef` and `spaceExternalRef`. */
 export type SpaceStatusReportInput = {
@@ -2134,6 +2335,65 @@ export type SpacesPayload = {
   /** The new spaces; empty when `userErrors` is not. */
   spaces: Array<Space>;
   /** Why the spaces were not added; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An entry of an operator's audit log of what staff decided by hand. */
+export type StaffAction = {
+  __typename?: 'StaffAction';
+  /** When. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The gate a vehicle was admitted at. */
+  gate?: Maybe<Gate>;
+  /** What was done. */
+  kind: StaffActionKind;
+  /** The lot. */
+  lot: Lot;
+  /** Who did it. */
+  performedBy: User;
+  /** The normalised plate. */
+  plate: Scalars['String']['output'];
+  /** The read under REVIEW it resolved, if any. */
+  plateRead?: Maybe<PlateRead>;
+  /** The reason they gave. */
+  reason: Scalars['String']['output'];
+  /** The stay opened or closed. */
+  session: ParkingSession;
+};
+
+/** A page of staff actions. */
+export type StaffActionConnection = {
+  __typename?: 'StaffActionConnection';
+  /** The entries on this page. */
+  edges: Array<StaffActionEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+};
+
+/** A staff action in a page. */
+export type StaffActionEdge = {
+  __typename?: 'StaffActionEdge';
+  /** Opaque position, for `after`. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: StaffAction;
+};
+
+/** What staff did by hand. */
+export type StaffActionKind =
+  /** Let a vehicle in. */
+  | 'ADMIT_VEHICLE'
+  /** Closed a stay whose exit was missed. */
+  | 'CLOSE_SESSION';
+
+/** The result of a staff action. */
+export type StaffActionPayload = {
+  __typename?: 'StaffActionPayload';
+  /** The audit log entry; null when `userErrors` is not empty. */
+  action?: Maybe<StaffAction>;
+  /** The stay opened or closed. */
+  session?: Maybe<ParkingSession>;
+  /** Why nothing changed; empty on success. */
   userErrors: Array<UserError>;
 };
 
@@ -2223,8 +2483,14 @@ export type UpdateLotInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   /** Facilities. */
   amenities?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** How the lot observes arrival. */
+  arrivalObservation?: InputMaybe<ArrivalObservation>;
+  /** Self check-in and check-out must send the driver's position. */
+  checkInPositionRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /** True when spaces are under a roof. */
   covered?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Geofence radius for self check-in, 10 to 5000 metres. */
+  geofenceRadiusMeters?: InputMaybe<Scalars['Int']['input']>;
   /** The entrance. */
   location?: InputMaybe<LatLngInput>;
   /** Global id of the lot. */
@@ -2356,12 +2622,20 @@ export type UserErrorCode =
   | 'NO_TARIFF'
   /** The owner does not take bookings for the whole window. */
   | 'OUTSIDE_BOOKABLE_HOURS'
+  /** Too early (before the lot's early-arrival allowance) or too late (after the booking's end) to check in. */
+  | 'OUTSIDE_CHECK_IN_WINDOW'
+  /** The position sent is farther from the lot than its geofence radius. */
+  | 'OUTSIDE_GEOFENCE'
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS'
+  /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
+  | 'SELF_CHECK_IN_NOT_OFFERED'
   /** The vehicle is higher than the lot's clearance. */
   | 'VEHICLE_TOO_HIGH'
   /** The password is too short, too long, or too easy to guess (see `message`). */
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  /** The booking is not in a state that allows this (checking in twice, checking out before checking in). */
+  | 'WRONG_BOOKING_STATUS';
 
 /** A driver's vehicle. */
 export type Vehicle = Node & {
@@ -2549,11 +2823,13 @@ export type ResolversTypes = {
   AddPlateRuleInput: AddPlateRuleInput;
   AddSpacesInput: AddSpacesInput;
   AddVehicleInput: AddVehicleInput;
+  AdmitVehicleInput: AdmitVehicleInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ApiKeyPayload: ResolverTypeWrapper<Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ApiKeyScope: ApiKeyScope;
   ApiKeySecretPayload: ResolverTypeWrapper<Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversTypes['ApiKey']> }>;
   ArchiveLotInput: ArchiveLotInput;
+  ArrivalObservation: ArrivalObservation;
   AvailabilitySource: AvailabilitySource;
   Blackout: ResolverTypeWrapper<LotBlackoutRow>;
   Booking: ResolverTypeWrapper<BookingRow>;
@@ -2566,11 +2842,13 @@ export type ResolversTypes = {
   CancelBookingInput: CancelBookingInput;
   CancellationPolicy: ResolverTypeWrapper<LotRow>;
   ChangePasswordInput: ChangePasswordInput;
+  CloseSessionInput: CloseSessionInput;
   ClosedReason: ClosedReason;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
   CreateLotInput: CreateLotInput;
   CreateOperatorInput: CreateOperatorInput;
+  DataFreshness: ResolverTypeWrapper<DataFreshness>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExtendBookingInput: ExtendBookingInput;
   FlatRate: ResolverTypeWrapper<FlatRateParent>;
@@ -2580,11 +2858,13 @@ export type ResolversTypes = {
   GateDecision: GateDecision;
   GateDecisionReason: GateDecisionReason;
   GateDirection: GateDirection;
+  GateKind: GateKind;
   GatePayload: ResolverTypeWrapper<Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversTypes['Gate']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LatLng: ResolverTypeWrapper<LatLng>;
   LatLngInput: LatLngInput;
+  LiveDataSource: LiveDataSource;
   Lot: ResolverTypeWrapper<LotRow>;
   LotAccess: LotAccess;
   LotAvailability: ResolverTypeWrapper<LotAvailabilityParent>;
@@ -2646,6 +2926,8 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
+  SelfCheckInput: SelfCheckInput;
+  SelfCheckPayload: ResolverTypeWrapper<Omit<SelfCheckPayload, 'booking' | 'session'> & { booking?: Maybe<ResolversTypes['Booking']>, session?: Maybe<ResolversTypes['ParkingSession']> }>;
   SensorStatus: SensorStatus;
   Session: ResolverTypeWrapper<Omit<Session, 'user'> & { user: ResolversTypes['User'] }>;
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
@@ -2668,6 +2950,11 @@ export type ResolversTypes = {
   SpaceStatusReportInput: SpaceStatusReportInput;
   SpaceStatusUpdate: ResolverTypeWrapper<SpaceStatusRow>;
   SpacesPayload: ResolverTypeWrapper<Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversTypes['Space']> }>;
+  StaffAction: ResolverTypeWrapper<StaffActionRow>;
+  StaffActionConnection: ResolverTypeWrapper<Omit<StaffActionConnection, 'edges'> & { edges: Array<ResolversTypes['StaffActionEdge']> }>;
+  StaffActionEdge: ResolverTypeWrapper<Omit<StaffActionEdge, 'node'> & { node: ResolversTypes['StaffAction'] }>;
+  StaffActionKind: StaffActionKind;
+  StaffActionPayload: ResolverTypeWrapper<Omit<StaffActionPayload, 'action' | 'session'> & { action?: Maybe<ResolversTypes['StaffAction']>, session?: Maybe<ResolversTypes['ParkingSession']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tariff: ResolverTypeWrapper<TariffWithFlatRates>;
@@ -2700,6 +2987,7 @@ export type ResolversParentTypes = {
   AddPlateRuleInput: AddPlateRuleInput;
   AddSpacesInput: AddSpacesInput;
   AddVehicleInput: AddVehicleInput;
+  AdmitVehicleInput: AdmitVehicleInput;
   ApiKey: ApiKeyRow;
   ApiKeyPayload: Omit<ApiKeyPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
   ApiKeySecretPayload: Omit<ApiKeySecretPayload, 'apiKey'> & { apiKey?: Maybe<ResolversParentTypes['ApiKey']> };
@@ -2714,10 +3002,12 @@ export type ResolversParentTypes = {
   CancelBookingInput: CancelBookingInput;
   CancellationPolicy: LotRow;
   ChangePasswordInput: ChangePasswordInput;
+  CloseSessionInput: CloseSessionInput;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
   CreateLotInput: CreateLotInput;
   CreateOperatorInput: CreateOperatorInput;
+  DataFreshness: DataFreshness;
   DateTime: Scalars['DateTime']['output'];
   ExtendBookingInput: ExtendBookingInput;
   FlatRate: FlatRateParent;
@@ -2782,6 +3072,8 @@ export type ResolversParentTypes = {
   ResetPasswordInput: ResetPasswordInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
+  SelfCheckInput: SelfCheckInput;
+  SelfCheckPayload: Omit<SelfCheckPayload, 'booking' | 'session'> & { booking?: Maybe<ResolversParentTypes['Booking']>, session?: Maybe<ResolversParentTypes['ParkingSession']> };
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SetCancellationPolicyInput: SetCancellationPolicyInput;
@@ -2800,6 +3092,10 @@ export type ResolversParentTypes = {
   SpaceStatusReportInput: SpaceStatusReportInput;
   SpaceStatusUpdate: SpaceStatusRow;
   SpacesPayload: Omit<SpacesPayload, 'spaces'> & { spaces: Array<ResolversParentTypes['Space']> };
+  StaffAction: StaffActionRow;
+  StaffActionConnection: Omit<StaffActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaffActionEdge']> };
+  StaffActionEdge: Omit<StaffActionEdge, 'node'> & { node: ResolversParentTypes['StaffAction'] };
+  StaffActionPayload: Omit<StaffActionPayload, 'action' | 'session'> & { action?: Maybe<ResolversParentTypes['StaffAction']>, session?: Maybe<ResolversParentTypes['ParkingSession']> };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tariff: TariffWithFlatRates;
@@ -2893,6 +3189,12 @@ export type CancellationPolicyResolvers<ContextType = Context, ParentType extend
   freeCancellationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DataFreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = {
+  expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['LiveDataSource'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -2909,6 +3211,7 @@ export type GateResolvers<ContextType = Context, ParentType extends ResolversPar
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['GateDirection'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['GateKind'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
   minConfidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2931,6 +3234,7 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   amenities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  arrivalObservation?: Resolver<ResolversTypes['ArrivalObservation'], ParentType, ContextType>;
   availability?: Resolver<ResolversTypes['LotAvailability'], ParentType, ContextType, RequireFields<LotAvailabilityArgs, 'window'>>;
   availabilitySource?: Resolver<ResolversTypes['AvailabilitySource'], ParentType, ContextType>;
   blackouts?: Resolver<Array<ResolversTypes['Blackout']>, ParentType, ContextType>;
@@ -2940,13 +3244,16 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   capacityAccessible?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   capacityCharging?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  checkInPositionRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   covered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataFreshness?: Resolver<Maybe<ResolversTypes['DataFreshness']>, ParentType, ContextType>;
   earlyArrivalMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fee?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   footprint?: Resolver<Maybe<Array<Array<ResolversTypes['LatLng']>>>, ParentType, ContextType>;
   gates?: Resolver<Maybe<Array<ResolversTypes['Gate']>>, ParentType, ContextType>;
+  geofenceRadiusMeters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   location?: Resolver<ResolversTypes['LatLng'], ParentType, ContextType>;
   lotType?: Resolver<ResolversTypes['LotType'], ParentType, ContextType>;
@@ -2991,6 +3298,7 @@ export type LotOccupancyResolvers<ContextType = Context, ParentType extends Reso
   outOfService?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
@@ -3032,9 +3340,13 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addPlateRule?: Resolver<ResolversTypes['PlateRulePayload'], ParentType, ContextType, RequireFields<MutationAddPlateRuleArgs, 'input'>>;
   addSpaces?: Resolver<ResolversTypes['SpacesPayload'], ParentType, ContextType, RequireFields<MutationAddSpacesArgs, 'input'>>;
   addVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationAddVehicleArgs, 'input'>>;
+  admitVehicle?: Resolver<ResolversTypes['StaffActionPayload'], ParentType, ContextType, RequireFields<MutationAdmitVehicleArgs, 'input'>>;
   archiveLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationArchiveLotArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  checkIn?: Resolver<ResolversTypes['SelfCheckPayload'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'input'>>;
+  checkOut?: Resolver<ResolversTypes['SelfCheckPayload'], ParentType, ContextType, RequireFields<MutationCheckOutArgs, 'input'>>;
+  closeSession?: Resolver<ResolversTypes['StaffActionPayload'], ParentType, ContextType, RequireFields<MutationCloseSessionArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
   createLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationCreateLotArgs, 'input'>>;
@@ -3080,6 +3392,7 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parkingSessions?: Resolver<Maybe<ResolversTypes['ParkingSessionConnection']>, ParentType, ContextType, RequireFields<OperatorParkingSessionsArgs, 'first'>>;
   plateReads?: Resolver<Maybe<ResolversTypes['PlateReadConnection']>, ParentType, ContextType, RequireFields<OperatorPlateReadsArgs, 'first'>>;
+  staffActions?: Resolver<Maybe<ResolversTypes['StaffActionConnection']>, ParentType, ContextType, RequireFields<OperatorStaffActionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3214,6 +3527,12 @@ export type ReportedAvailabilityResolvers<ContextType = Context, ParentType exte
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SelfCheckPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelfCheckPayload'] = ResolversParentTypes['SelfCheckPayload']> = {
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['ParkingSession']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Session'] = ResolversParentTypes['Session']> = {
   accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   accessTokenExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3237,6 +3556,7 @@ export type SpaceResolvers<ContextType = Context, ParentType extends ResolversPa
   operatorStatus?: Resolver<ResolversTypes['SpaceOperatorStatus'], ParentType, ContextType>;
   sensorObservedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   sensorStatus?: Resolver<Maybe<ResolversTypes['SensorStatus']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SpaceStatus'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3263,6 +3583,7 @@ export type SpaceKindOccupancyResolvers<ContextType = Context, ParentType extend
   outOfService?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reserved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SpacePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpacePayload'] = ResolversParentTypes['SpacePayload']> = {
@@ -3277,6 +3598,34 @@ export type SpaceStatusUpdateResolvers<ContextType = Context, ParentType extends
 
 export type SpacesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SpacesPayload'] = ResolversParentTypes['SpacesPayload']> = {
   spaces?: Resolver<Array<ResolversTypes['Space']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type StaffActionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffAction'] = ResolversParentTypes['StaffAction']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  gate?: Resolver<Maybe<ResolversTypes['Gate']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StaffActionKind'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  performedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  plate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plateRead?: Resolver<Maybe<ResolversTypes['PlateRead']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  session?: Resolver<ResolversTypes['ParkingSession'], ParentType, ContextType>;
+};
+
+export type StaffActionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffActionConnection'] = ResolversParentTypes['StaffActionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StaffActionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type StaffActionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffActionEdge'] = ResolversParentTypes['StaffActionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StaffAction'], ParentType, ContextType>;
+};
+
+export type StaffActionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffActionPayload'] = ResolversParentTypes['StaffActionPayload']> = {
+  action?: Resolver<Maybe<ResolversTypes['StaffAction']>, ParentType, ContextType>;
+  session?: Resolver<Maybe<ResolversTypes['ParkingSession']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -3371,6 +3720,7 @@ export type Resolvers<ContextType = Context> = {
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
+  DataFreshness?: DataFreshnessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   FlatRate?: FlatRateResolvers<ContextType>;
   Gate?: GateResolvers<ContextType>;
@@ -3407,6 +3757,7 @@ export type Resolvers<ContextType = Context> = {
   RegisterGatePayload?: RegisterGatePayloadResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportedAvailability?: ReportedAvailabilityResolvers<ContextType>;
+  SelfCheckPayload?: SelfCheckPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
@@ -3417,6 +3768,10 @@ export type Resolvers<ContextType = Context> = {
   SpacePayload?: SpacePayloadResolvers<ContextType>;
   SpaceStatusUpdate?: SpaceStatusUpdateResolvers<ContextType>;
   SpacesPayload?: SpacesPayloadResolvers<ContextType>;
+  StaffAction?: StaffActionResolvers<ContextType>;
+  StaffActionConnection?: StaffActionConnectionResolvers<ContextType>;
+  StaffActionEdge?: StaffActionEdgeResolvers<ContextType>;
+  StaffActionPayload?: StaffActionPayloadResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;

@@ -18,7 +18,8 @@ import { fromGlobalIdOf, toGlobalId } from '../global-id.js';
 import { toPayload } from '../payload.js';
 import { required } from './required.js';
 
-const isTimeKey = (value: unknown): value is TimeListKey =>
+/** A time-ordered list's cursor key (audit logs, sessions). */
+export const isTimeKey = (value: unknown): value is TimeListKey =>
   typeof value === 'object' && value !== null && typeof (value as TimeListKey).at === 'string' && typeof (value as TimeListKey).id === 'string' &&
   !Number.isNaN(Date.parse((value as TimeListKey).at));
 

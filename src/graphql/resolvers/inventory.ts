@@ -44,11 +44,12 @@ export const inventoryMutations: Pick<
   createOperator: async (_parent, { input }, { db, viewer }) =>
     toPayload('operator', await createOperator(db, viewer, { ...input, contactEmail: input.contactEmail ?? undefined })),
 
-  createLot: async (_parent, { input }, { db, viewer }) =>
+  createLot: async (_parent, { input: { arrivalObservation, geofenceRadiusMeters, checkInPositionRequired, ...input } }, { db, viewer }) =>
     toPayload(
       'lot',
       await createLot(db, viewer, {
         ...input,
+        ...definedOnly({ arrivalObservation, geofenceRadiusM: geofenceRadiusMeters, checkInPositionRequired }),
         operatorId: fromGlobalIdOf('Operator', input.operatorId, 'input.operatorId'),
         amenities: input.amenities ?? [],
         maxVehicleHeightCm: input.maxVehicleHeightCm ?? null,
@@ -58,8 +59,8 @@ export const inventoryMutations: Pick<
     ),
 
   updateLot: async (_parent, { input }, { db, viewer }) => {
-    const { lotId: id, ...changes } = input;
-    return toPayload('lot', await updateLot(db, viewer, lotId(id), definedOnly(changes)));
+    const { lotId: id, geofenceRadiusMeters, ...changes } = input;
+    return toPayload('lot', await updateLot(db, viewer, lotId(id), definedOnly({ ...changes, geofenceRadiusM: geofenceRadiusMeters })));
   },
 
   archiveLot: async (_parent, { input }, { db, viewer }) => toPayload('lot', await archiveLot(db, viewer, lotId(input.lotId))),

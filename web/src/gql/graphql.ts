@@ -109,12 +109,20 @@ export type UserErrorCode =
   | 'NO_TARIFF'
   /** The owner does not take bookings for the whole window. */
   | 'OUTSIDE_BOOKABLE_HOURS'
+  /** Too early (before the lot's early-arrival allowance) or too late (after the booking's end) to check in. */
+  | 'OUTSIDE_CHECK_IN_WINDOW'
+  /** The position sent is farther from the lot than its geofence radius. */
+  | 'OUTSIDE_GEOFENCE'
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS'
+  /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
+  | 'SELF_CHECK_IN_NOT_OFFERED'
   /** The vehicle is higher than the lot's clearance. */
   | 'VEHICLE_TOO_HIGH'
   /** The password is too short, too long, or too easy to guess (see `message`). */
-  | 'WEAK_PASSWORD';
+  | 'WEAK_PASSWORD'
+  /** The booking is not in a state that allows this (checking in twice, checking out before checking in). */
+  | 'WRONG_BOOKING_STATUS';
 
 export type LotsInViewQueryVariables = Exact<{
   bounds: BoundsInput;
