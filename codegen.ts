@@ -40,6 +40,8 @@ const config: CodegenConfig = {
           PlateRead: '../mappers.js#PlateReadRow',
           ParkingSession: '../mappers.js#ParkingSessionRow',
           UpsertedLot: '../mappers.js#UpsertedLotParent',
+          OperatorMember: '../mappers.js#MemberWithUser',
+          Invitation: '../mappers.js#InvitationRow',
           StaffAction: '../mappers.js#StaffActionRow',
         },
       },

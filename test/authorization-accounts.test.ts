@@ -1,52 +1,68 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mailOutbox, operators, users } from '../src/db/schema/index.js';
+import { mailOutbox, users } from '../src/db/schema/index.js';
 import { hashPassword } from '../src/domain/auth/passwords.js';
-import { createApiKey, createUser } from './helpers/fixtures.js';
+import { addMember, createApiKey, createOperator, createUser } from './helpers/fixtures.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
 
-// The authorization matrix of test/authorization.test.ts for the self-hosted account mutations.
-// Written out from the SDL and src/domain/accounts:
+// The authorization matrix of test/authorization.test.ts for the self-hosted account and team
+// mutations. Written out from the SDL, src/domain/policy.ts and src/domain/accounts:
 // - signUp, signIn, refreshSession, signOut, verifyEmail, requestPasswordReset, resetPassword act
 //   on the credentials in their input (a password, a refresh token, a mailed code), never on the
 //   viewer: every viewer gets the same answer, an API key included (it gains nothing it did not
 //   send). A revoked key is refused before anything runs (HTTP 401), as everywhere.
 // - changePassword and requestEmailVerification are the signed-in user's own (requireUser):
 //   anonymous requests and API keys get UNAUTHENTICATED.
+// - inviteMember, changeMemberRole, removeMember: the operator's OWNERs and admins
+//   (canManageMembers); other signed-in users get FORBIDDEN (operators and their existence are
+//   public); the team is people's business, so API keys get UNAUTHENTICATED (requireUser).
+// - acceptInvitation of an invitation to the driver's address: the driver only; other users
+//   FORBIDDEN (the code is not theirs), anonymous requests and keys UNAUTHENTICATED.
+// - Operator.members: members of any role and admins; Operator.pendingInvitations: OWNERs and
+//   admins; null for everyone else.
 // Every cell acts on objects of its own and checks that a success did what it says.
 
-const VIEWERS = ['anonymous', 'driver', 'staff', 'owner', 'admin', 'partnerKey', 'revokedKey'] as const;
+const VIEWERS = ['anonymous', 'driver', 'staff', 'manager', 'owner', 'otherOwner', 'admin', 'partnerKey', 'revokedKey'] as const;
 type ViewerName = (typeof VIEWERS)[number];
-type UserViewerName = 'driver' | 'staff' | 'owner' | 'admin';
-type Outcome = 'OK' | 'UNAUTHENTICATED' | 'HTTP_401';
+type UserViewerName = 'driver' | 'staff' | 'manager' | 'owner' | 'otherOwner' | 'admin';
+type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'HTTP_401';
 
 let server: TestServer;
 const credentials = new Map<ViewerName, string | undefined>();
 /** Each user viewer's current password (changePassword cells change it). */
 const passwords = new Map<UserViewerName, string>();
+const userIds = new Map<UserViewerName, string>();
+let operatorId: string;
 let cell = 0;
 const PASSWORD = 'matrix passphrase 0';
 
 beforeAll(async () => {
   server = await startTestServer({ accounts: { attemptLimits: false } });
   const db = server.database.db;
-  const [citypark] = await db.select().from(operators).where(eq(operators.name, 'CityPark'));
-  const driver = await createUser(db, { displayName: 'Matrix Driver' });
-  const admin = await createUser(db, { displayName: 'Matrix Admin', role: 'ADMIN' });
-  const emails: Record<UserViewerName, string> = {
-    driver: driver.email,
-    staff: 'gate@citypark.example',
-    owner: 'ops@citypark.example',
-    admin: admin.email,
+  operatorId = await createOperator(db, 'Matrix Team Parking', 'PRIVATE');
+  const otherOperatorId = await createOperator(db, 'Other Team Parking', 'PRIVATE');
+  const people: Record<UserViewerName, { id: string; email: string }> = {
+    driver: await createUser(db, { displayName: 'Matrix Driver' }),
+    staff: await createUser(db, { displayName: 'Matrix Staff' }),
+    manager: await createUser(db, { displayName: 'Matrix Manager' }),
+    owner: await createUser(db, { displayName: 'Matrix Owner' }),
+    otherOwner: await createUser(db, { displayName: 'Other Owner' }),
+    admin: await createUser(db, { displayName: 'Matrix Admin', role: 'ADMIN' }),
   };
-  for (const [name, email] of Object.entries(emails) as Array<[UserViewerName, string]>) {
-    await db.update(users).set({ passwordHash: await hashPassword(PASSWORD) }).where(eq(users.email, email));
+  await addMember(db, operatorId, people.staff.id, 'STAFF');
+  await addMember(db, operatorId, people.manager.id, 'MANAGER');
+  await addMember(db, operatorId, people.owner.id, 'OWNER');
+  await addMember(db, otherOperatorId, people.otherOwner.id, 'OWNER');
+  const passwordHash = await hashPassword(PASSWORD);
+  for (const [name, { id, email }] of Object.entries(people) as Array<[UserViewerName, { id: string; email: string }]>) {
+    await db.update(users).set({ passwordHash }).where(eq(users.id, id));
     passwords.set(name, PASSWORD);
+    userIds.set(name, id);
     credentials.set(name, await server.tokenFor(email));
   }
   credentials.set('anonymous', undefined);
-  credentials.set('partnerKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read', 'lots:write'] })).key);
-  credentials.set('revokedKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read'], revoked: true })).key);
+  credentials.set('partnerKey', (await createApiKey(db, operatorId, { scopes: ['bookings:read', 'lots:write'] })).key);
+  credentials.set('revokedKey', (await createApiKey(db, operatorId, { scopes: ['bookings:read'], revoked: true })).key);
 });
 afterAll(() => server?.stop());
 
@@ -94,16 +110,21 @@ const EVERYONE: Record<ViewerName, Outcome> = {
   anonymous: 'OK',
   driver: 'OK',
   staff: 'OK',
+  manager: 'OK',
   owner: 'OK',
+  otherOwner: 'OK',
   admin: 'OK',
   partnerKey: 'OK',
   revokedKey: 'HTTP_401',
 };
-const SIGNED_IN_USERS: Record<ViewerName, Outcome> = {
+const SIGNED_IN_USERS: Record<ViewerName, Outcome> = { ...EVERYONE, anonymous: 'UNAUTHENTICATED', partnerKey: 'UNAUTHENTICATED' };
+const OWNERS_AND_ADMINS: Record<ViewerName, Outcome> = {
   anonymous: 'UNAUTHENTICATED',
-  driver: 'OK',
-  staff: 'OK',
+  driver: 'FORBIDDEN',
+  staff: 'FORBIDDEN',
+  manager: 'FORBIDDEN',
   owner: 'OK',
+  otherOwner: 'FORBIDDEN',
   admin: 'OK',
   partnerKey: 'UNAUTHENTICATED',
   revokedKey: 'HTTP_401',
@@ -182,7 +203,56 @@ const MUTATIONS: MutationCase[] = [
     succeeded: isOk,
     expected: EVERYONE,
   },
+  {
+    name: 'inviteMember',
+    document: `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { invitation { email } userErrors { code } } }`,
+    variables: async () => ({ input: { operatorId: gid('Operator', operatorId), email: freshEmail(), role: 'STAFF' } }),
+    succeeded: (payload) => payload.invitation !== null,
+    expected: OWNERS_AND_ADMINS,
+  },
+  {
+    name: "acceptInvitation of an invitation to the driver's address",
+    document: `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { member { role } userErrors { code } } }`,
+    variables: async () => {
+      // an operator of its own per cell: once the driver has joined one, they cannot be invited to it again
+      const cellOperator = await createOperator(server.database.db, `Invitation Cell ${(cell += 1)}`, 'PRIVATE');
+      await addMember(server.database.db, cellOperator, userIds.get('owner')!, 'OWNER');
+      const [driver] = await server.database.db.select().from(users).where(eq(users.id, userIds.get('driver')!));
+      const invite = await post(
+        `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { userErrors { code } } }`,
+        { input: { operatorId: gid('Operator', cellOperator), email: driver!.email, role: 'STAFF' } },
+        'owner',
+      );
+      expect(invite.body.data).toEqual({ inviteMember: { userErrors: [] } });
+      return { input: { token: await mailedCode(driver!.email, /invited/) } };
+    },
+    succeeded: (payload) => payload.member !== null,
+    expected: { ...SIGNED_IN_USERS, staff: 'FORBIDDEN', manager: 'FORBIDDEN', owner: 'FORBIDDEN', otherOwner: 'FORBIDDEN', admin: 'FORBIDDEN' },
+  },
+  {
+    name: 'changeMemberRole of a STAFF member',
+    document: `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { member { role } userErrors { code } } }`,
+    variables: async () => ({ input: { operatorId: gid('Operator', operatorId), userId: gid('User', await newStaff()), role: 'MANAGER' } }),
+    succeeded: (payload) => (payload.member as { role: string } | null)?.role === 'MANAGER',
+    expected: OWNERS_AND_ADMINS,
+  },
+  {
+    name: 'removeMember of a STAFF member',
+    document: `mutation($input: RemoveMemberInput!) { removeMember(input: $input) { member { role } userErrors { code } } }`,
+    variables: async () => ({ input: { operatorId: gid('Operator', operatorId), userId: gid('User', await newStaff()) } }),
+    succeeded: (payload) => payload.member !== null,
+    expected: OWNERS_AND_ADMINS,
+  },
 ];
+
+const gid = (type: 'Operator' | 'User', id: string) => Buffer.from(`${type}:${id}`).toString('base64url');
+
+/** A new STAFF member of the matrix operator. */
+async function newStaff(): Promise<string> {
+  const staff = await createUser(server.database.db, { displayName: 'Cell Staff' });
+  await addMember(server.database.db, operatorId, staff.id, 'STAFF');
+  return staff.id;
+}
 
 function outcomeOf(response: { status: number; body: GraphQLResponse }, mutation: MutationCase): string {
   if (response.status === 401) {
@@ -193,6 +263,8 @@ function outcomeOf(response: { status: number; body: GraphQLResponse }, mutation
   if (error) return error.extensions?.code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : `GraphQL error ${String(error.extensions?.code)}: ${error.message}`;
   const payload = Object.values(response.body.data!)[0] as Record<string, unknown> & { userErrors: unknown[] };
   if (payload.userErrors.length === 0 && mutation.succeeded(payload)) return 'OK';
+  const [only] = payload.userErrors as Array<{ code: string }>;
+  if (payload.userErrors.length === 1 && only!.code === 'FORBIDDEN') return 'FORBIDDEN';
   return `unexpected payload ${JSON.stringify(payload)}`;
 }
 
@@ -202,5 +274,29 @@ describe.each(MUTATIONS)('$name', (mutation) => {
     const outcome = outcomeOf(await post(mutation.document, variables, viewer), mutation);
     if (outcome === 'OK') mutation.after?.(viewer, variables);
     expect(outcome).toBe(expected);
+  });
+});
+
+describe('Operator.members and Operator.pendingInvitations', () => {
+  const TEAM = `query($id: ID!) { node(id: $id) { ... on Operator { members { edges { node { role } } } pendingInvitations { role } } } }`;
+  const sees = (members: boolean, invitations: boolean) => ({ members, invitations });
+  const expected: Record<ViewerName, ReturnType<typeof sees> | 'HTTP_401'> = {
+    anonymous: sees(false, false),
+    driver: sees(false, false),
+    staff: sees(true, false),
+    manager: sees(true, false),
+    owner: sees(true, true),
+    otherOwner: sees(false, false),
+    admin: sees(true, true),
+    partnerKey: sees(false, false), // a key is not a person of the team
+    revokedKey: 'HTTP_401',
+  };
+  it.each(VIEWERS)('as %s', async (viewer) => {
+    const response = await post(TEAM, { id: gid('Operator', operatorId) }, viewer);
+    if (response.status === 401) return expect('HTTP_401').toBe(expected[viewer]);
+    expect(response.body.errors).toBeUndefined();
+    const node = response.body.data!.node as { members: { edges: unknown[] } | null; pendingInvitations: unknown[] | null };
+    expect(sees(node.members !== null, node.pendingInvitations !== null)).toEqual(expected[viewer]);
+    if (node.members) expect(node.members.edges.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -27,7 +27,10 @@ export type UserErrorCode =
   | 'EMAIL_TAKEN'
   | 'WEAK_PASSWORD'
   | 'INVALID_CREDENTIALS'
-  | 'INVALID_TOKEN';
+  | 'INVALID_TOKEN'
+  // teams (schema/teams.graphql)
+  | 'ALREADY_MEMBER'
+  | 'LAST_OWNER';
 
 export interface UserError {
   code: UserErrorCode;

@@ -62,6 +62,16 @@ export function canManageApiKeys(viewer: Viewer, operatorId: string): boolean {
   return canActForOperator(viewer, operatorId, 'OWNER');
 }
 
+/** The team: OWNERs (and admins) invite members, change their roles and remove them; never a key. */
+export function canManageMembers(viewer: Viewer, operatorId: string): boolean {
+  return viewer.kind === 'user' && canActForOperator(viewer, operatorId, 'OWNER');
+}
+
+/** Who works for an operator (`Operator.members`): its members of any role, and admins. */
+export function canSeeMembers(viewer: Viewer, operatorId: string): boolean {
+  return viewer.kind === 'user' && canActForOperator(viewer, operatorId, 'STAFF');
+}
+
 /** Bookings at an operator's lots (plate and times): any member, or a `bookings:read` key. */
 export function canSeeOperatorBookings(viewer: Viewer, operatorId: string): boolean {
   return canActForOperator(viewer, operatorId, 'STAFF', 'bookings:read');

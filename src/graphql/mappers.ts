@@ -22,3 +22,5 @@ export type { BookingRow, LotRow, LotWeeklyHoursRow, OperatorRow, SpaceRow, User
 export type { UserViewer } from '../domain/policy.js';
 export type { LotUpdate } from '../realtime/hub.js';
 export type { SpaceStatusRow } from '../db/queries/space-counts.js';
+export type { MemberWithUser } from '../db/queries/teams.js';
+export type { InvitationRow } from '../db/schema/index.js';

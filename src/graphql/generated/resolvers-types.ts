@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow, GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow, UpsertedLotParent, StaffActionRow } from '../mappers.js';
+import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow, GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow, UpsertedLotParent, MemberWithUser, InvitationRow, StaffActionRow } from '../mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +18,12 @@ export type Scalars = {
    * ambiguous. Output is always UTC ("...Z") with milliseconds.
    */
   DateTime: { input: Date; output: Date; }
+};
+
+/** An invitation code to accept. */
+export type AcceptInvitationInput = {
+  /** The code from the invitation mail. */
+  token: Scalars['String']['input'];
 };
 
 /** The result of an account action that returns nothing else. */
@@ -275,6 +281,16 @@ export type CancellationPolicy = {
   freeCancellationMinutes: Scalars['Int']['output'];
 };
 
+/** A member's new role. */
+export type ChangeMemberRoleInput = {
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** The new role. */
+  role: MemberRole;
+  /** Global id of the member's User. */
+  userId: Scalars['ID']['input'];
+};
+
 /** A password change. */
 export type ChangePasswordInput = {
   /** The password in use now. */
@@ -503,6 +519,40 @@ export type GatePayload = {
   gate?: Maybe<Gate>;
   /** Why nothing changed; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** An invitation to join an operator, without its code (the code only goes by mail). */
+export type Invitation = {
+  __typename?: 'Invitation';
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The invited address. */
+  email: Scalars['String']['output'];
+  /** When the code stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The operator to join. */
+  operator: Operator;
+  /** The role the invitee gets on accepting. */
+  role: MemberRole;
+};
+
+/** The result of an invitation. */
+export type InvitationPayload = {
+  __typename?: 'InvitationPayload';
+  /** The invitation; null when `userErrors` is not empty. */
+  invitation?: Maybe<Invitation>;
+  /** Why no invitation was sent; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** An address to invite. */
+export type InviteMemberInput = {
+  /** The invitee's email address. */
+  email: Scalars['String']['input'];
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** The role they get on accepting. */
+  role: MemberRole;
 };
 
 /** A WGS84 position in decimal degrees. */
@@ -826,6 +876,15 @@ export type LotVersionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The result of a change to an operator's members. */
+export type MemberPayload = {
+  __typename?: 'MemberPayload';
+  /** The member after the change (as they were, for a removal); null when `userErrors` is not empty. */
+  member?: Maybe<OperatorMember>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** Roles at an operator, from most to least powerful. */
 export type MemberRole =
   /** Lots, spaces, prices, hours and policies. */
@@ -868,6 +927,11 @@ export type MoneyInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Joins an operator with a mailed invitation code. The signed-in user's email must be the invited
+   * address (`FORBIDDEN` otherwise); a code works once and expires after 7 days (`INVALID_TOKEN`).
+   */
+  acceptInvitation: MemberPayload;
   /** Closes a lot for a one-off period (a holiday, maintenance): no bookings overlapping it. */
   addBlackout: LotPayload;
   /**
@@ -897,6 +961,11 @@ export type Mutation = {
    * before the start; after that the lot's cancellation fee applies.
    */
   cancelBooking: BookingPayload;
+  /**
+   * Gives a member another role (the operator's OWNERs and admins). The last OWNER cannot be
+   * demoted (`LAST_OWNER`).
+   */
+  changeMemberRole: MemberPayload;
   /**
    * Changes the signed-in user's password after checking the current one (attempts limited like
    * sign-in). Every session of the user is revoked; the payload has a new one for this device.
@@ -944,6 +1013,12 @@ export type Mutation = {
    */
   extendBooking: BookingPayload;
   /**
+   * Invites an address to the operator with a role (its OWNERs and admins). The invitation code
+   * goes to the address by mail; inviting the same address again replaces the pending invitation.
+   * `ALREADY_MEMBER` when the address's account is a member.
+   */
+  inviteMember: InvitationPayload;
+  /**
    * Exchanges a refresh token for a new access token and refresh token. Each refresh token works
    * once; presenting one that was already used revokes the whole session (every token issued from
    * the same sign-in), since it must have been copied. `INVALID_TOKEN` when it is unknown, used,
@@ -959,6 +1034,11 @@ export type Mutation = {
   removeBlackout: LotPayload;
   /** Takes a gate out of use: its device keys stop working; its audit log stays. */
   removeGate: GatePayload;
+  /**
+   * Removes a member from the operator (its OWNERs and admins; an owner may remove themselves). The
+   * last OWNER cannot be removed (`LAST_OWNER`).
+   */
+  removeMember: MemberPayload;
   /** Takes a plate off a lot's permit or deny list. */
   removePlateRule: PlateRulePayload;
   /** Removes a vehicle from the driver's list; bookings made with it keep showing it. */
@@ -1053,6 +1133,16 @@ export type Mutation = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationAcceptInvitationArgs = {
+  input: AcceptInvitationInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationAddBlackoutArgs = {
   input: AddBlackoutInput;
 };
@@ -1115,6 +1205,16 @@ export type MutationArchiveLotArgs = {
  */
 export type MutationCancelBookingArgs = {
   input: CancelBookingInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationChangeMemberRoleArgs = {
+  input: ChangeMemberRoleInput;
 };
 
 
@@ -1213,6 +1313,16 @@ export type MutationExtendBookingArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
 };
@@ -1245,6 +1355,16 @@ export type MutationRemoveBlackoutArgs = {
  */
 export type MutationRemoveGateArgs = {
   input: RemoveGateInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRemoveMemberArgs = {
+  input: RemoveMemberInput;
 };
 
 
@@ -1490,6 +1610,11 @@ export type Operator = Node & {
   id: Scalars['ID']['output'];
   /** Whether this is a parking network or a private owner. */
   kind: OperatorKind;
+  /**
+   * Who works for the operator, longest-standing first. Null unless the viewer is a member (any
+   * role) or an admin.
+   */
+  members?: Maybe<OperatorMemberConnection>;
   /** Display name, e.g. "CityPark". */
   name: Scalars['String']['output'];
   /**
@@ -1497,6 +1622,11 @@ export type Operator = Node & {
    * operator's bookings.
    */
   parkingSessions?: Maybe<ParkingSessionConnection>;
+  /**
+   * Invitations that can still be accepted (not accepted, replaced or expired), oldest first. Null
+   * unless the viewer is an OWNER of the operator or an admin.
+   */
+  pendingInvitations?: Maybe<Array<Invitation>>;
   /**
    * The audit log of plate reads at the operator's gates, newest first. Null unless the viewer is a
    * member of the operator, an admin, or a `bookings:read` key.
@@ -1516,6 +1646,13 @@ export type OperatorBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   lotId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<BookingStatus>>;
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1547,6 +1684,35 @@ export type OperatorKind =
   | 'NETWORK'
   /** A private land owner renting out a yard, driveway or a few bays. */
   | 'PRIVATE';
+
+/** Someone working for an operator, with their role. */
+export type OperatorMember = {
+  __typename?: 'OperatorMember';
+  /** When they joined. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** What they may do for the operator. */
+  role: MemberRole;
+  /** The member's account. */
+  user: User;
+};
+
+/** A page of an operator's members. */
+export type OperatorMemberConnection = {
+  __typename?: 'OperatorMemberConnection';
+  /** The members on this page. */
+  edges: Array<OperatorMemberEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A member and their cursor. */
+export type OperatorMemberEdge = {
+  __typename?: 'OperatorMemberEdge';
+  /** Pass as `after` to continue after this member. */
+  cursor: Scalars['String']['output'];
+  /** The member. */
+  node: OperatorMember;
+};
 
 /** The result of an operator mutation. */
 export type OperatorPayload = {
@@ -1964,6 +2130,14 @@ export type RemoveBlackoutInput = {
 export type RemoveGateInput = {
   /** Global id of the gate. */
   gateId: Scalars['ID']['input'];
+};
+
+/** A member to remove. */
+export type RemoveMemberInput = {
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** Global id of the member's User. */
+  userId: Scalars['ID']['input'];
 };
 
 /** A plate rule to remove. */
@@ -2590,6 +2764,8 @@ export type UserError = {
 
 /** Codes of expected mutation failures. */
 export type UserErrorCode =
+  /** The user (or the account with this address) is a member of the operator already. */
+  | 'ALREADY_MEMBER'
   /** The driver already has a vehicle with this plate. */
   | 'DUPLICATE_PLATE'
   /** An account with this email address exists already. */
@@ -2608,6 +2784,8 @@ export type UserErrorCode =
   | 'INVALID_TOKEN'
   /** The time window is empty, reversed, too long or in the past. */
   | 'INVALID_WINDOW'
+  /** The change would leave the operator without an OWNER. */
+  | 'LAST_OWNER'
   /** The lot is closed (a one-off closure) during the window. */
   | 'LOT_CLOSED'
   /** No suitable space is free for the whole window. */
@@ -2818,6 +2996,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
   AccountActionPayload: ResolverTypeWrapper<AccountActionPayload>;
   AddBlackoutInput: AddBlackoutInput;
   AddPlateRuleInput: AddPlateRuleInput;
@@ -2841,6 +3020,7 @@ export type ResolversTypes = {
   BoundsInput: BoundsInput;
   CancelBookingInput: CancelBookingInput;
   CancellationPolicy: ResolverTypeWrapper<LotRow>;
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangePasswordInput: ChangePasswordInput;
   CloseSessionInput: CloseSessionInput;
   ClosedReason: ClosedReason;
@@ -2862,6 +3042,9 @@ export type ResolversTypes = {
   GatePayload: ResolverTypeWrapper<Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversTypes['Gate']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Invitation: ResolverTypeWrapper<InvitationRow>;
+  InvitationPayload: ResolverTypeWrapper<Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversTypes['Invitation']> }>;
+  InviteMemberInput: InviteMemberInput;
   LatLng: ResolverTypeWrapper<LatLng>;
   LatLngInput: LatLngInput;
   LiveDataSource: LiveDataSource;
@@ -2879,6 +3062,7 @@ export type ResolversTypes = {
   LotSearchEdge: ResolverTypeWrapper<Omit<LotSearchEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotType: LotType;
   LotVersionInput: LotVersionInput;
+  MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['OperatorMember']> }>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipParent>;
   Money: ResolverTypeWrapper<Money>;
@@ -2888,6 +3072,9 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorKind: OperatorKind;
+  OperatorMember: ResolverTypeWrapper<MemberWithUser>;
+  OperatorMemberConnection: ResolverTypeWrapper<Omit<OperatorMemberConnection, 'edges'> & { edges: Array<ResolversTypes['OperatorMemberEdge']> }>;
+  OperatorMemberEdge: ResolverTypeWrapper<Omit<OperatorMemberEdge, 'node'> & { node: ResolversTypes['OperatorMember'] }>;
   OperatorPayload: ResolverTypeWrapper<Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParkingSession: ResolverTypeWrapper<ParkingSessionRow>;
@@ -2915,6 +3102,7 @@ export type ResolversTypes = {
   RegisterGatePayload: ResolverTypeWrapper<Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversTypes['ApiKey']>, gate?: Maybe<ResolversTypes['Gate']> }>;
   RemoveBlackoutInput: RemoveBlackoutInput;
   RemoveGateInput: RemoveGateInput;
+  RemoveMemberInput: RemoveMemberInput;
   RemovePlateRuleInput: RemovePlateRuleInput;
   RemoveVehicleInput: RemoveVehicleInput;
   ReportLotAvailabilityInput: ReportLotAvailabilityInput;
@@ -2982,6 +3170,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AcceptInvitationInput: AcceptInvitationInput;
   AccountActionPayload: AccountActionPayload;
   AddBlackoutInput: AddBlackoutInput;
   AddPlateRuleInput: AddPlateRuleInput;
@@ -3001,6 +3190,7 @@ export type ResolversParentTypes = {
   BoundsInput: BoundsInput;
   CancelBookingInput: CancelBookingInput;
   CancellationPolicy: LotRow;
+  ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangePasswordInput: ChangePasswordInput;
   CloseSessionInput: CloseSessionInput;
   CreateApiKeyInput: CreateApiKeyInput;
@@ -3017,6 +3207,9 @@ export type ResolversParentTypes = {
   GatePayload: Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversParentTypes['Gate']> };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Invitation: InvitationRow;
+  InvitationPayload: Omit<InvitationPayload, 'invitation'> & { invitation?: Maybe<ResolversParentTypes['Invitation']> };
+  InviteMemberInput: InviteMemberInput;
   LatLng: LatLng;
   LatLngInput: LatLngInput;
   Lot: LotRow;
@@ -3031,6 +3224,7 @@ export type ResolversParentTypes = {
   LotSearchConnection: Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotSearchEdge']> };
   LotSearchEdge: Omit<LotSearchEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
   LotVersionInput: LotVersionInput;
+  MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['OperatorMember']> };
   Membership: MembershipParent;
   Money: Money;
   MoneyInput: MoneyInput;
@@ -3038,6 +3232,9 @@ export type ResolversParentTypes = {
   NewSpaceInput: NewSpaceInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Operator: OperatorRow;
+  OperatorMember: MemberWithUser;
+  OperatorMemberConnection: Omit<OperatorMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['OperatorMemberEdge']> };
+  OperatorMemberEdge: Omit<OperatorMemberEdge, 'node'> & { node: ResolversParentTypes['OperatorMember'] };
   OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   PageInfo: PageInfo;
   ParkingSession: ParkingSessionRow;
@@ -3062,6 +3259,7 @@ export type ResolversParentTypes = {
   RegisterGatePayload: Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversParentTypes['ApiKey']>, gate?: Maybe<ResolversParentTypes['Gate']> };
   RemoveBlackoutInput: RemoveBlackoutInput;
   RemoveGateInput: RemoveGateInput;
+  RemoveMemberInput: RemoveMemberInput;
   RemovePlateRuleInput: RemovePlateRuleInput;
   RemoveVehicleInput: RemoveVehicleInput;
   ReportLotAvailabilityInput: ReportLotAvailabilityInput;
@@ -3224,6 +3422,19 @@ export type GatePayloadResolvers<ContextType = Context, ParentType extends Resol
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type InvitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Invitation'] = ResolversParentTypes['Invitation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+};
+
+export type InvitationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvitationPayload'] = ResolversParentTypes['InvitationPayload']> = {
+  invitation?: Resolver<Maybe<ResolversTypes['Invitation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type LatLngResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LatLng'] = ResolversParentTypes['LatLng']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3325,6 +3536,11 @@ export type LotSearchEdgeResolvers<ContextType = Context, ParentType extends Res
   node?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
 };
 
+export type MemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = {
+  member?: Resolver<Maybe<ResolversTypes['OperatorMember']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
@@ -3336,6 +3552,7 @@ export type MoneyResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptInvitation?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationAcceptInvitationArgs, 'input'>>;
   addBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationAddBlackoutArgs, 'input'>>;
   addPlateRule?: Resolver<ResolversTypes['PlateRulePayload'], ParentType, ContextType, RequireFields<MutationAddPlateRuleArgs, 'input'>>;
   addSpaces?: Resolver<ResolversTypes['SpacesPayload'], ParentType, ContextType, RequireFields<MutationAddSpacesArgs, 'input'>>;
@@ -3343,6 +3560,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   admitVehicle?: Resolver<ResolversTypes['StaffActionPayload'], ParentType, ContextType, RequireFields<MutationAdmitVehicleArgs, 'input'>>;
   archiveLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationArchiveLotArgs, 'input'>>;
   cancelBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCancelBookingArgs, 'input'>>;
+  changeMemberRole?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationChangeMemberRoleArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   checkIn?: Resolver<ResolversTypes['SelfCheckPayload'], ParentType, ContextType, RequireFields<MutationCheckInArgs, 'input'>>;
   checkOut?: Resolver<ResolversTypes['SelfCheckPayload'], ParentType, ContextType, RequireFields<MutationCheckOutArgs, 'input'>>;
@@ -3352,10 +3570,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationCreateLotArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   extendBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationExtendBookingArgs, 'input'>>;
+  inviteMember?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
   registerGate?: Resolver<ResolversTypes['RegisterGatePayload'], ParentType, ContextType, RequireFields<MutationRegisterGateArgs, 'input'>>;
   removeBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationRemoveBlackoutArgs, 'input'>>;
   removeGate?: Resolver<ResolversTypes['GatePayload'], ParentType, ContextType, RequireFields<MutationRemoveGateArgs, 'input'>>;
+  removeMember?: Resolver<ResolversTypes['MemberPayload'], ParentType, ContextType, RequireFields<MutationRemoveMemberArgs, 'input'>>;
   removePlateRule?: Resolver<ResolversTypes['PlateRulePayload'], ParentType, ContextType, RequireFields<MutationRemovePlateRuleArgs, 'input'>>;
   removeVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationRemoveVehicleArgs, 'input'>>;
   reportLotAvailability?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportLotAvailabilityArgs, 'input'>>;
@@ -3389,11 +3609,29 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<OperatorBookingsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OperatorKind'], ParentType, ContextType>;
+  members?: Resolver<Maybe<ResolversTypes['OperatorMemberConnection']>, ParentType, ContextType, RequireFields<OperatorMembersArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parkingSessions?: Resolver<Maybe<ResolversTypes['ParkingSessionConnection']>, ParentType, ContextType, RequireFields<OperatorParkingSessionsArgs, 'first'>>;
+  pendingInvitations?: Resolver<Maybe<Array<ResolversTypes['Invitation']>>, ParentType, ContextType>;
   plateReads?: Resolver<Maybe<ResolversTypes['PlateReadConnection']>, ParentType, ContextType, RequireFields<OperatorPlateReadsArgs, 'first'>>;
   staffActions?: Resolver<Maybe<ResolversTypes['StaffActionConnection']>, ParentType, ContextType, RequireFields<OperatorStaffActionsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OperatorMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorMember'] = ResolversParentTypes['OperatorMember']> = {
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type OperatorMemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorMemberConnection'] = ResolversParentTypes['OperatorMemberConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OperatorMemberEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OperatorMemberEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorMemberEdge'] = ResolversParentTypes['OperatorMemberEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OperatorMember'], ParentType, ContextType>;
 };
 
 export type OperatorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorPayload'] = ResolversParentTypes['OperatorPayload']> = {
@@ -3725,6 +3963,8 @@ export type Resolvers<ContextType = Context> = {
   FlatRate?: FlatRateResolvers<ContextType>;
   Gate?: GateResolvers<ContextType>;
   GatePayload?: GatePayloadResolvers<ContextType>;
+  Invitation?: InvitationResolvers<ContextType>;
+  InvitationPayload?: InvitationPayloadResolvers<ContextType>;
   LatLng?: LatLngResolvers<ContextType>;
   Lot?: LotResolvers<ContextType>;
   LotAvailability?: LotAvailabilityResolvers<ContextType>;
@@ -3735,11 +3975,15 @@ export type Resolvers<ContextType = Context> = {
   LotPayload?: LotPayloadResolvers<ContextType>;
   LotSearchConnection?: LotSearchConnectionResolvers<ContextType>;
   LotSearchEdge?: LotSearchEdgeResolvers<ContextType>;
+  MemberPayload?: MemberPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
+  OperatorMember?: OperatorMemberResolvers<ContextType>;
+  OperatorMemberConnection?: OperatorMemberConnectionResolvers<ContextType>;
+  OperatorMemberEdge?: OperatorMemberEdgeResolvers<ContextType>;
   OperatorPayload?: OperatorPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParkingSession?: ParkingSessionResolvers<ContextType>;

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { DateTime } from '../scalars.js';
 import { User, Vehicle, vehicleMutations, Viewer } from './accounts.js';
 import { accountMutations, userAccountFields } from './accounts/index.js';
+import { Invitation, OperatorMember, operatorTeamFields, teamMutations } from './teams/index.js';
 import { arrivalMutations, gateArrivalFields, lotArrivalFields, operatorArrivalFields, spaceArrivalFields, StaffAction } from './arrivals.js';
 import { Booking, bookingMutations } from './bookings.js';
 import { Blackout, CancellationPolicy, FlatRate, inventoryMutations, lotInventoryFields, Membership, Tariff } from './inventory.js';
@@ -24,11 +25,11 @@ export const resolvers: Resolvers = {
   Subscription,
   LotOccupancyUpdate,
   SpaceStatusUpdate,
-  Mutation: { ...accountMutations, ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations, ...gateMutations, ...partnerMutations, ...arrivalMutations },
+  Mutation: { ...accountMutations, ...teamMutations, ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations, ...gateMutations, ...partnerMutations, ...arrivalMutations },
   Node,
   Lot: { ...Lot, ...lotLiveFields, ...lotInventoryFields, ...lotGateFields, ...lotPartnerFields, ...lotArrivalFields },
   Space: { ...Space, ...spaceArrivalFields },
-  Operator: { ...Operator, ...operatorGateFields, ...operatorArrivalFields },
+  Operator: { ...Operator, ...operatorTeamFields, ...operatorGateFields, ...operatorArrivalFields },
   Quote,
   QuoteLine,
   WeeklyHours,
@@ -42,6 +43,8 @@ export const resolvers: Resolvers = {
   CancellationPolicy,
   Membership,
   ApiKey,
+  OperatorMember,
+  Invitation,
   Gate: { ...Gate, ...gateArrivalFields },
   StaffAction,
   PlateRule,

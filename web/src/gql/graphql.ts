@@ -77,6 +77,8 @@ export type TimeWindowInput = {
 
 /** Codes of expected mutation failures. */
 export type UserErrorCode =
+  /** The user (or the account with this address) is a member of the operator already. */
+  | 'ALREADY_MEMBER'
   /** The driver already has a vehicle with this plate. */
   | 'DUPLICATE_PLATE'
   /** An account with this email address exists already. */
@@ -95,6 +97,8 @@ export type UserErrorCode =
   | 'INVALID_TOKEN'
   /** The time window is empty, reversed, too long or in the past. */
   | 'INVALID_WINDOW'
+  /** The change would leave the operator without an OWNER. */
+  | 'LAST_OWNER'
   /** The lot is closed (a one-off closure) during the window. */
   | 'LOT_CLOSED'
   /** No suitable space is free for the whole window. */

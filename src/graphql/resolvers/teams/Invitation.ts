@@ -1,0 +1,6 @@
+import type { InvitationResolvers } from '../../generated/resolvers-types.js';
+import { required } from '../required.js';
+
+export const Invitation: InvitationResolvers = {
+  operator: (invitation, _args, { loaders }) => required(loaders.operator.load(invitation.operatorId), `operator ${invitation.operatorId}`),
+};
