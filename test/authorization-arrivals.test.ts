@@ -1,0 +1,193 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gates, operators, parkingSessions } from '../src/db/schema/index.js';
+import { addSpaces, addTariff, createApiKey, createLot, createUser, createVehicle, insertBookingRow, many, nodeId } from './helpers/fixtures.js';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+
+// Who may check in and out, admit a vehicle and close a stay, cell by cell, written out from
+// src/domain/policy.ts (isSelf, canResolveAtGates) and the SDL. The lots are CityPark's (seeded:
+// ops@citypark.example OWNER, gate@citypark.example STAFF); MetroPark's manager is staff of another
+// operator. checkIn/checkOut: only the booking's driver (anyone else: NOT_FOUND, so booking ids
+// cannot be probed). admitVehicle/closeSession: members of the lot's operator and admins; any
+// other user FORBIDDEN; API keys UNAUTHENTICATED (a person must be named in the audit log).
+
+const VIEWERS = ['anonymous', 'driver', 'otherDriver', 'staff', 'otherStaff', 'owner', 'admin', 'partnerKey', 'gateKey', 'revokedKey'] as const;
+type ViewerName = (typeof VIEWERS)[number];
+type Outcome = 'UNAUTHENTICATED' | 'HTTP_401' | 'NOT_FOUND' | 'FORBIDDEN' | 'OK';
+
+let server: TestServer;
+const credentials = new Map<ViewerName, string | undefined>();
+let driver: { id: string; email: string };
+let selfLot: { id: string; spaces: string[] };
+let gatedLot: { id: string; gateId: string };
+let sessionLot: { id: string; spaces: string[]; gateId: string };
+let counter = 0;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const { db } = server.database;
+  const [citypark] = await db.select().from(operators).where(eq(operators.name, 'CityPark'));
+  const lot = async (name: string, count: number) => {
+    const id = await createLot(db, { operatorId: citypark!.id, name, location: { lat: 48.21, lng: 16.37 } });
+    const spaces = await addSpaces(db, id, many(count));
+    await addTariff(db, id, { hourlyRateAmount: 200 });
+    const [gate] = await db.insert(gates).values({ lotId: id, name: `${name} gate`, direction: 'BOTH' }).returning();
+    return { id, spaces, gateId: gate!.id };
+  };
+  selfLot = await lot('Arrivals Matrix Yard', 2 * VIEWERS.length + 5);
+  gatedLot = await lot('Arrivals Matrix Gate', VIEWERS.length);
+  sessionLot = await lot('Arrivals Matrix Sessions', VIEWERS.length);
+
+  driver = await createUser(db, { displayName: 'Matrix Driver' });
+  credentials.set('anonymous', undefined);
+  credentials.set('driver', await server.tokenFor(driver.email));
+  credentials.set('otherDriver', await server.tokenFor((await createUser(db)).email));
+  credentials.set('staff', await server.tokenFor('gate@citypark.example'));
+  credentials.set('otherStaff', await server.tokenFor('manager@metropark.example'));
+  credentials.set('owner', await server.tokenFor('ops@citypark.example'));
+  credentials.set('admin', await server.tokenFor('admin@parkway.dev'));
+  credentials.set('partnerKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read', 'lots:write'] })).key);
+  credentials.set('gateKey', (await createApiKey(db, citypark!.id, { scopes: ['gates:write'] })).key);
+  credentials.set('revokedKey', (await createApiKey(db, citypark!.id, { scopes: ['gates:write'], revoked: true })).key);
+});
+afterAll(() => server?.stop());
+
+async function post(query: string, variables: Record<string, unknown>, viewer: ViewerName): Promise<{ status: number; body: GraphQLResponse }> {
+  const credential = credentials.get(viewer);
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(credential && { authorization: `Bearer ${credential}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse };
+}
+
+function outcomeOf(response: { status: number; body: GraphQLResponse }, field: string, objectKey: string): Outcome | string {
+  if (response.status === 401) return response.body.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' ? 'HTTP_401' : 'unexpected 401';
+  if (response.body.errors?.length) {
+    const code = response.body.errors[0]!.extensions?.code;
+    return code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : `GraphQL error ${String(code)}: ${response.body.errors[0]!.message}`;
+  }
+  const payload = response.body.data![field] as Record<string, unknown> & { userErrors: Array<{ code: string }> };
+  if (payload.userErrors.length === 0 && payload[objectKey]) return 'OK';
+  const [error] = payload.userErrors;
+  if (payload.userErrors.length === 1 && payload[objectKey] === null && (error!.code === 'NOT_FOUND' || error!.code === 'FORBIDDEN')) {
+    return error!.code as Outcome;
+  }
+  return `unexpected payload ${JSON.stringify(payload)}`;
+}
+
+/** A CONFIRMED booking of the driver, on its own bay of the self check-in yard, whose window covers now. */
+async function bookingForNow(): Promise<string> {
+  const { db } = server.database;
+  counter += 1;
+  return insertBookingRow(db, {
+    driverId: driver.id,
+    vehicleId: await createVehicle(db, driver.id),
+    lotId: selfLot.id,
+    spaceId: selfLot.spaces[counter]!,
+    start: new Date(Date.now() - 10 * 60_000),
+    end: new Date(Date.now() + 50 * 60_000),
+    priceAmount: 400,
+  });
+}
+
+const CHECK_IN = `mutation($input: SelfCheckInput!) { checkIn(input: $input) { booking { id } userErrors { code } } }`;
+
+interface MutationCase {
+  name: string;
+  document: string;
+  objectKey: 'booking' | 'action';
+  input: () => Promise<Record<string, unknown>>;
+  expected: Record<ViewerName, Outcome>;
+}
+
+const DRIVER_ONLY: Record<ViewerName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  driver: 'OK',
+  otherDriver: 'NOT_FOUND',
+  staff: 'NOT_FOUND',
+  otherStaff: 'NOT_FOUND',
+  owner: 'NOT_FOUND',
+  admin: 'NOT_FOUND', // only the driver is at the lot: an admin cannot check in for them
+  partnerKey: 'UNAUTHENTICATED',
+  gateKey: 'UNAUTHENTICATED',
+  revokedKey: 'HTTP_401',
+};
+
+const LOT_STAFF: Record<ViewerName, Outcome> = {
+  anonymous: 'UNAUTHENTICATED',
+  driver: 'FORBIDDEN',
+  otherDriver: 'FORBIDDEN',
+  staff: 'OK',
+  otherStaff: 'FORBIDDEN',
+  owner: 'OK',
+  admin: 'OK',
+  partnerKey: 'UNAUTHENTICATED',
+  gateKey: 'UNAUTHENTICATED', // a person, not a device, answers for a manual decision
+  revokedKey: 'HTTP_401',
+};
+
+const MUTATIONS: MutationCase[] = [
+  {
+    name: "checkIn of the driver's booking",
+    document: CHECK_IN,
+    objectKey: 'booking',
+    input: async () => ({ bookingId: nodeId('Booking', await bookingForNow()) }),
+    expected: DRIVER_ONLY,
+  },
+  {
+    name: "checkOut of the driver's checked-in booking",
+    document: `mutation($input: SelfCheckInput!) { checkOut(input: $input) { booking { id } userErrors { code } } }`,
+    objectKey: 'booking',
+    input: async () => {
+      const bookingId = nodeId('Booking', await bookingForNow());
+      const { body } = await post(CHECK_IN, { input: { bookingId } }, 'driver');
+      expect((body.data!.checkIn as { userErrors: unknown[] }).userErrors).toEqual([]);
+      return { bookingId };
+    },
+    expected: DRIVER_ONLY,
+  },
+  {
+    name: 'admitVehicle at a CityPark gate',
+    document: `mutation($input: AdmitVehicleInput!) { admitVehicle(input: $input) { action { kind } userErrors { code } } }`,
+    objectKey: 'action',
+    input: async () => ({ gateId: toGateId(gatedLot.gateId), plate: `AV${(counter += 1)}MTX`, reason: 'Camera misread' }),
+    expected: LOT_STAFF,
+  },
+  {
+    name: 'closeSession of a stay at a CityPark lot',
+    document: `mutation($input: CloseSessionInput!) { closeSession(input: $input) { action { kind } userErrors { code } } }`,
+    objectKey: 'action',
+    input: async () => {
+      counter += 1;
+      const [session] = await server.database.db
+        .insert(parkingSessions)
+        .values({
+          lotId: sessionLot.id,
+          spaceId: sessionLot.spaces[counter % sessionLot.spaces.length]!,
+          kind: 'WALK_IN',
+          plate: `CS${counter}MTX`,
+          entryGateId: sessionLot.gateId,
+          enteredAt: new Date(Date.now() - 60 * 60_000),
+          currency: 'GBP',
+        })
+        .returning();
+      return { sessionId: Buffer.from(`ParkingSession:${session!.id}`).toString('base64url'), reason: 'Exit not read' };
+    },
+    expected: LOT_STAFF,
+  },
+];
+
+function toGateId(id: string): string {
+  return Buffer.from(`Gate:${id}`).toString('base64url');
+}
+
+describe.each(MUTATIONS)('$name', (mutation) => {
+  it.each(VIEWERS.map((viewer) => [viewer, mutation.expected[viewer]] as const))('as %s: %s', async (viewer, expected) => {
+    const input = await mutation.input();
+    const field = /\{\s*(\w+)\(input/.exec(mutation.document)![1]!;
+    const response = await post(mutation.document, { input }, viewer);
+    expect(outcomeOf(response, field, mutation.objectKey)).toBe(expected);
+  });
+});
