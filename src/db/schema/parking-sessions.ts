@@ -43,6 +43,8 @@ export const parkingSessions = pgTable(
     uniqueIndex('parking_sessions_open_space').on(t.spaceId).where(sql`${t.exitedAt} IS NULL`),
     uniqueIndex('parking_sessions_booking').on(t.bookingId).where(sql`${t.bookingId} IS NOT NULL`),
     index().on(t.lotId, t.enteredAt),
+    // the vehicles in a lot now, per lot: a booking or availability for now skips their bays
+    index('parking_sessions_open_lot').on(t.lotId).where(sql`${t.exitedAt} IS NULL`),
     check('parking_sessions_exit_after_entry', sql`${t.exitedAt} IS NULL OR ${t.exitedAt} >= ${t.enteredAt}`),
     check('parking_sessions_charge_non_negative', sql`${t.chargeAmount} IS NULL OR ${t.chargeAmount} >= 0`),
     check('parking_sessions_booking_kind', sql`(${t.kind} = 'BOOKING') = (${t.bookingId} IS NOT NULL)`),

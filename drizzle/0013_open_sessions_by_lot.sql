@@ -1,0 +1,1 @@
+CREATE INDEX "parking_sessions_open_lot" ON "parking_sessions" USING btree ("lot_id") WHERE "parking_sessions"."exited_at" IS NULL;
