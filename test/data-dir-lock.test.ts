@@ -45,23 +45,30 @@ function writeLock(dir: string, owner: Partial<DataDirOwner> & { pid: number }):
   writeFileSync(join(dir, LOCK_FILE_NAME), JSON.stringify(full));
 }
 
+type Outcome = { locked?: true; refused?: string };
+
 /** test/helpers/data-dir-lock-holder.ts in a child process: `go()` makes it try the lock. */
-async function startHolder(dir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/data-dir-lock-holder.ts', dir], {
+async function startHolder(dir: string, ...flags: string[]) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/data-dir-lock-holder.ts', dir, ...flags], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   children.push(child);
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const exited = once(child, 'exit').then(([code]) => code as number | null);
-  expect((await lines.next()).value).toBe('ready');
+  const nextLine = async () => (await lines.next()).value as string;
+  expect(await nextLine()).toBe('ready');
   return {
     child,
     exited,
     /** Tries the lock; resolves with what the holder printed. */
-    go: async (): Promise<{ locked?: true; refused?: string }> => {
+    go: async (): Promise<Outcome> => {
       child.stdin!.write('go\n');
-      const { value } = await lines.next();
-      return JSON.parse(value as string) as { locked?: true; refused?: string };
+      return JSON.parse(await nextLine()) as Outcome;
+    },
+    /** With --pause-before-takeover: tries the lock and resolves once the holder found it stale. */
+    goUntilStale: async (): Promise<void> => {
+      child.stdin!.write('go\n');
+      expect(await nextLine()).toBe('stale');
     },
     /** Releases a held lock and exits. */
     end: () => child.stdin!.end(),
@@ -155,8 +162,12 @@ describe('the data directory lock', () => {
   it('lets exactly one of several processes racing for the same stale lock take it', async () => {
     const dir = newDir();
     writeLock(dir, { pid: 1, bootId: 'a-boot-before-this-one' });
-    const holders = await Promise.all(Array.from({ length: 5 }, () => startHolder(dir)));
-    const outcomes = await Promise.all(holders.map((holder) => holder.go()));
+    const holders = await Promise.all(Array.from({ length: 5 }, () => startHolder(dir, '--pause-before-takeover')));
+    // every one has read the stale lock and decided to replace it; then they go one after
+    // another, so all but the first act on a stale lock that someone else has replaced meanwhile
+    await Promise.all(holders.map((holder) => holder.goUntilStale()));
+    const outcomes: Outcome[] = [];
+    for (const holder of holders) outcomes.push(await holder.go());
 
     const winners = holders.filter((_, i) => outcomes[i]!.locked);
     expect(winners).toHaveLength(1);

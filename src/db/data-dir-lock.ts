@@ -77,6 +77,8 @@ export interface LockOptions {
    * @default 2_000
    */
   takeoverWaitMs?: number;
+  /** Called when a lock was found stale, before it is replaced (tests widen the race with it). */
+  beforeTakeover?: (stale: DataDirOwner | 'unreadable') => Promise<void>;
 }
 
 // data directories (real paths) locked by this process: a second open here is refused too
@@ -88,7 +90,7 @@ const heldHere = new Set<string>();
  * restarted) or whose pid now belongs to another process (different start time) is taken over.
  * The lock is released by `release()` and, failing that, when this process exits normally.
  */
-export async function lockDataDir(dataDir: string, { takeoverWaitMs = 2_000 }: LockOptions = {}): Promise<DataDirLock> {
+export async function lockDataDir(dataDir: string, { takeoverWaitMs = 2_000, beforeTakeover }: LockOptions = {}): Promise<DataDirLock> {
   mkdirSync(dataDir, { recursive: true });
   const directory = realpathSync(dataDir);
   const file = join(directory, LOCK_FILE_NAME);
@@ -101,6 +103,7 @@ export async function lockDataDir(dataDir: string, { takeoverWaitMs = 2_000 }: L
     const current = readOwner(file);
     if (current === 'missing') continue;
     if (current !== 'unreadable' && ownerIsAlive(current)) throw new DataDirInUseError(directory, file, current);
+    await beforeTakeover?.(current);
     const outcome = removeStale(file, current);
     if (outcome !== 'busy') {
       waitingSince = undefined;
