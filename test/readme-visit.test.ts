@@ -1,16 +1,14 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookings, parkingSessions } from '../src/db/schema/index.js';
+import { jsonObjectsIn, runShellExample, shellBlockAfter } from './helpers/doc-script.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 // The API guide's automated visit (docs/api-guide.md), run as written against a test server. `npm run --silent <cli>`
 // is swapped for tsx on the same CLI source: npm would rebuild dist/ for every command.
 const guide = readFileSync(new URL('../docs/api-guide.md', import.meta.url), 'utf8');
-const script = guide.split('<!-- readme-example: automated-visit -->')[1]!.match(/```sh\n([\s\S]*?)```/)![1]!;
-const NPM_SHIM = `npm() { [ "$1" = run ] && [ "$2" = --silent ] && [ "$4" = -- ] || return 99; local cli=$3; shift 4; npx tsx "src/cli/$cli.ts" "$@"; }`;
+const script = shellBlockAfter(guide, '<!-- readme-example: automated-visit -->');
 
 let server: TestServer;
 beforeAll(async () => {
@@ -21,12 +19,7 @@ afterAll(() => server?.stop());
 describe("the API guide's automated visit", () => {
   // eleven CLI processes, each a tsx start-up: on a busy 2-core machine this outlasts the default timeout
   it('books, opens the entry gate for the booked plate, charges at the exit and completes the booking', { timeout: 300_000 }, async () => {
-    const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', `${NPM_SHIM}\n${script}`], {
-      cwd: new URL('..', import.meta.url).pathname,
-      env: { ...process.env, PARKWAY_URL: server.url },
-      timeout: 290_000,
-    });
-    const [entry, exit, log] = [...stdout.matchAll(/^\{[\s\S]*?^\}/gm)].map((match) => JSON.parse(match[0]) as { data: any });
+    const [entry, exit, log] = jsonObjectsIn<{ data: any }>(await runShellExample(script, server.url, 290_000));
     expect(entry!.data.reportPlateRead).toMatchObject({ decision: 'OPEN', reason: 'BOOKING', read: { booking: { status: 'CHECKED_IN' } } });
     expect(exit!.data.reportPlateRead).toMatchObject({ decision: 'OPEN', reason: 'EXIT', read: { booking: { status: 'COMPLETED' } } });
     expect(exit!.data.reportPlateRead.read.session.charge.amount).toBeGreaterThan(0);

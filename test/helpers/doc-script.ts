@@ -14,12 +14,16 @@ export function shellBlockAfter(markdown: string, marker: string): string {
   return block;
 }
 
-/** Runs a documented shell example as written (bash -euo pipefail, from the repository root) against `url`. */
-export async function runShellExample(script: string, url: string): Promise<string> {
+/**
+ * Runs a documented shell example as written (bash -euo pipefail, from the repository root)
+ * against the server at `url`, and returns what it printed. Rejects when a command fails or the
+ * script outlasts `timeoutMs` (each `npm run` is a tsx start-up: slow on a busy machine).
+ */
+export async function runShellExample(script: string, url: string, timeoutMs = 120_000): Promise<string> {
   const { stdout } = await promisify(execFile)('bash', ['-euo', 'pipefail', '-c', `${NPM_SHIM}\n${script}`], {
     cwd: new URL('../..', import.meta.url).pathname,
     env: { ...process.env, PARKWAY_URL: url },
-    timeout: 120_000,
+    timeout: timeoutMs,
   });
   return stdout;
 }
