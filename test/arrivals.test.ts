@@ -138,6 +138,23 @@ describe('self check-in and check-out', () => {
     // left before the booking's end: the locked price, as a gate exit charges
     expect(checkedOut.session!.charge).toEqual({ amount: 600, currency: 'GBP' });
     expect(await rowsOf(bookingId)).toEqual({ status: 'COMPLETED', sessions: 1 });
+
+    const freshness = await server.graphql<{ lot: { dataFreshness: { source: string; reportedAt: string; expired: boolean } } }>(
+      'query ($id: ID!) { lot(id: $id) { dataFreshness { source reportedAt expired } } }',
+      { id: nodeId('Lot', yardId) },
+    );
+    expect(freshness.data!.lot.dataFreshness).toMatchObject({ source: 'SELF_CHECK_IN', expired: false });
+    expect(Date.parse(freshness.data!.lot.dataFreshness.reportedAt)).toBeGreaterThan(Date.now() - 5 * MINUTE);
+  });
+
+  it('shows how each lot observes arrival in a page of lots (the SQL-planned path)', async () => {
+    const { data, errors } = await server.graphql<{ lots: { edges: Array<{ node: Record<string, unknown> }> } }>(
+      '{ lots(first: 100) { edges { node { name arrivalObservation geofenceRadiusMeters checkInPositionRequired } } } }',
+    );
+    expect(errors).toBeUndefined();
+    const byName = new Map(data!.lots.edges.map((edge) => [edge.node.name, edge.node]));
+    expect(byName.get('Gated Lot')).toEqual({ name: 'Gated Lot', arrivalObservation: 'GATE', geofenceRadiusMeters: 200, checkInPositionRequired: false });
+    expect(byName.get('Self Check-in Yard')).toMatchObject({ arrivalObservation: 'SELF_CHECK_IN' });
   });
 
   it('refuses before the early-arrival allowance and after the end, changing nothing', async () => {
@@ -272,6 +289,11 @@ describe('staff resolve what cameras cannot', () => {
     ]);
     const hidden = await server.graphql<{ node: { staffActions: null } }>(AUDIT, { id: nodeId('Operator', operatorId) }, { as: otherStaffToken });
     expect(hidden.data!.node.staffActions).toBeNull();
+    const freshness = await server.graphql<{ lot: { dataFreshness: { source: string } } }>(
+      'query ($id: ID!) { lot(id: $id) { dataFreshness { source } } }',
+      { id: nodeId('Lot', yardId) },
+    );
+    expect(freshness.data!.lot.dataFreshness.source).toBe('STAFF');
   });
 
   it('admits a walk-in by gate and plate; a read that was not sent to REVIEW cannot be admitted', async () => {
