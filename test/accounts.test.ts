@@ -126,6 +126,16 @@ describe('sign-up, sign-in and the session', () => {
     expect((await call(REFRESH, { refreshToken: other.refreshToken })).userErrors).toEqual([]);
   });
 
+  it('lets one of two concurrent refreshes with the same token win, and treats the other as reuse', async () => {
+    const { session } = await signUp();
+    const results = await Promise.all([1, 2].map(() => call(REFRESH, { refreshToken: session.refreshToken })));
+    const winners = results.filter((result) => result.session);
+    expect(winners).toHaveLength(1);
+    expect(results.filter((result) => result.userErrors[0]?.code === 'INVALID_TOKEN')).toHaveLength(1);
+    // the loser presented a spent token: the family is revoked, the winner's new token included
+    expect((await call(REFRESH, { refreshToken: winners[0]!.session!.refreshToken })).userErrors[0]!.code).toBe('INVALID_TOKEN');
+  });
+
   it('refuses an unknown or expired refresh token', async () => {
     const { email, session } = await signUp();
     expect((await call(REFRESH, { refreshToken: 'x'.repeat(43) })).userErrors[0]!.code).toBe('INVALID_TOKEN');
