@@ -78,6 +78,8 @@ export const lots = pgTable(
     index('lots_location_geometry_gist').using('gist', sql`(${t.location}::geometry)`),
     index().on(t.operatorId),
     index('lots_name_id_idx').on(t.name, t.id),
+    // the live-data expiry job: partner counts whose time-to-live ran out since its last run
+    index('lots_reported_at').on(t.reportedAt).where(sql`${t.reportedAt} IS NOT NULL`),
     uniqueIndex('lots_operator_external_ref').on(t.operatorId, t.externalRef).where(sql`${t.externalRef} IS NOT NULL`),
     check('lots_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check('lots_max_height_positive', sql`${t.maxVehicleHeightCm} IS NULL OR ${t.maxVehicleHeightCm} > 0`),

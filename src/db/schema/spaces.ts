@@ -28,6 +28,8 @@ export const spaces = pgTable(
     unique().on(t.lotId, t.label),
     index().on(t.lotId, t.kind),
     uniqueIndex('spaces_lot_external_ref').on(t.lotId, t.externalRef).where(sql`${t.externalRef} IS NOT NULL`),
+    // the live-data expiry job: statuses whose time-to-live ran out since its last run
+    index('spaces_sensor_observed_at').on(t.sensorObservedAt).where(sql`${t.sensorObservedAt} IS NOT NULL`),
   ],
 );
 

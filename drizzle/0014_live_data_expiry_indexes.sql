@@ -1,0 +1,2 @@
+CREATE INDEX "lots_reported_at" ON "lots" USING btree ("reported_at") WHERE "lots"."reported_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX "spaces_sensor_observed_at" ON "spaces" USING btree ("sensor_observed_at") WHERE "spaces"."sensor_observed_at" IS NOT NULL;
