@@ -168,6 +168,9 @@ export async function startServer({
     limitAttempt: createAttemptLimiter(accountsOptions.attemptLimits ?? DEFAULT_ATTEMPT_LIMITS),
     lifetimes: { ...DEFAULT_TOKEN_LIFETIMES, ...accountsOptions.lifetimes },
   };
+  if (production && auth.kind === 'hs256' && !accountsOptions.smtpUrl) {
+    logger.warn('SMTP_URL is not set: account mail (with its one-time codes) is written to the log instead of sent');
+  }
   const accountRequest = (request: IncomingMessage) => ({
     settings: accountSettings,
     clientAddress: clientAddress(request, guard.limits.trustedProxyHops),
