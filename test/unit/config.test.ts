@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
+import { DEVELOPMENT_ORIGINS } from '../../src/server/cors.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits/options.js';
 
 describe('loadConfig', () => {
@@ -28,6 +29,8 @@ describe('loadConfig', () => {
       execution: 'compiled',
       sqlPlans: true,
       accounts: { smtpUrl: undefined, mailFrom: DEFAULT_MAIL_FROM, attemptLimits: DEFAULT_ATTEMPT_LIMITS },
+      corsOrigins: DEVELOPMENT_ORIGINS,
+      hsts: false,
     });
   });
 
@@ -54,6 +57,8 @@ describe('loadConfig', () => {
         MAIL_FROM: 'Parkway <accounts@parkway.example>',
         AUTH_RATE_LIMIT_ACCOUNT: '0.5/5',
         AUTH_RATE_LIMIT_IP: '2',
+        CORS_ORIGINS: 'https://app.parkway.example, https://*.review.parkway.example',
+        HSTS: 'true',
       }),
     ).toEqual({
       port: 8080,
@@ -83,6 +88,8 @@ describe('loadConfig', () => {
         mailFrom: 'Parkway <accounts@parkway.example>',
         attemptLimits: { account: { perSecond: 0.5, burst: 5 }, ip: { perSecond: 2, burst: 6 } },
       },
+      corsOrigins: ['https://app.parkway.example', 'https://*.review.parkway.example'],
+      hsts: true,
     });
   });
 
