@@ -1,5 +1,6 @@
 import { allowedOrigins, DEVELOPMENT_ORIGINS, OriginListError } from './server/cors.js';
 import { DEFAULT_LIMITS, type Limits, type RateLimit, type RateLimits } from './server/limits/options.js';
+import type { AuthConfig } from './domain/auth/auth-config.js';
 
 /**
  * Every setting the server reads from the environment, parsed once at start-up.
@@ -92,23 +93,8 @@ export const DEFAULT_ATTEMPT_LIMITS = {
 export const EXECUTION_MODES = ['compiled', 'stock'] as const;
 export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 
-/**
- * JWT verification: an OIDC provider (JWKS URL, issuer, audience) in production, or HS256 with a
- * shared secret for development and tests.
- */
-export type AuthConfig =
-  | {
-      kind: 'oidc';
-      jwksUrl: string;
-      issuer: string;
-      audience: string;
-      /**
-       * After fetching the JWKS, how long a token with an unknown key id waits for the next fetch
-       * (it is refused meanwhile). Tests that rotate keys set 0. @default 30_000
-       */
-      jwksCooldownMs?: number;
-    }
-  | { kind: 'hs256'; secret: string; issuer: string; audience: string };
+// the domain owns the shape of its settings; this module only reads them from the environment
+export type { AuthConfig } from './domain/auth/auth-config.js';
 
 /** The development secret; refused in production so a default never guards real accounts. */
 export const DEVELOPMENT_JWT_SECRET = 'parkway-development-secret-do-not-use-in-production';

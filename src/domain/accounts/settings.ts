@@ -1,4 +1,4 @@
-import type { AuthConfig } from '../../config.js';
+import type { AuthConfig } from '../auth/auth-config.js';
 
 /** An attempt over the limit: how long until one more is allowed. */
 export interface AttemptRefusal {

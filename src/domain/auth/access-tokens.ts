@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { AuthConfig } from '../../config.js';
+import type { AuthConfig } from './auth-config.js';
 
 /** What a verified token says about who sent it. */
 export interface TokenClaims {
