@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gates, lots, parkingSessions, spaces } from '../src/db/schema/index.js';
 import { addSpaces, addTariff, createApiKey, createLot, createOperator, createUser, createVehicle, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { subscribe } from './helpers/subscriptions.js';
+import { liveDataExpiryJob } from '../src/jobs/index.js';
+import { createLogger } from '../src/logger.js';
 
 // Physical occupancy: a bay a vehicle is in now (an open session, a sensor's fresh OCCUPIED) is
 // never booked for now, and availability agrees; sensor statuses and partner counts expire.
@@ -173,5 +176,30 @@ describe('expiry of live data', () => {
       occupancy: { available: 0, unknown: 1 },
       dataFreshness: { source: 'SENSOR', reportedAt: observedAt.toISOString(), expired: true },
     });
+  });
+
+  it('tells live maps when a sensor status expires, though nothing was written (the expiry job)', async () => {
+    const { lotId, spaceIds } = await lotWithSpaces('Expiring Sensor', ['E-1'], { lat: 50.9, lng: -2.05 });
+    const live = subscribe<{ lotOccupancyChanged: { version: number; occupancy: { occupied: number } } }>(
+      server.wsClient(),
+      'subscription ($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { version occupancy { occupied } } }',
+      { ids: [nodeId('Lot', lotId)] },
+    );
+    await live.next(undefined, 10_000, 'snapshot');
+    const observedAt = new Date();
+    await report(spaceIds[0]!, 'OCCUPIED', observedAt.toISOString());
+    const reported = await live.next((message) => message.lotOccupancyChanged.occupancy.occupied === 1, 10_000, 'the report');
+
+    // a job whose time-to-live is one second, run as the scheduler would, once before and once after it ran out
+    const ttls = { sensorStatusMs: 1_000, reportedCountsMs: 1_000 };
+    let clock = observedAt.getTime() + 900;
+    const job = liveDataExpiryJob({ db: server.database.db, logger: createLogger(), intervalMs: 500, ttls, now: () => new Date(clock) });
+    const context = { signal: new AbortController().signal };
+    await job.run(context);
+    clock = observedAt.getTime() + 1_500;
+    await job.run(context);
+    const expired = await live.next((message) => message.lotOccupancyChanged.version > reported.lotOccupancyChanged.version, 10_000, 'the expiry');
+    expect(expired.lotOccupancyChanged.version).toBe(reported.lotOccupancyChanged.version + 1);
+    live.dispose();
   });
 });

@@ -14,4 +14,5 @@ export {
   type NoShowResult,
 } from './booking-transitions.js';
 export { EVENT_RETENTION_MS, occupancyClockJob, pruneEventsJob } from './occupancy-clock.js';
+export { liveDataExpiryJob } from './live-data-expiry.js';
 export { createMailTransport, mailSenderJob, MAX_MAIL_ATTEMPTS, type MailTransport, type OutgoingMail } from './mail-sender.js';

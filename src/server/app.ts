@@ -20,6 +20,7 @@ import { createObservability } from '../observability/index.js';
 import {
   bookingTransitionsJob,
   createMailTransport,
+  liveDataExpiryJob,
   mailSenderJob,
   occupancyClockJob,
   pruneEventsJob,
@@ -198,6 +199,7 @@ export async function startServer({
         jobs: [
           bookingTransitionsJob({ db: database.db, logger }),
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
+          liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           pruneEventsJob({ db: database.db }),
           mailSenderJob({
             db: database.db,
