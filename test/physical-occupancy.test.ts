@@ -202,4 +202,25 @@ describe('expiry of live data', () => {
     expect(expired.lotOccupancyChanged.version).toBe(reported.lotOccupancyChanged.version + 1);
     live.dispose();
   });
+
+  it('seats a walk-in at a gate in a bay whose sensor status expired, never in one a sensor sees occupied now', async () => {
+    const { db } = server.database;
+    const { lotId, spaceIds } = await lotWithSpaces('Walk-in Gate', ['W-1'], { lat: 50.95, lng: -2.1 });
+    await db.update(lots).set({ walkInsAllowed: true }).where(eq(lots.id, lotId));
+    const [gate] = await db.insert(gates).values({ lotId, name: 'Way in', direction: 'ENTRY' }).returning();
+    const gateKey = (await createApiKey(db, operatorId, { scopes: ['gates:write'] })).key;
+    const read = async (plate: string) =>
+      (
+        await server.graphql<{ reportPlateRead: { decision: string; reason: string } }>(
+          'mutation ($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason } }',
+          { input: { gateId: Buffer.from(`Gate:${gate!.id}`).toString('base64url'), plate, confidence: 0.99, readAt: iso(0) } },
+          { as: gateKey },
+        )
+      ).data!.reportPlateRead;
+
+    await report(spaceIds[0]!, 'OCCUPIED', iso(-1));
+    expect(await read('WALK1')).toEqual({ decision: 'DENY', reason: 'LOT_FULL' });
+    await db.update(spaces).set({ sensorObservedAt: new Date(Date.now() - 2 * 60 * MINUTE) }).where(eq(spaces.id, spaceIds[0]!));
+    expect(await read('WALK2')).toEqual({ decision: 'OPEN', reason: 'WALK_IN' });
+  });
 });

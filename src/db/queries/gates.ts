@@ -18,7 +18,9 @@ import {
   type PlateReadRow,
   type PlateRuleRow,
 } from '../schema/index.js';
+import { sensorFreshSince } from '../../domain/availability/freshness.js';
 import { LIVE_STATUSES } from './fragments.js';
+import { sensorSaysOccupied } from './space-counts.js';
 
 export async function insertGate(db: Database, gate: NewGate): Promise<GateRow> {
   const [row] = await db.insert(gates).values(gate).returning();
@@ -130,9 +132,10 @@ export async function findBookingsForEntry(
 }
 
 /**
- * An in-service space of the lot with nobody in it and no live booking covering `at`, for a
- * walk-in or a permit holder: the one whose next booking starts latest (none at all first), so
- * a stay of unknown length is least likely to meet a booked driver. Standard spaces only: special
+ * An in-service space of the lot with nobody in it (no open session, no sensor's OCCUPIED within
+ * its time-to-live) and no live booking covering `at`, for a walk-in or a permit holder: the one
+ * whose next booking starts latest (none at all first), so a stay of unknown length is least
+ * likely to meet a booked driver. Standard spaces only: special
  * bays (accessible, EV, family) are left for the drivers who need them.
  */
 export async function findSpaceForArrival(db: Database, lotId: string, at: Date): Promise<string | undefined> {
@@ -146,7 +149,7 @@ export async function findSpaceForArrival(db: Database, lotId: string, at: Date)
         WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES}) AND upper(b.period) > ${instant}
       ) next_booking ON true
       WHERE s.lot_id = ${lotId} AND s.operator_status = 'IN_SERVICE' AND s.kind = 'STANDARD'
-        AND s.sensor_status IS DISTINCT FROM 'OCCUPIED'
+        AND NOT ${sensorSaysOccupied(sensorFreshSince(at))}
         AND (next_booking.next_start IS NULL OR next_booking.next_start > ${instant})
         AND NOT EXISTS (SELECT 1 FROM parking_sessions ps WHERE ps.space_id = s.id AND ps.exited_at IS NULL)
       ORDER BY next_booking.next_start DESC NULLS FIRST, s.label

@@ -91,9 +91,9 @@ export function takenSpaces(ofLot: (lotColumn: SQL) => SQL, window: Period, phys
     WHERE ${ofLot(sql`s.lot_id`)} AND s.operator_status = 'IN_SERVICE' AND ${sensorSaysOccupied(physical.sensorFreshSince)}`;
 }
 
-/** The bay's sensor (of `spaces s`) reported OCCUPIED after `freshSince`. */
+/** The bay's sensor (of `spaces s`) reported OCCUPIED after `freshSince`: true or false, never null (safe under NOT). */
 export function sensorSaysOccupied(freshSince: Date): SQL {
-  return sql`(s.sensor_status = 'OCCUPIED' AND s.sensor_observed_at > ${freshSince.toISOString()}::timestamptz)`;
+  return sql`((s.sensor_status = 'OCCUPIED' AND s.sensor_observed_at > ${freshSince.toISOString()}::timestamptz) IS TRUE)`;
 }
 
 /**
