@@ -9,8 +9,11 @@ const require = createRequire(import.meta.url);
  */
 const GLOBAL_SETUP = ['test/helpers/global-setup.ts'];
 
-/** Files that need a process of their own: tracing patches `http` and `pg` before they load. */
-const ISOLATED = ['test/tracing.test.ts'];
+/**
+ * Files that need a process of their own: tracing patches `http` and `pg` before they load, and
+ * the projection and SQL-plan tests count statements against process-wide budgets.
+ */
+const ISOLATED = ['test/tracing.test.ts', 'test/projection.test.ts', 'test/sql-plan.test.ts'];
 
 export default defineConfig({
   resolve: {

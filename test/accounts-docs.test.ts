@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../src/db/schema/index.js';
+import { shellToolsForExamples } from './helpers/doc-script.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 // docs/accounts.md shows the account flows as curl commands: run them, in the page's order, with
@@ -42,7 +43,7 @@ function keep(session: unknown): void {
   env.REFRESH = (session as Session).refreshToken;
 }
 
-describe('docs/accounts.md', () => {
+describe.skipIf(!shellToolsForExamples())('docs/accounts.md', () => {
   it('runs every flow as the page shows it', async () => {
     expect([...steps.keys()]).toEqual(['sign-up', 'viewer', 'verify-email', 'sign-in', 'refresh', 'change-password', 'request-reset', 'reset', 'sign-out']);
 

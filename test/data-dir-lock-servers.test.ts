@@ -4,6 +4,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE_NAME, readOwner } from '../src/db/data-dir-lock.js';
+import { buildDemoCity } from '../src/db/seed/demo-city.js';
 import { postGraphQL } from './helpers/booking-load.js';
 import { killChildServers, startChildServer, stopWithSigterm, type ChildServer } from './helpers/child-server.js';
 import { onPostgres } from './helpers/database.js';
@@ -101,7 +102,8 @@ describe.skipIf(onPostgres)('a running server owns its embedded data directory (
     expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
     const after = await stateOf(server.url);
     expect(after).toEqual(before);
-    expect((after as { lots: { edges: unknown[] } }).lots.edges).toHaveLength(30);
+    // every lot the demo city seeds, none wiped or doubled by the refused commands
+    expect((after as { lots: { edges: unknown[] } }).lots.edges).toHaveLength(buildDemoCity().lots.length);
   });
 
   // a restart replays the killed server's WAL: allow a slow, shared machine its minutes

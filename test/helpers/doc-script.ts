@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 
 /**
@@ -31,4 +31,18 @@ export async function runShellExample(script: string, url: string, timeoutMs = 1
 /** The pretty-printed JSON objects a script wrote (each from a `{` at a line start to its `}`). */
 export function jsonObjectsIn<T = any>(stdout: string): T[] {
   return [...stdout.matchAll(/^\{[\s\S]*?^\}/gm)].map((match) => JSON.parse(match[0]) as T);
+}
+
+/**
+ * The documented examples drive the API with `curl` and `jq`. Where either is missing they are
+ * skipped with one line saying so; under `CI=true` that is a failure instead.
+ * @throws Error under CI=true when a tool is missing
+ */
+export function shellToolsForExamples(): boolean {
+  const missing = ['bash', 'curl', 'jq'].filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+  if (missing.length === 0) return true;
+  const notice = `the documented shell examples need ${missing.join(', ')}: install ${missing.length > 1 ? 'them' : 'it'} to run these tests`;
+  if (process.env.CI === 'true') throw new Error(`CI=true but ${notice}`);
+  console.warn(`[doc example tests skipped] ${notice}`);
+  return false;
 }
