@@ -17,9 +17,9 @@ export type HttpContext<Context> = (request: { req: ParsedRequest; res: ServerRe
  * methods, content negotiation, CSRF prevention, parsing, plugins, errors, status codes.
  *
  * In place of `@as-integrations/express5`, which sends the body with express's `res.send`: that
- * hashes every response for an ETag (a response of 20 lots x 20 spaces is ~40 KB; GraphQL answers
- * are `no-store` and never revalidated) and parses the URL with the legacy `url.parse`, together
- * about a tenth of a flat page's CPU time (bench/flat-profile.ts).
+ * hashes every response for an ETag (GraphQL answers are `no-store` and never revalidated) and
+ * parses the URL with the legacy `url.parse`, a share of a flat page's CPU time worth saving
+ * (bench/flat-profile.ts; figures in docs/performance.md).
  */
 async function respondWithApollo<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
@@ -82,8 +82,8 @@ export interface GraphqlPostOptions<Context extends BaseContext> {
  * POST `path` with a plain JSON body, the request nearly every client sends, served without
  * express: the body is read and parsed here, checked by the same limits as the express route
  * (`requestViolation`), and handed to Apollo as above. Express's router, body-parser and their
- * helpers were a sixth of a flat page's CPU (bench/flat-profile.ts --cpu-prof) and add nothing to
- * such a request. Anything else (GET, other paths, other content types, compressed or empty
+ * helpers cost a flat page a measurable share of its CPU (bench/flat-profile.ts --cpu-prof,
+ * docs/performance.md) and add nothing to such a request. Anything else (GET, other paths, other content types, compressed or empty
  * bodies) is left to express: the function returns false without touching the request.
  *
  * Answers are the ones the express route gives: broken JSON or a body that is not an object or

@@ -2,7 +2,8 @@ import { hash, verify } from '@node-rs/argon2';
 import { randomBytes } from 'node:crypto';
 
 /**
- * argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane): about 30 ms a hash here. The
+ * argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane): slow enough to make guessing
+ * costly, fast enough for a sign-in (its cost per hash: docs/performance.md). The
  * library's default algorithm is argon2id; the stored PHC string (`$argon2id$v=19$m=...`) names
  * its parameters, so raising them later leaves existing hashes verifiable.
  */
