@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -15,6 +16,13 @@ const GLOBAL_SETUP = ['test/helpers/global-setup.ts'];
  */
 const ISOLATED = ['test/tracing.test.ts', 'test/projection.test.ts', 'test/sql-plan.test.ts'];
 
+/**
+ * Files that start servers in child processes again and again (start-up, the data directory's
+ * lock, durability after SIGKILL) or send thousands of generated requests: `npm run test:slow`,
+ * which CI runs beside `npm test`.
+ */
+const SLOW = ['test/startup.test.ts', 'test/data-dir-lock-servers.test.ts', 'test/embedded-durability.test.ts', 'test/fuzz.test.ts'];
+
 export default defineConfig({
   resolve: {
     // Node resolves `graphql` to its CommonJS build (no "exports" map); Vite would pick the ESM
@@ -27,6 +35,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     testTimeout: 60_000,
     pool: 'forks',
+    // vitest's default on 2 cores is 1 worker; most files wait on sockets and child processes
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
     projects: [
       {
@@ -35,13 +45,14 @@ export default defineConfig({
           name: 'shared',
           globalSetup: GLOBAL_SETUP,
           include: ['test/**/*.test.ts'],
-          exclude: ISOLATED,
+          exclude: [...ISOLATED, ...SLOW],
           // a worker runs its files one after another in one process and keeps its PGlite between
           // them (test/helpers/database.ts): loading PGlite once per file was most of the run's CPU
           isolate: false,
         },
       },
       { extends: true, test: { name: 'isolated', globalSetup: GLOBAL_SETUP, include: ISOLATED, isolate: true } },
+      { extends: true, test: { name: 'slow', globalSetup: GLOBAL_SETUP, include: SLOW, isolate: false } },
     ],
   },
 });
