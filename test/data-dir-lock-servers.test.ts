@@ -4,7 +4,7 @@ import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE_NAME, readOwner } from '../src/db/data-dir-lock.js';
-import { buildDemoCity } from '../src/db/seed/demo-city.js';
+import { buildDemoCity } from '../src/seed/demo-city.js';
 import { postGraphQL } from './helpers/booking-load.js';
 import { killChildServers, startChildServer, stopWithSigterm, type ChildServer } from './helpers/child-server.js';
 import { onPostgres } from './helpers/database.js';

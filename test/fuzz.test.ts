@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { buildSchema } from '../src/graphql/schema.js';
 import { createLogger } from '../src/logger.js';
-import { SeededRandom } from '../src/db/seed/random.js';
+import { SeededRandom } from '../src/seed/random.js';
 import { fuzzRequest, type FuzzRequest, type KnownValues } from './helpers/fuzz-requests.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 

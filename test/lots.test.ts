@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemoCity } from '../src/db/seed/demo-city.js';
+import { buildDemoCity } from '../src/seed/demo-city.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
 
 interface LotsPage {

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type Database, type DatabaseHandle } from '../src/db/client.js';
-import { DEMO_DRIVER_EMAIL } from '../src/db/seed/demo-city.js';
+import { DEMO_DRIVER_EMAIL } from '../src/seed/demo-city.js';
 import { bookings, lots, spaces, users, vehicles, type BookingRow } from '../src/db/schema/index.js';
 import { bookingTransitionsJob, markNoShows, startScheduler, type Job, type Scheduler } from '../src/jobs/index.js';
 import type { Logger } from '../src/logger.js';

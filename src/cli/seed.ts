@@ -5,7 +5,7 @@ import { ConfigError, loadConfig } from '../config.js';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { createLogger } from '../logger.js';
 import { openMigratedDatabase } from '../db/open.js';
-import { reseed } from '../db/seed/seed.js';
+import { reseed } from '../seed/index.js';
 
 const SEED_ADVICE =
   'Seeding wipes the database under that process: stop it first (Ctrl-C in its terminal), run npm run seed, then start it again.';

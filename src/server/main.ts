@@ -3,7 +3,7 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { DataDirInUseError } from '../db/data-dir-lock.js';
 import { openMigratedDatabase } from '../db/open.js';
-import { seedIfEmpty } from '../db/seed/seed.js';
+import { seedIfEmpty } from '../seed/index.js';
 import { createLogger } from '../logger.js';
 import { shutdownTracing } from '../observability/tracing.js';
 import { startServer } from './app.js';

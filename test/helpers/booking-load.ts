@@ -1,5 +1,5 @@
 import { loadConfig } from '../../src/config.js';
-import { DEMO_DRIVER_EMAIL } from '../../src/db/seed/demo-city.js';
+import { DEMO_DRIVER_EMAIL } from '../../src/seed/demo-city.js';
 import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
 
 // Bookings as the demo driver over plain HTTP, for tests that run the server in a child process

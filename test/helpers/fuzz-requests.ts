@@ -14,7 +14,7 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import type { SeededRandom } from '../../src/db/seed/random.js';
+import type { SeededRandom } from '../../src/seed/random.js';
 
 /**
  * Seeded generators of hostile requests for the fuzz test: GraphQL documents built by walking

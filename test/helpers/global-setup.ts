@@ -5,7 +5,7 @@ import pg from 'pg';
 import type {} from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { openEmbedded, openPostgres } from '../../src/db/client.js';
-import { seedIfEmpty } from '../../src/db/seed/seed.js';
+import { seedIfEmpty } from '../../src/seed/index.js';
 import { dropDatabasesStartingWith, urlOfDatabase, withAdmin } from './postgres-admin.js';
 
 /** Where this run's PostgreSQL databases live (TEST_DATABASE_URL set). */

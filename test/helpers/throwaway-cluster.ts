@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { openPostgres } from '../../src/db/client.js';
-import { seedIfEmpty } from '../../src/db/seed/seed.js';
+import { seedIfEmpty } from '../../src/seed/index.js';
 import { withAdmin } from './postgres-admin.js';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDemoCity, DEMO_DRIVER_EMAIL, SELF_CHECK_IN_YARD } from '../../src/db/seed/demo-city.js';
+import { buildDemoCity, DEMO_DRIVER_EMAIL, SELF_CHECK_IN_YARD } from '../../src/seed/demo-city.js';
 
 describe('the demo city', () => {
   const city = buildDemoCity();

@@ -8,7 +8,7 @@ export interface Bounds {
   east: number;
 }
 
-/** Central Manchester around every lot of the demo city (src/db/seed/demo-city.ts): the page opens here. */
+/** Central Manchester around every lot of the demo city (src/seed/demo-city.ts): the page opens here. */
 export const DEMO_CITY_BOUNDS: Bounds = { south: 53.458, west: -2.275, north: 53.498, east: -2.222 };
 
 /**

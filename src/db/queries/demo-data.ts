@@ -11,8 +11,31 @@ import {
   tariffs,
   users,
   vehicles,
+  type NewLot,
+  type NewLotBlackout,
+  type NewLotWeeklyHours,
+  type NewOperator,
+  type NewOperatorMember,
+  type NewSpace,
+  type NewTariff,
+  type NewTariffFlatRate,
+  type NewUser,
+  type NewVehicle,
 } from '../schema/index.js';
-import { buildDemoCity, type DemoCity } from './demo-city.js';
+
+/** Rows of a whole city of operators, people and lots, written together (the demo city is one). */
+export interface CityRows {
+  operators: NewOperator[];
+  users: NewUser[];
+  members: NewOperatorMember[];
+  vehicles: NewVehicle[];
+  lots: NewLot[];
+  spaces: NewSpace[];
+  tariffs: NewTariff[];
+  flatRates: NewTariffFlatRate[];
+  weeklyHours: NewLotWeeklyHours[];
+  blackouts: NewLotBlackout[];
+}
 
 /** What was written, for the start-up log. */
 export interface SeedSummary {
@@ -22,24 +45,23 @@ export interface SeedSummary {
   users: number;
 }
 
-/** Seeds the demo city unless the database already has operators; returns null when it skipped. */
-export async function seedIfEmpty(db: Database): Promise<SeedSummary | null> {
+/** True when the database has no operator yet (a new database, before any seed). */
+export async function hasNoOperators(db: Database): Promise<boolean> {
   const [existing] = await db.select({ id: operators.id }).from(operators).limit(1);
-  if (existing) return null;
-  return insertDemoCity(db, buildDemoCity());
+  return !existing;
 }
 
-/** Deletes every row in every Parkway table and seeds the demo city again (`npm run seed`). */
-export async function reseed(db: Database): Promise<SeedSummary> {
-  const city = buildDemoCity();
+/** Deletes every row in every Parkway table and writes `city` in their place, in one transaction. */
+export async function replaceEverythingWith(db: Database, city: CityRows): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
     // CASCADE reaches every table that refers to these (spaces, tariffs, hours, bookings, ...)
     await tx.execute(sql`TRUNCATE ${lots}, ${vehicles}, ${operatorMembers}, ${users}, ${operators} RESTART IDENTITY CASCADE`);
-    return insertDemoCity(tx, city);
+    return insertCity(tx, city);
   });
 }
 
-async function insertDemoCity(db: Database, city: DemoCity): Promise<SeedSummary> {
+/** Writes a city's rows in one transaction; returns how many of each. */
+export async function insertCity(db: Database, city: CityRows): Promise<SeedSummary> {
   await db.transaction(async (tx) => {
     await tx.insert(operators).values(city.operators);
     await tx.insert(users).values(city.users);

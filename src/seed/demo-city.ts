@@ -1,17 +1,7 @@
-import { normalisePlate } from '../../domain/plates.js';
-import { closedOnLocalDate } from '../../domain/schedule/index.js';
-import type {
-  NewLot,
-  NewLotBlackout,
-  NewLotWeeklyHours,
-  NewOperator,
-  NewOperatorMember,
-  NewSpace,
-  NewTariff,
-  NewTariffFlatRate,
-  NewUser,
-  NewVehicle,
-} from '../schema/index.js';
+import type { CityRows } from '../db/queries/demo-data.js';
+import type { NewLot, NewSpace } from '../db/schema/index.js';
+import { normalisePlate } from '../domain/plates.js';
+import { closedOnLocalDate } from '../domain/schedule/index.js';
 import { SeededRandom } from './random.js';
 
 /**
@@ -19,18 +9,7 @@ import { SeededRandom } from './random.js';
  * council's street bays, a demo driver with a car, and a few operator staff. Pure data, the same
  * on every run for a given seed.
  */
-export interface DemoCity {
-  operators: NewOperator[];
-  users: NewUser[];
-  members: NewOperatorMember[];
-  vehicles: NewVehicle[];
-  lots: NewLot[];
-  spaces: NewSpace[];
-  tariffs: NewTariff[];
-  flatRates: NewTariffFlatRate[];
-  weeklyHours: NewLotWeeklyHours[];
-  blackouts: NewLotBlackout[];
-}
+export type DemoCity = CityRows;
 
 export const DEMO_SEED = 20_261_126;
 export const DEMO_DRIVER_EMAIL = 'driver@parkway.dev';
