@@ -32,7 +32,7 @@ import { findSpacesByIds, listSpacesOfLots, type SpaceListKey } from '../db/quer
 import { findTariffsOfLots, type TariffWithFlatRates } from '../db/queries/tariffs.js';
 import { findVehiclesByIds } from '../db/queries/vehicles.js';
 import type { Period } from '../db/schema/columns.js';
-import { physicalOccupancyFor } from '../domain/availability/freshness.js';
+import { physicalOccupancyFor, sensorFreshSince } from '../domain/availability/freshness.js';
 
 /** A page of one lot's spaces: `limit` is the page size plus one (see `toConnection`). */
 export interface SpacesPage {
@@ -131,7 +131,7 @@ export class Loaders {
   get spaceStatus() {
     return (this.#spaceStatus ??= new DataLoader<string, SpaceStatusRow['status'], string>(async (keys) => {
       const lotIds = [...new Set(keys.map((key) => key.split(' ')[0]!))];
-      const rows = await findSpaceStatuses(this.db, lotIds, this.now);
+      const rows = await findSpaceStatuses(this.db, lotIds, this.now, sensorFreshSince(this.now));
       const statusById = new Map(rows.map((row) => [row.space.id, row.status]));
       return keys.map((key) => statusById.get(key.split(' ')[1]!) ?? new Error(`no space ${key}`));
     }));
@@ -145,7 +145,7 @@ export class Loaders {
   }
   /** Status counts at the moment the request started, so every lot in a response agrees. */
   get statusCounts() {
-    return (this.#statusCounts ??= byLot((lotIds) => countSpaceStatuses(this.db, lotIds, this.now)));
+    return (this.#statusCounts ??= byLot((lotIds) => countSpaceStatuses(this.db, lotIds, this.now, sensorFreshSince(this.now))));
   }
 }
 

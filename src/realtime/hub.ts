@@ -4,6 +4,7 @@ import { readEventsAfter, readLatestEventId, type ParkingEvent } from '../db/que
 import { findLotsByIds } from '../db/queries/lots.js';
 import { searchLots, type LngLatBox } from '../db/queries/search.js';
 import { countSpaceStatuses, findSpaceStatuses, type SpaceStatusRow } from '../db/queries/space-counts.js';
+import { sensorFreshSince } from '../domain/availability/freshness.js';
 import type { BookingRow, LotRow } from '../db/schema/index.js';
 import { lotOccupancy, type LotOccupancy } from '../domain/availability/occupancy.js';
 import type { Logger } from '../logger.js';
@@ -130,7 +131,7 @@ export class RealtimeHub {
       queue: new LatestValueQueue<SpaceStatusRow>(backpressure, () => this.spaceSubscribers.delete(subscriber)),
     };
     this.spaceSubscribers.add(subscriber);
-    void findSpaceStatuses(this.db, [lotId], new Date())
+    void findSpaceStatuses(this.db, [lotId], new Date(), sensorFreshSince(new Date()))
       .then((rows) => this.pushSpaceStatuses(subscriber, rows))
       .catch((error: unknown) => {
         this.logger.error({ err: error }, 'could not load space statuses');
@@ -195,7 +196,7 @@ export class RealtimeHub {
     const spaceWatched = new Set([...this.spaceSubscribers].map((subscriber) => subscriber.lotId));
     const watchedLots = lotIds.filter((lotId) => spaceWatched.has(lotId));
     if (watchedLots.length > 0) {
-      const statuses = await findSpaceStatuses(this.db, watchedLots, now);
+      const statuses = await findSpaceStatuses(this.db, watchedLots, now, sensorFreshSince(now));
       for (const subscriber of this.spaceSubscribers) {
         this.pushSpaceStatuses(subscriber, statuses.filter((row) => row.space.lotId === subscriber.lotId));
       }
@@ -245,6 +246,7 @@ export class RealtimeHub {
       this.db,
       lots.map((lot) => lot.id),
       now,
+      sensorFreshSince(now),
     );
     return lots.map((lot) => ({
       lot,

@@ -18,7 +18,6 @@ import {
   type PlateReadRow,
   type PlateRuleRow,
 } from '../schema/index.js';
-import { sensorFreshSince } from '../../domain/availability/freshness.js';
 import { LIVE_STATUSES } from './fragments.js';
 import { sensorSaysOccupied } from './space-counts.js';
 
@@ -138,7 +137,7 @@ export async function findBookingsForEntry(
  * likely to meet a booked driver. Standard spaces only: special
  * bays (accessible, EV, family) are left for the drivers who need them.
  */
-export async function findSpaceForArrival(db: Database, lotId: string, at: Date): Promise<string | undefined> {
+export async function findSpaceForArrival(db: Database, lotId: string, at: Date, sensorFreshSince: Date): Promise<string | undefined> {
   const instant = sql`${at.toISOString()}::timestamptz`;
   const [row] = await selectRows<{ id: string }>(
     db,
@@ -149,7 +148,7 @@ export async function findSpaceForArrival(db: Database, lotId: string, at: Date)
         WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES}) AND upper(b.period) > ${instant}
       ) next_booking ON true
       WHERE s.lot_id = ${lotId} AND s.operator_status = 'IN_SERVICE' AND s.kind = 'STANDARD'
-        AND NOT ${sensorSaysOccupied(sensorFreshSince(at))}
+        AND NOT ${sensorSaysOccupied(sensorFreshSince)}
         AND (next_booking.next_start IS NULL OR next_booking.next_start > ${instant})
         AND NOT EXISTS (SELECT 1 FROM parking_sessions ps WHERE ps.space_id = s.id AND ps.exited_at IS NULL)
       ORDER BY next_booking.next_start DESC NULLS FIRST, s.label

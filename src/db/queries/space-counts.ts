@@ -4,7 +4,6 @@ import type { Period } from '../schema/columns.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
 import { LIVE_STATUSES, uuidArray, windowRange } from './fragments.js';
 import { selectRows } from '../rows.js';
-import { sensorFreshSince as defaultSensorFreshSince } from '../../domain/availability/freshness.js';
 
 type SpaceKind = SpaceRow['kind'];
 
@@ -107,7 +106,7 @@ export function countSpaceStatuses(
   db: Database,
   lotIds: readonly string[],
   at: Date,
-  sensorFreshSince = defaultSensorFreshSince(at),
+  sensorFreshSince: Date,
 ): Promise<StatusCounts[]> {
   return selectRows<StatusCounts>(
     db,
@@ -134,7 +133,7 @@ export async function findSpaceStatuses(
   db: Database,
   lotIds: readonly string[],
   at: Date,
-  sensorFreshSince = defaultSensorFreshSince(at),
+  sensorFreshSince: Date,
 ): Promise<SpaceStatusRow[]> {
   const rows = await selectRows<{ id: string; status: SpaceStatusRow['status'] }>(
     db,

@@ -11,6 +11,7 @@ import { closeParkingSessionWithCharge, openParkingSession } from '../gates/sess
 import { check } from '../inventory/checks.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { isSelf, requireUser } from '../policy.js';
+import { sensorFreshSince } from '../availability/freshness.js';
 
 export interface SelfCheckInput {
   bookingId: string;
@@ -63,7 +64,7 @@ export async function checkIn(db: Database, viewer: Viewer, input: SelfCheckInpu
     if (await findOpenSession(tx, lot.id, vehicle!.plate)) {
       return fail('WRONG_BOOKING_STATUS', `${vehicle!.plate} is parked in this lot already`, ['input', 'bookingId']);
     }
-    const spaceId = (await spaceHasOpenSession(tx, current.spaceId)) ? await findSpaceForArrival(tx, lot.id, now) : current.spaceId;
+    const spaceId = (await spaceHasOpenSession(tx, current.spaceId)) ? await findSpaceForArrival(tx, lot.id, now, sensorFreshSince(now)) : current.spaceId;
     if (!spaceId) return fail('NOT_AVAILABLE', 'Your bay is taken and no other bay is free; ask the lot staff', ['input', 'bookingId']);
     const point = await selfCheckInPointOf(tx, lot.id);
     const session = await openParkingSession(tx, lot, {

@@ -20,6 +20,7 @@ import { check, firstProblem } from '../inventory/checks.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { isPlausiblePlate, normalisePlate } from '../plates.js';
 import { canResolveAtGates, requireUser } from '../policy.js';
+import { sensorFreshSince } from '../availability/freshness.js';
 
 /** What staff did, and the stay it opened or closed. */
 export interface StaffActionResult {
@@ -154,7 +155,7 @@ async function admission(db: Database, lot: LotRow, gate: GateRow, plate: string
   const [bookings, rules, freeSpaceId] = await Promise.all([
     findBookingsForEntry(db, lot.id, plate, now, lot.earlyArrivalMinutes),
     findPlateRulesInForce(db, lot.id, plate, now),
-    findSpaceForArrival(db, lot.id, now),
+    findSpaceForArrival(db, lot.id, now, sensorFreshSince(now)),
   ]);
   const base = { plate, entryGateId: gate.id, enteredAt: now };
   const booking = bookings.current;

@@ -18,6 +18,7 @@ import { isPlausiblePlate, normalisePlate } from '../plates.js';
 import { canReportPlateReads, requireSignedIn } from '../policy.js';
 import { decideGateRead, type GateVerdict } from './decide.js';
 import { closeParkingSessionWithCharge, openParkingSession } from './sessions.js';
+import { sensorFreshSince } from '../availability/freshness.js';
 
 /** Reads of the same plate at the same gate this close to the previous one are one event (a car at the barrier). */
 export const REPEAT_INTERVAL_MS = 60_000;
@@ -110,7 +111,7 @@ async function gatherFacts(db: Database, gate: GateRow, lot: LotRow, read: Plate
     findOpenSession(db, lot.id, read.plate),
     findPlateRulesInForce(db, lot.id, read.plate, read.readAt),
     findBookingsForEntry(db, lot.id, read.plate, read.readAt, lot.earlyArrivalMinutes),
-    findSpaceForArrival(db, lot.id, read.readAt),
+    findSpaceForArrival(db, lot.id, read.readAt, sensorFreshSince(read.readAt)),
   ]);
   const booking = bookings.current && {
     id: bookings.current.id,

@@ -10,7 +10,7 @@
 import type { Database } from '../../db/client.js';
 import { countSpacesByKind, findLotsForExport, type ExportedLotRow, type LotExportFilter } from '../../db/queries/open-data.js';
 import type { LotRow } from '../../db/schema/index.js';
-import { toGlobalId } from '../../graphql/global-id.js';
+import { toGlobalId } from '../public-ids.js';
 import type { WeeklyHoursInput } from '../inventory/prices-and-hours.js';
 import { resolveArea, type Bounds } from '../search/search-area.js';
 import { formatOpeningHours, parseOpeningHours, sameWeeklyHours } from './opening-hours.js';
