@@ -2,8 +2,18 @@ import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox, users } from '../src/db/schema/index.js';
 import { hashPassword } from '../src/domain/auth/passwords.js';
-import { addMember, createApiKey, createOperator, createUser } from './helpers/fixtures.js';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import {
+  cellsOf,
+  createMatrixUsers,
+  matrixCredentials,
+  outcomeOf,
+  postAs,
+  rootField,
+  type MatrixOutcome,
+  type MutationPayload,
+} from './helpers/authorization-matrix.js';
+import { addMember, createOperator, createUser } from './helpers/fixtures.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
 
 // The authorization matrix of test/authorization.test.ts for the self-hosted account and team
 // mutations. Written out from the SDL, src/domain/policy.ts and src/domain/accounts:
@@ -25,10 +35,9 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './helper
 const VIEWERS = ['anonymous', 'driver', 'staff', 'manager', 'owner', 'otherOwner', 'admin', 'partnerKey', 'revokedKey'] as const;
 type ViewerName = (typeof VIEWERS)[number];
 type UserViewerName = 'driver' | 'staff' | 'manager' | 'owner' | 'otherOwner' | 'admin';
-type Outcome = 'OK' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'HTTP_401';
 
 let server: TestServer;
-const credentials = new Map<ViewerName, string | undefined>();
+let credentials: Map<ViewerName, string | undefined>;
 /** Each user viewer's current password (changePassword cells change it). */
 const passwords = new Map<UserViewerName, string>();
 const userIds = new Map<UserViewerName, string>();
@@ -41,40 +50,33 @@ beforeAll(async () => {
   const db = server.database.db;
   operatorId = await createOperator(db, 'Matrix Team Parking', 'PRIVATE');
   const otherOperatorId = await createOperator(db, 'Other Team Parking', 'PRIVATE');
-  const people: Record<UserViewerName, { id: string; email: string }> = {
-    driver: await createUser(db, { displayName: 'Matrix Driver' }),
-    staff: await createUser(db, { displayName: 'Matrix Staff' }),
-    manager: await createUser(db, { displayName: 'Matrix Manager' }),
-    owner: await createUser(db, { displayName: 'Matrix Owner' }),
-    otherOwner: await createUser(db, { displayName: 'Other Owner' }),
-    admin: await createUser(db, { displayName: 'Matrix Admin', role: 'ADMIN' }),
-  };
-  await addMember(db, operatorId, people.staff.id, 'STAFF');
-  await addMember(db, operatorId, people.manager.id, 'MANAGER');
-  await addMember(db, operatorId, people.owner.id, 'OWNER');
-  await addMember(db, otherOperatorId, people.otherOwner.id, 'OWNER');
+  const people = await createMatrixUsers<UserViewerName>(db, {
+    driver: { displayName: 'Matrix Driver' },
+    staff: { displayName: 'Matrix Staff', member: { operatorId, role: 'STAFF' } },
+    manager: { displayName: 'Matrix Manager', member: { operatorId, role: 'MANAGER' } },
+    owner: { displayName: 'Matrix Owner', member: { operatorId, role: 'OWNER' } },
+    otherOwner: { displayName: 'Other Owner', member: { operatorId: otherOperatorId, role: 'OWNER' } },
+    admin: { displayName: 'Matrix Admin', role: 'ADMIN' },
+  });
   const passwordHash = await hashPassword(PASSWORD);
+  const emails = {} as Record<UserViewerName, string>;
   for (const [name, { id, email }] of Object.entries(people) as Array<[UserViewerName, { id: string; email: string }]>) {
     await db.update(users).set({ passwordHash }).where(eq(users.id, id));
     passwords.set(name, PASSWORD);
     userIds.set(name, id);
-    credentials.set(name, await server.tokenFor(email));
+    emails[name] = email;
   }
-  credentials.set('anonymous', undefined);
-  credentials.set('partnerKey', (await createApiKey(db, operatorId, { scopes: ['bookings:read', 'lots:write'] })).key);
-  credentials.set('revokedKey', (await createApiKey(db, operatorId, { scopes: ['bookings:read'], revoked: true })).key);
+  credentials = await matrixCredentials(server, {
+    users: emails,
+    apiKeys: {
+      partnerKey: { operatorId, scopes: ['bookings:read', 'lots:write'] },
+      revokedKey: { operatorId, scopes: ['bookings:read'], revoked: true },
+    },
+  });
 });
 afterAll(() => server?.stop());
 
-async function post(query: string, variables: Record<string, unknown> | undefined, viewer: ViewerName) {
-  const credential = credentials.get(viewer);
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(credential && { authorization: `Bearer ${credential}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse };
-}
+const post = (query: string, variables: Record<string, unknown> | undefined, viewer: ViewerName) => postAs(server, credentials.get(viewer), query, variables);
 
 const freshEmail = () => `matrix-${(cell += 1)}-${Date.now() % 100_000}@accounts.example`;
 
@@ -100,13 +102,13 @@ interface MutationCase {
   /** Variables for this cell (objects of its own). */
   variables: (viewer: ViewerName) => Promise<Record<string, unknown> | undefined>;
   /** True when a successful payload did what it says. */
-  succeeded: (payload: Record<string, unknown>) => boolean;
+  succeeded: (payload: MutationPayload) => boolean;
   /** After an OK cell (e.g. remember the new password). */
   after?: (viewer: ViewerName, variables: Record<string, unknown> | undefined) => void;
-  expected: Record<ViewerName, Outcome>;
+  expected: Record<ViewerName, MatrixOutcome>;
 }
 
-const EVERYONE: Record<ViewerName, Outcome> = {
+const EVERYONE: Record<ViewerName, MatrixOutcome> = {
   anonymous: 'OK',
   driver: 'OK',
   staff: 'OK',
@@ -117,8 +119,8 @@ const EVERYONE: Record<ViewerName, Outcome> = {
   partnerKey: 'OK',
   revokedKey: 'HTTP_401',
 };
-const SIGNED_IN_USERS: Record<ViewerName, Outcome> = { ...EVERYONE, anonymous: 'UNAUTHENTICATED', partnerKey: 'UNAUTHENTICATED' };
-const OWNERS_AND_ADMINS: Record<ViewerName, Outcome> = {
+const SIGNED_IN_USERS: Record<ViewerName, MatrixOutcome> = { ...EVERYONE, anonymous: 'UNAUTHENTICATED', partnerKey: 'UNAUTHENTICATED' };
+const OWNERS_AND_ADMINS: Record<ViewerName, MatrixOutcome> = {
   anonymous: 'UNAUTHENTICATED',
   driver: 'FORBIDDEN',
   staff: 'FORBIDDEN',
@@ -254,24 +256,10 @@ async function newStaff(): Promise<string> {
   return staff.id;
 }
 
-function outcomeOf(response: { status: number; body: GraphQLResponse }, mutation: MutationCase): string {
-  if (response.status === 401) {
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    return 'HTTP_401';
-  }
-  const error = response.body.errors?.[0];
-  if (error) return error.extensions?.code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : `GraphQL error ${String(error.extensions?.code)}: ${error.message}`;
-  const payload = Object.values(response.body.data!)[0] as Record<string, unknown> & { userErrors: unknown[] };
-  if (payload.userErrors.length === 0 && mutation.succeeded(payload)) return 'OK';
-  const [only] = payload.userErrors as Array<{ code: string }>;
-  if (payload.userErrors.length === 1 && only!.code === 'FORBIDDEN') return 'FORBIDDEN';
-  return `unexpected payload ${JSON.stringify(payload)}`;
-}
-
 describe.each(MUTATIONS)('$name', (mutation) => {
-  it.each(VIEWERS.map((viewer) => [viewer, mutation.expected[viewer]] as const))('as %s: %s', async (viewer, expected) => {
+  it.each(cellsOf(VIEWERS, mutation.expected))('as %s: %s', async (viewer, expected) => {
     const variables = await mutation.variables(viewer);
-    const outcome = outcomeOf(await post(mutation.document, variables, viewer), mutation);
+    const outcome = outcomeOf(await post(mutation.document, variables, viewer), rootField(mutation.document), mutation.succeeded);
     if (outcome === 'OK') mutation.after?.(viewer, variables);
     expect(outcome).toBe(expected);
   });

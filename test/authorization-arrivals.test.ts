@@ -1,8 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { gates, operators, parkingSessions } from '../src/db/schema/index.js';
-import { addSpaces, addTariff, createApiKey, createLot, createUser, createVehicle, insertBookingRow, many, nodeId } from './helpers/fixtures.js';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import {
+  cityParkCredentials,
+  describeMutationMatrix,
+  postAs,
+  type MatrixOutcome,
+  type MutationRow,
+} from './helpers/authorization-matrix.js';
+import { addSpaces, addTariff, createLot, createUser, createVehicle, insertBookingRow, many, nodeId } from './helpers/fixtures.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
 
 // Who may check in and out, admit a vehicle and close a stay, cell by cell, written out from
 // src/domain/policy.ts (isSelf, canResolveAtGates) and the SDL. The lots are CityPark's (seeded:
@@ -13,10 +20,9 @@ import { startTestServer, type GraphQLResponse, type TestServer } from './helper
 
 const VIEWERS = ['anonymous', 'driver', 'otherDriver', 'staff', 'otherStaff', 'owner', 'admin', 'partnerKey', 'gateKey', 'revokedKey'] as const;
 type ViewerName = (typeof VIEWERS)[number];
-type Outcome = 'UNAUTHENTICATED' | 'HTTP_401' | 'NOT_FOUND' | 'FORBIDDEN' | 'OK';
 
 let server: TestServer;
-const credentials = new Map<ViewerName, string | undefined>();
+let credentials: Map<ViewerName, string | undefined>;
 let driver: { id: string; email: string };
 let selfLot: { id: string; spaces: string[] };
 let gatedLot: { id: string; gateId: string };
@@ -39,43 +45,14 @@ beforeAll(async () => {
   sessionLot = await lot('Arrivals Matrix Sessions', VIEWERS.length);
 
   driver = await createUser(db, { displayName: 'Matrix Driver' });
-  credentials.set('anonymous', undefined);
-  credentials.set('driver', await server.tokenFor(driver.email));
-  credentials.set('otherDriver', await server.tokenFor((await createUser(db)).email));
-  credentials.set('staff', await server.tokenFor('gate@citypark.example'));
-  credentials.set('otherStaff', await server.tokenFor('manager@metropark.example'));
-  credentials.set('owner', await server.tokenFor('ops@citypark.example'));
-  credentials.set('admin', await server.tokenFor('admin@parkway.dev'));
-  credentials.set('partnerKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read', 'lots:write'] })).key);
-  credentials.set('gateKey', (await createApiKey(db, citypark!.id, { scopes: ['gates:write'] })).key);
-  credentials.set('revokedKey', (await createApiKey(db, citypark!.id, { scopes: ['gates:write'], revoked: true })).key);
+  credentials = await cityParkCredentials(server, { driver: driver.email, otherDriver: (await createUser(db)).email }, {
+    gateKey: { scopes: ['gates:write'] },
+    revokedKey: { scopes: ['gates:write'], revoked: true },
+  });
 });
 afterAll(() => server?.stop());
 
-async function post(query: string, variables: Record<string, unknown>, viewer: ViewerName): Promise<{ status: number; body: GraphQLResponse }> {
-  const credential = credentials.get(viewer);
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(credential && { authorization: `Bearer ${credential}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse };
-}
-
-function outcomeOf(response: { status: number; body: GraphQLResponse }, field: string, objectKey: string): Outcome | string {
-  if (response.status === 401) return response.body.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' ? 'HTTP_401' : 'unexpected 401';
-  if (response.body.errors?.length) {
-    const code = response.body.errors[0]!.extensions?.code;
-    return code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : `GraphQL error ${String(code)}: ${response.body.errors[0]!.message}`;
-  }
-  const payload = response.body.data![field] as Record<string, unknown> & { userErrors: Array<{ code: string }> };
-  if (payload.userErrors.length === 0 && payload[objectKey]) return 'OK';
-  const [error] = payload.userErrors;
-  if (payload.userErrors.length === 1 && payload[objectKey] === null && (error!.code === 'NOT_FOUND' || error!.code === 'FORBIDDEN')) {
-    return error!.code as Outcome;
-  }
-  return `unexpected payload ${JSON.stringify(payload)}`;
-}
+const post = (query: string, variables: Record<string, unknown>, viewer: ViewerName) => postAs(server, credentials.get(viewer), query, variables);
 
 /** A CONFIRMED booking of the driver, on its own bay of the self check-in yard, whose window covers now. */
 async function bookingForNow(): Promise<string> {
@@ -94,15 +71,7 @@ async function bookingForNow(): Promise<string> {
 
 const CHECK_IN = `mutation($input: SelfCheckInput!) { checkIn(input: $input) { booking { id } userErrors { code } } }`;
 
-interface MutationCase {
-  name: string;
-  document: string;
-  objectKey: 'booking' | 'action';
-  input: () => Promise<Record<string, unknown>>;
-  expected: Record<ViewerName, Outcome>;
-}
-
-const DRIVER_ONLY: Record<ViewerName, Outcome> = {
+const DRIVER_ONLY: Record<ViewerName, MatrixOutcome> = {
   anonymous: 'UNAUTHENTICATED',
   driver: 'OK',
   otherDriver: 'NOT_FOUND',
@@ -115,7 +84,7 @@ const DRIVER_ONLY: Record<ViewerName, Outcome> = {
   revokedKey: 'HTTP_401',
 };
 
-const LOT_STAFF: Record<ViewerName, Outcome> = {
+const LOT_STAFF: Record<ViewerName, MatrixOutcome> = {
   anonymous: 'UNAUTHENTICATED',
   driver: 'FORBIDDEN',
   otherDriver: 'FORBIDDEN',
@@ -128,7 +97,7 @@ const LOT_STAFF: Record<ViewerName, Outcome> = {
   revokedKey: 'HTTP_401',
 };
 
-const MUTATIONS: MutationCase[] = [
+const MUTATIONS: Array<MutationRow<ViewerName>> = [
   {
     name: "checkIn of the driver's booking",
     document: CHECK_IN,
@@ -183,11 +152,4 @@ function toGateId(id: string): string {
   return Buffer.from(`Gate:${id}`).toString('base64url');
 }
 
-describe.each(MUTATIONS)('$name', (mutation) => {
-  it.each(VIEWERS.map((viewer) => [viewer, mutation.expected[viewer]] as const))('as %s: %s', async (viewer, expected) => {
-    const input = await mutation.input();
-    const field = /\{\s*(\w+)\(input/.exec(mutation.document)![1]!;
-    const response = await post(mutation.document, { input }, viewer);
-    expect(outcomeOf(response, field, mutation.objectKey)).toBe(expected);
-  });
-});
+describeMutationMatrix(VIEWERS, MUTATIONS, post);

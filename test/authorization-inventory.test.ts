@@ -12,18 +12,17 @@ import {
   tariffs,
 } from '../src/db/schema/index.js';
 import {
-  addBlackout,
-  addMember,
-  addSpaces,
-  addTariff,
-  createApiKey,
-  createLot,
-  createOperator,
-  createUser,
-  createVehicle,
-  insertBookingRow,
-} from './helpers/fixtures.js';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+  cellsOf,
+  createMatrixUsers,
+  dataOf,
+  matrixCredentials,
+  outcomeOf,
+  postAs,
+  type MatrixOutcome,
+  type MutationPayload,
+} from './helpers/authorization-matrix.js';
+import { addBlackout, addSpaces, addTariff, createApiKey, createLot, createOperator, createVehicle, insertBookingRow } from './helpers/fixtures.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
 
 // The authorization matrix of test/authorization.test.ts, extended to operators, inventory and
 // partner API keys. Every cell is written out from src/domain/policy.ts and the SDL:
@@ -63,11 +62,8 @@ const VIEWERS = [
 type ViewerName = (typeof VIEWERS)[number];
 type UserViewerName = Exclude<ViewerName, 'anonymous' | 'partnerKey' | 'bookingsReadKey' | 'revokedKey'>;
 
-/** What a client sees: success, a single userError, an UNAUTHENTICATED GraphQL error, or HTTP 401. */
-type MutationOutcome = 'OK' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'HTTP_401';
-
 let server: TestServer;
-const credentials = new Map<ViewerName, string | undefined>();
+let credentials: Map<ViewerName, string | undefined>;
 const userIds = new Map<UserViewerName, string>();
 let operatorId: string;
 let cellCounter = 0;
@@ -84,46 +80,32 @@ beforeAll(async () => {
   operatorId = await createOperator(db, 'Matrix Parking', 'NETWORK');
   const otherOperatorId = await createOperator(db, 'Other Parking', 'NETWORK');
 
-  const users: Record<UserViewerName, { id: string; email: string }> = {
-    driver: await createUser(db, { displayName: 'Matrix Driver' }),
-    otherDriver: await createUser(db),
-    staff: await createUser(db, { displayName: 'Matrix Staff' }),
-    otherManager: await createUser(db, { displayName: 'Other Manager' }),
-    manager: await createUser(db, { displayName: 'Matrix Manager' }),
-    owner: await createUser(db, { displayName: 'Matrix Owner' }),
-    admin: await createUser(db, { displayName: 'Matrix Admin', role: 'ADMIN' }),
-  };
-  await addMember(db, operatorId, users.staff.id, 'STAFF');
-  await addMember(db, operatorId, users.manager.id, 'MANAGER');
-  await addMember(db, operatorId, users.owner.id, 'OWNER');
-  await addMember(db, otherOperatorId, users.otherManager.id, 'MANAGER');
-
-  credentials.set('anonymous', undefined);
+  const users = await createMatrixUsers<UserViewerName>(db, {
+    driver: { displayName: 'Matrix Driver' },
+    otherDriver: {},
+    staff: { displayName: 'Matrix Staff', member: { operatorId, role: 'STAFF' } },
+    otherManager: { displayName: 'Other Manager', member: { operatorId: otherOperatorId, role: 'MANAGER' } },
+    manager: { displayName: 'Matrix Manager', member: { operatorId, role: 'MANAGER' } },
+    owner: { displayName: 'Matrix Owner', member: { operatorId, role: 'OWNER' } },
+    admin: { displayName: 'Matrix Admin', role: 'ADMIN' },
+  });
+  const emails = {} as Record<UserViewerName, string>;
   for (const [name, user] of Object.entries(users) as Array<[UserViewerName, { id: string; email: string }]>) {
-    credentials.set(name, await server.tokenFor(user.email));
+    emails[name] = user.email;
     userIds.set(name, user.id);
   }
-  credentials.set('partnerKey', (await createApiKey(db, operatorId, { name: 'Partner feed', scopes: ['lots:write'] })).key);
-  credentials.set('bookingsReadKey', (await createApiKey(db, operatorId, { name: 'Bookings export', scopes: ['bookings:read'] })).key);
-  credentials.set(
-    'revokedKey',
-    (await createApiKey(db, operatorId, { name: 'Old feed', scopes: ['lots:write', 'bookings:read'], revoked: true })).key,
-  );
+  credentials = await matrixCredentials(server, {
+    users: emails,
+    apiKeys: {
+      partnerKey: { operatorId, name: 'Partner feed', scopes: ['lots:write'] },
+      bookingsReadKey: { operatorId, name: 'Bookings export', scopes: ['bookings:read'] },
+      revokedKey: { operatorId, name: 'Old feed', scopes: ['lots:write', 'bookings:read'], revoked: true },
+    },
+  });
 });
 afterAll(() => server?.stop());
 
-async function post(
-  query: string,
-  variables: Record<string, unknown>,
-  credential: string | undefined,
-): Promise<{ status: number; body: GraphQLResponse }> {
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(credential && { authorization: `Bearer ${credential}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse };
-}
+const post = (query: string, variables: Record<string, unknown>, credential: string | undefined) => postAs(server, credential, query, variables);
 
 /** Whether a key's secret is accepted: 200 with no errors, or 401. */
 async function keyWorks(secret: string): Promise<boolean> {
@@ -133,32 +115,7 @@ async function keyWorks(secret: string): Promise<boolean> {
   return true;
 }
 
-type Payload = Record<string, unknown> & { userErrors: Array<{ code: string; field: string[] | null; message: string }> };
-
-function outcomeOf(response: { status: number; body: GraphQLResponse }, field: string, objectKey: string): MutationOutcome | string {
-  if (response.status === 401) {
-    expect(response.body.data).toBeUndefined();
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    return 'HTTP_401';
-  }
-  if (response.body.errors?.length) {
-    const code = response.body.errors[0]!.extensions?.code;
-    if (code === 'UNAUTHENTICATED') {
-      expect(response.body.data?.[field] ?? null).toBeNull();
-      return 'UNAUTHENTICATED';
-    }
-    return `GraphQL error ${String(code)}: ${response.body.errors[0]!.message}`;
-  }
-  const payload = response.body.data![field] as Payload;
-  const object = payload[objectKey];
-  const present = Array.isArray(object) ? object.length > 0 : object !== null && object !== undefined;
-  if (payload.userErrors.length === 0 && present) return 'OK';
-  const code = payload.userErrors[0]?.code;
-  if (payload.userErrors.length === 1 && !present && (code === 'FORBIDDEN' || code === 'NOT_FOUND') && !payload.secret) {
-    return code;
-  }
-  return `unexpected payload ${JSON.stringify(payload)}`;
-}
+type Payload = MutationPayload;
 
 /** One cell's own objects: the input, what the mutation would change, and how to check it did. */
 interface Cell {
@@ -177,7 +134,7 @@ interface MutationCase {
   selection: string;
   objectKey: string;
   cell: () => Promise<Cell>;
-  expected: Record<ViewerName, MutationOutcome>;
+  expected: Record<ViewerName, MatrixOutcome>;
 }
 
 // --- per-cell fixtures ------------------------------------------------------------------------
@@ -203,7 +160,7 @@ const keysNamed = (name: string) =>
 // --- expectations -----------------------------------------------------------------------------
 
 /** Inventory: MANAGER/OWNER of the operator, admin, or a lots:write key of the operator. */
-const INVENTORY: Record<ViewerName, MutationOutcome> = {
+const INVENTORY: Record<ViewerName, MatrixOutcome> = {
   anonymous: 'UNAUTHENTICATED',
   driver: 'FORBIDDEN',
   otherDriver: 'FORBIDDEN',
@@ -218,7 +175,7 @@ const INVENTORY: Record<ViewerName, MutationOutcome> = {
 };
 
 /** rotate/revoke of an existing key: OWNER or admin; to other users the key does not exist. */
-const KEY_OF_OPERATOR: Record<ViewerName, MutationOutcome> = {
+const KEY_OF_OPERATOR: Record<ViewerName, MatrixOutcome> = {
   anonymous: 'UNAUTHENTICATED',
   driver: 'NOT_FOUND',
   otherDriver: 'NOT_FOUND',
@@ -232,7 +189,7 @@ const KEY_OF_OPERATOR: Record<ViewerName, MutationOutcome> = {
   revokedKey: 'HTTP_401',
 };
 
-const CREATE_OPERATOR: Record<ViewerName, MutationOutcome> = {
+const CREATE_OPERATOR: Record<ViewerName, MatrixOutcome> = {
   anonymous: 'UNAUTHENTICATED',
   driver: 'OK',
   otherDriver: 'OK',
@@ -246,7 +203,7 @@ const CREATE_OPERATOR: Record<ViewerName, MutationOutcome> = {
   revokedKey: 'HTTP_401',
 };
 
-function createOperatorCase(kind: 'PRIVATE' | 'NETWORK', expected: Record<ViewerName, MutationOutcome>): MutationCase {
+function createOperatorCase(kind: 'PRIVATE' | 'NETWORK', expected: Record<ViewerName, MatrixOutcome>): MutationCase {
   return {
     name: `createOperator (${kind})`,
     field: 'createOperator',
@@ -649,7 +606,7 @@ describe.each(MUTATIONS)('$name', (mutation) => {
   const document = `mutation ($input: ${mutation.field[0]!.toUpperCase()}${mutation.field.slice(1)}Input!) {
     ${mutation.field}(input: $input) { ${mutation.selection} userErrors { code message field } }
   }`;
-  it.each(VIEWERS.map((viewer) => [viewer, mutation.expected[viewer]] as const))('as %s: %s', async (viewer, expected) => {
+  it.each(cellsOf(VIEWERS, mutation.expected))('as %s: %s', async (viewer, expected) => {
     const cell = await mutation.cell();
     const before = await cell.state();
     const response = await post(document, { input: cell.input }, credentials.get(viewer));
@@ -670,14 +627,7 @@ describe.each(MUTATIONS)('$name', (mutation) => {
 
 /** A query's data, or HTTP_401 when the request is refused. */
 async function query(document: string, variables: Record<string, unknown>, viewer: ViewerName): Promise<'HTTP_401' | Record<string, unknown>> {
-  const response = await post(document, variables, credentials.get(viewer));
-  if (response.status === 401) {
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(response.body.data).toBeUndefined();
-    return 'HTTP_401';
-  }
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return response.body.data!;
+  return dataOf(await post(document, variables, credentials.get(viewer)));
 }
 
 /** 'visible': the field's value for those allowed; otherwise the exact answer. */

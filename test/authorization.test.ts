@@ -2,17 +2,15 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operators } from '../src/db/schema/index.js';
 import {
-  addSpaces,
-  addTariff,
-  createApiKey,
-  createLot,
-  createUser,
-  createVehicle,
-  insertBookingRow,
-  many,
-  nodeId,
-} from './helpers/fixtures.js';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+  cityParkCredentials,
+  dataOf,
+  describeMutationMatrix,
+  postAs,
+  SEEDED_PEOPLE,
+  type MutationRow,
+} from './helpers/authorization-matrix.js';
+import { addSpaces, addTariff, createLot, createUser, createVehicle, insertBookingRow, many, nodeId } from './helpers/fixtures.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
 
 // Who may do what, cell by cell. Every expectation below is written out from src/domain/policy.ts
 // and the SDL descriptions; where the two disagree the SDL wins here and the cell says so.
@@ -35,11 +33,8 @@ const VIEWERS = [
 ] as const;
 type ViewerName = (typeof VIEWERS)[number];
 
-/** What a client sees: an UNAUTHENTICATED GraphQL error, HTTP 401, a NOT_FOUND userError, or success. */
-type MutationOutcome = 'UNAUTHENTICATED' | 'HTTP_401' | 'NOT_FOUND' | 'OK';
-
 let server: TestServer;
-const credentials = new Map<ViewerName, string | undefined>();
+let credentials: Map<ViewerName, string | undefined>;
 let driver: { id: string; email: string; displayName: string };
 let lotRowId: string;
 let spaceRowIds: string[];
@@ -58,28 +53,14 @@ beforeAll(async () => {
   driver = { ...user, displayName: 'Matrix Driver' };
   const other = await createUser(db);
   otherDriverEmail = other.email;
-  credentials.set('anonymous', undefined);
-  credentials.set('driver', await server.tokenFor(driver.email));
-  credentials.set('otherDriver', await server.tokenFor(other.email));
-  credentials.set('staff', await server.tokenFor('gate@citypark.example'));
-  credentials.set('otherStaff', await server.tokenFor('manager@metropark.example'));
-  credentials.set('owner', await server.tokenFor('ops@citypark.example'));
-  credentials.set('admin', await server.tokenFor('admin@parkway.dev'));
-  credentials.set('partnerKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read', 'lots:write'] })).key);
-  credentials.set('lotsWriteKey', (await createApiKey(db, citypark!.id, { scopes: ['lots:write'] })).key);
-  credentials.set('revokedKey', (await createApiKey(db, citypark!.id, { scopes: ['bookings:read'], revoked: true })).key);
+  credentials = await cityParkCredentials(server, { driver: driver.email, otherDriver: other.email }, {
+    lotsWriteKey: { scopes: ['lots:write'] },
+    revokedKey: { scopes: ['bookings:read'], revoked: true },
+  });
 });
 afterAll(() => server?.stop());
 
-async function post(query: string, variables: Record<string, unknown>, viewer: ViewerName): Promise<{ status: number; body: GraphQLResponse }> {
-  const credential = credentials.get(viewer);
-  const response = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(credential && { authorization: `Bearer ${credential}` }) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse };
-}
+const post = (query: string, variables: Record<string, unknown>, viewer: ViewerName) => postAs(server, credentials.get(viewer), query, variables);
 
 /** A fresh vehicle of the driver (each cell acts on its own objects). */
 async function driversVehicle(): Promise<string> {
@@ -101,37 +82,9 @@ async function driversBooking(): Promise<string> {
   });
 }
 
-function outcomeOf(response: { status: number; body: GraphQLResponse }, field: string, objectKey: string): MutationOutcome | string {
-  if (response.status === 401) {
-    expect(response.body.data).toBeUndefined();
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    return 'HTTP_401';
-  }
-  if (response.body.errors?.length) {
-    const code = response.body.errors[0]!.extensions?.code;
-    if (code === 'UNAUTHENTICATED') {
-      expect(response.body.data?.[field] ?? null).toBeNull();
-      return 'UNAUTHENTICATED';
-    }
-    return `GraphQL error ${String(code)}: ${response.body.errors[0]!.message}`;
-  }
-  const payload = response.body.data![field] as Record<string, unknown> & { userErrors: Array<{ code: string; field: string[] }> };
-  if (payload.userErrors.length === 0 && payload[objectKey]) return 'OK';
-  if (payload.userErrors.length === 1 && payload.userErrors[0]!.code === 'NOT_FOUND' && payload[objectKey] === null) return 'NOT_FOUND';
-  return `unexpected payload ${JSON.stringify(payload)}`;
-}
-
-interface MutationCase {
-  name: string;
-  document: string;
-  objectKey: 'vehicle' | 'booking';
-  input: () => Promise<Record<string, unknown>>;
-  expected: Record<ViewerName, MutationOutcome>;
-}
-
 // Rows: the mutation. Columns: the viewer. "NOT_FOUND" rather than FORBIDDEN: someone else's
 // vehicle or booking must look like one that does not exist.
-const MUTATIONS: MutationCase[] = [
+const MUTATIONS: Array<MutationRow<ViewerName>> = [
   {
     name: 'addVehicle (any signed-in user adds their own)',
     document: `mutation($input: AddVehicleInput!) { addVehicle(input: $input) { vehicle { id } userErrors { code field } } }`,
@@ -272,14 +225,7 @@ describe('createBooking by an admin with a driver\'s vehicle', () => {
   });
 });
 
-describe.each(MUTATIONS)('$name', (mutation) => {
-  it.each(VIEWERS.map((viewer) => [viewer, mutation.expected[viewer]] as const))('as %s: %s', async (viewer, expected) => {
-    const input = await mutation.input();
-    const field = /\{\s*(\w+)\(input/.exec(mutation.document)![1]!;
-    const response = await post(mutation.document, { input }, viewer);
-    expect(outcomeOf(response, field, mutation.objectKey)).toBe(expected);
-  });
-});
+describeMutationMatrix(VIEWERS, MUTATIONS, post);
 
 // --- fields ----------------------------------------------------------------------------------
 
@@ -287,23 +233,16 @@ describe.each(MUTATIONS)('$name', (mutation) => {
 type FieldOutcome = 'HTTP_401' | Record<string, unknown>;
 
 async function query(document: string, variables: Record<string, unknown>, viewer: ViewerName): Promise<FieldOutcome> {
-  const response = await post(document, variables, viewer);
-  if (response.status === 401) {
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(response.body.data).toBeUndefined();
-    return 'HTTP_401';
-  }
-  expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
-  return response.body.data!;
+  return dataOf(await post(document, variables, viewer));
 }
 
 const SELF: Record<Exclude<ViewerName, 'anonymous' | 'partnerKey' | 'lotsWriteKey' | 'revokedKey'>, () => string> = {
   driver: () => driver.email,
   otherDriver: () => otherDriverEmail,
-  staff: () => 'gate@citypark.example',
-  otherStaff: () => 'manager@metropark.example',
-  owner: () => 'ops@citypark.example',
-  admin: () => 'admin@parkway.dev',
+  staff: () => SEEDED_PEOPLE.staff,
+  otherStaff: () => SEEDED_PEOPLE.otherStaff,
+  owner: () => SEEDED_PEOPLE.owner,
+  admin: () => SEEDED_PEOPLE.admin,
 };
 
 describe('viewer', () => {
