@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { selectRows } from '../rows.js';
 import {
@@ -10,6 +10,7 @@ import {
 } from '../schema/index.js';
 import type { LatLng } from '../wkb.js';
 import { uuidArray } from './fragments.js';
+import { keyset, toMilliseconds } from './keyset.js';
 import type { TimeListKey } from './gates.js';
 
 /** Whether `position` is within the lot's geofence: `geofence_radius_m` around its location (on the spheroid). */
@@ -45,18 +46,19 @@ export async function insertStaffAction(db: Database, action: NewStaffAction): P
 }
 
 /** What staff did by hand at the operator's lots, newest first. */
+const STAFF_ACTIONS_ORDER = keyset('desc', { column: toMilliseconds(staffActions.createdAt), type: 'timestamptz' }, { column: staffActions.id, type: 'uuid' });
+
 export function listStaffActions(db: Database, operatorId: string, limit: number, after?: TimeListKey): Promise<StaffActionRow[]> {
-  const created = sql`date_trunc('milliseconds', ${staffActions.createdAt})`;
   return db
     .select()
     .from(staffActions)
     .where(
       and(
         sql`${staffActions.lotId} IN (SELECT id FROM lots WHERE operator_id = ${operatorId})`,
-        after && sql`(${created}, ${staffActions.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`,
+        after && STAFF_ACTIONS_ORDER.after([after.at, after.id]),
       ),
     )
-    .orderBy(desc(created), desc(staffActions.id))
+    .orderBy(...STAFF_ACTIONS_ORDER.orderBy)
     .limit(limit);
 }
 

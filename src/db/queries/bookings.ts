@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
 import { bookings, spaces, type BookingRow, type NewBooking, type SpaceRow } from '../schema/index.js';
+import { keyset, toMilliseconds } from './keyset.js';
 import { takenSpaces, type PhysicalOccupancy } from './space-counts.js';
 
 /**
@@ -75,8 +76,7 @@ export interface BookingListKey {
   id: string;
 }
 
-// created_at has microseconds, a JS Date milliseconds: order and compare at the precision a cursor keeps
-const createdMs = sql`date_trunc('milliseconds', ${bookings.createdAt})`;
+const BOOKINGS_ORDER = keyset('desc', { column: toMilliseconds(bookings.createdAt), type: 'timestamptz' }, { column: bookings.id, type: 'uuid' });
 
 /** Whose bookings to list: a driver's, or those at an operator's lots (optionally one lot). */
 export type BookingOwner = { driverId: string } | { operatorId: string; lotId?: string };
@@ -89,7 +89,6 @@ export function listBookings(
   limit: number,
   after?: BookingListKey,
 ): Promise<BookingRow[]> {
-  const afterCreated = after && new Date(after.createdAt);
   return db
     .select()
     .from(bookings)
@@ -100,9 +99,9 @@ export function listBookings(
           : sql`${bookings.lotId} IN (SELECT id FROM lots WHERE operator_id = ${owner.operatorId})`,
         'lotId' in owner && owner.lotId ? eq(bookings.lotId, owner.lotId) : undefined,
         statuses && statuses.length > 0 ? inArray(bookings.status, statuses) : undefined,
-        afterCreated && sql`(${createdMs}, ${bookings.id}) < (${afterCreated.toISOString()}::timestamptz, ${after.id}::uuid)`,
+        after && BOOKINGS_ORDER.after([new Date(after.createdAt).toISOString(), after.id]),
       ),
     )
-    .orderBy(desc(createdMs), desc(bookings.id))
+    .orderBy(...BOOKINGS_ORDER.orderBy)
     .limit(limit);
 }

@@ -19,6 +19,7 @@ import {
   type PlateRuleRow,
 } from '../schema/index.js';
 import { LIVE_STATUSES } from './fragments.js';
+import { keyset, toMilliseconds } from './keyset.js';
 import { sensorSaysOccupied } from './space-counts.js';
 
 export async function insertGate(db: Database, gate: NewGate): Promise<GateRow> {
@@ -245,6 +246,8 @@ export interface PlateReadFilter {
   until?: Date;
 }
 
+const PLATE_READS_ORDER = keyset('desc', { column: toMilliseconds(plateReads.createdAt), type: 'timestamptz' }, { column: plateReads.id, type: 'uuid' });
+
 /** Plate reads at the operator's lots, newest first, filtered. */
 export function listPlateReads(
   db: Database,
@@ -253,7 +256,6 @@ export function listPlateReads(
   limit: number,
   after?: TimeListKey,
 ): Promise<PlateReadRow[]> {
-  const created = sql`date_trunc('milliseconds', ${plateReads.createdAt})`;
   return db
     .select()
     .from(plateReads)
@@ -266,10 +268,10 @@ export function listPlateReads(
         filter.decisions?.length ? inArray(plateReads.decision, filter.decisions) : undefined,
         filter.since ? gte(plateReads.createdAt, filter.since) : undefined,
         filter.until ? lte(plateReads.createdAt, filter.until) : undefined,
-        after && sql`(${created}, ${plateReads.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`,
+        after && PLATE_READS_ORDER.after([after.at, after.id]),
       ),
     )
-    .orderBy(desc(created), desc(plateReads.id))
+    .orderBy(...PLATE_READS_ORDER.orderBy)
     .limit(limit);
 }
 
@@ -280,6 +282,8 @@ export interface ParkingSessionFilter {
   plate?: string;
 }
 
+const SESSIONS_ORDER = keyset('desc', { column: toMilliseconds(parkingSessions.enteredAt), type: 'timestamptz' }, { column: parkingSessions.id, type: 'uuid' });
+
 /** Parking sessions at the operator's lots, newest entry first. */
 export function listParkingSessions(
   db: Database,
@@ -288,7 +292,6 @@ export function listParkingSessions(
   limit: number,
   after?: TimeListKey,
 ): Promise<ParkingSessionRow[]> {
-  const entered = sql`date_trunc('milliseconds', ${parkingSessions.enteredAt})`;
   return db
     .select()
     .from(parkingSessions)
@@ -298,10 +301,10 @@ export function listParkingSessions(
         filter.lotId ? eq(parkingSessions.lotId, filter.lotId) : undefined,
         filter.plate ? eq(parkingSessions.plate, filter.plate) : undefined,
         filter.open === undefined ? undefined : filter.open ? isNull(parkingSessions.exitedAt) : sql`${parkingSessions.exitedAt} IS NOT NULL`,
-        after && sql`(${entered}, ${parkingSessions.id}) < (${after.at}::timestamptz, ${after.id}::uuid)`,
+        after && SESSIONS_ORDER.after([after.at, after.id]),
       ),
     )
-    .orderBy(desc(entered), desc(parkingSessions.id))
+    .orderBy(...SESSIONS_ORDER.orderBy)
     .limit(limit);
 }
 

@@ -14,6 +14,7 @@ import {
 } from '../schema/index.js';
 import type { LatLng } from '../wkb.js';
 import { windowRange } from './fragments.js';
+import { keyset } from './keyset.js';
 import { takenSpaces, type PhysicalOccupancy, type WindowCounts } from './space-counts.js';
 
 /** A longitude/latitude box that does not cross the antimeridian (west <= east). */
@@ -118,6 +119,7 @@ export async function searchLots(
 export function searchStatement(query: LotSearchQuery, limit: number, after?: SearchPosition, { hoursFor }: SearchDetails = {}): SQL {
   const origin = sql`ST_SetSRID(ST_MakePoint(${query.origin.lng}, ${query.origin.lat}), 4326)::geography`;
   const distance = sql`(${lots.location} <-> ${origin})`;
+  const order = keyset('asc', { column: distance, type: 'float8' }, { column: lots.id, type: 'uuid' });
   const conditions = [
     isNull(lots.archivedAt),
     areaCondition(query, origin),
@@ -129,7 +131,7 @@ export function searchStatement(query: LotSearchQuery, limit: number, after?: Se
     query.publicOnly ? eq(lots.access, 'PUBLIC') : undefined,
     query.operatorId === undefined ? undefined : eq(lots.operatorId, query.operatorId),
     query.currency === undefined ? undefined : eq(lots.currency, query.currency),
-    after && sql`(${distance}, ${lots.id}) > (${after.distanceMeters}::float8, ${after.id}::uuid)`,
+    after && order.after([after.distanceMeters, after.id]),
   ];
   return sql`SELECT ${LOT.jsonArray} AS lot, ${distance} AS distance,
       ${query.window ? windowCountsOfLot(query.window, query.physical) : sql`NULL`} AS counts,
@@ -137,7 +139,7 @@ export function searchStatement(query: LotSearchQuery, limit: number, after?: Se
       ${hoursFor ? blackoutsOfLot(hoursFor) : sql`NULL`} AS blackouts
     FROM ${lots}
     WHERE ${and(...conditions)}
-    ORDER BY ${distance}, ${lots.id}
+    ORDER BY ${sql.join(order.orderBy, sql`, `)}
     LIMIT ${limit}`;
 }
 

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { invitations, operatorMembers, operators, users, type InvitationRow, type OperatorMemberRow, type UserRow } from '../schema/index.js';
+import { keyset, toMilliseconds } from './keyset.js';
 
 type MemberRole = OperatorMemberRow['role'];
 
@@ -60,6 +61,8 @@ export async function findMemberByEmail(db: Database, operatorId: string, email:
   return row?.member;
 }
 
+const MEMBERS_ORDER = keyset('asc', { column: toMilliseconds(operatorMembers.createdAt), type: 'timestamptz' }, { column: operatorMembers.userId, type: 'uuid' });
+
 /**
  * A page of members, oldest first, after the (joined at, user id) key; `limit` rows at most. Join
  * times are compared to the millisecond, the precision a cursor carries.
@@ -70,7 +73,6 @@ export async function listMembers(
   after: readonly [string, string] | undefined,
   limit: number,
 ): Promise<MemberWithUser[]> {
-  const joinedAt = sql`date_trunc('milliseconds', ${operatorMembers.createdAt})`;
   const rows = await db
     .select({ member: operatorMembers, user: users })
     .from(operatorMembers)
@@ -78,10 +80,10 @@ export async function listMembers(
     .where(
       and(
         eq(operatorMembers.operatorId, operatorId),
-        after && sql`(${joinedAt}, ${operatorMembers.userId}) > (${after[0]}::timestamptz, ${after[1]}::uuid)`,
+        after && MEMBERS_ORDER.after(after),
       ),
     )
-    .orderBy(asc(joinedAt), asc(operatorMembers.userId))
+    .orderBy(...MEMBERS_ORDER.orderBy)
     .limit(limit);
   return rows.map(({ member, user }) => ({ ...member, user }));
 }
