@@ -9,7 +9,7 @@ import {
   type StaffActionRow,
 } from '../schema/index.js';
 import type { LatLng } from '../wkb.js';
-import { uuidArray } from './fragments.js';
+import { atOperatorLots, uuidArray } from './fragments.js';
 import { keyset, toMilliseconds } from './keyset.js';
 import type { TimeListKey } from './gates.js';
 
@@ -54,7 +54,7 @@ export function listStaffActions(db: Database, operatorId: string, limit: number
     .from(staffActions)
     .where(
       and(
-        sql`${staffActions.lotId} IN (SELECT id FROM lots WHERE operator_id = ${operatorId})`,
+        atOperatorLots(staffActions.lotId, operatorId),
         after && STAFF_ACTIONS_ORDER.after([after.at, after.id]),
       ),
     )

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
 import { bookings, spaces, type BookingRow, type NewBooking, type SpaceRow } from '../schema/index.js';
+import { atOperatorLots } from './fragments.js';
 import { keyset, toMilliseconds } from './keyset.js';
 import { takenSpaces, type PhysicalOccupancy } from './space-counts.js';
 
@@ -96,7 +97,7 @@ export function listBookings(
       and(
         'driverId' in owner
           ? eq(bookings.driverId, owner.driverId)
-          : sql`${bookings.lotId} IN (SELECT id FROM lots WHERE operator_id = ${owner.operatorId})`,
+          : atOperatorLots(bookings.lotId, owner.operatorId),
         'lotId' in owner && owner.lotId ? eq(bookings.lotId, owner.lotId) : undefined,
         statuses && statuses.length > 0 ? inArray(bookings.status, statuses) : undefined,
         after && BOOKINGS_ORDER.after([new Date(after.createdAt).toISOString(), after.id]),

@@ -18,7 +18,7 @@ import {
   type PlateReadRow,
   type PlateRuleRow,
 } from '../schema/index.js';
-import { LIVE_STATUSES } from './fragments.js';
+import { atOperatorLots, LIVE_STATUSES } from './fragments.js';
 import { keyset, toMilliseconds } from './keyset.js';
 import { sensorSaysOccupied } from './space-counts.js';
 
@@ -261,7 +261,7 @@ export function listPlateReads(
     .from(plateReads)
     .where(
       and(
-        sql`${plateReads.lotId} IN (SELECT id FROM lots WHERE operator_id = ${operatorId})`,
+        atOperatorLots(plateReads.lotId, operatorId),
         filter.lotId ? eq(plateReads.lotId, filter.lotId) : undefined,
         filter.gateId ? eq(plateReads.gateId, filter.gateId) : undefined,
         filter.plate ? eq(plateReads.plate, filter.plate) : undefined,
@@ -297,7 +297,7 @@ export function listParkingSessions(
     .from(parkingSessions)
     .where(
       and(
-        sql`${parkingSessions.lotId} IN (SELECT id FROM lots WHERE operator_id = ${operatorId})`,
+        atOperatorLots(parkingSessions.lotId, operatorId),
         filter.lotId ? eq(parkingSessions.lotId, filter.lotId) : undefined,
         filter.plate ? eq(parkingSessions.plate, filter.plate) : undefined,
         filter.open === undefined ? undefined : filter.open ? isNull(parkingSessions.exitedAt) : sql`${parkingSessions.exitedAt} IS NOT NULL`,
