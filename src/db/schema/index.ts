@@ -22,3 +22,4 @@ export * from './mail-outbox.js';
 export * from './invitations.js';
 export * from './staff-actions.js';
 export type { Period } from './columns.js';
+export * from './webhooks.js';
