@@ -9,7 +9,7 @@ import type { BookingRow, LotRow } from '../db/schema/index.js';
 import { lotOccupancy, type LotOccupancy } from '../domain/availability/occupancy.js';
 import type { Logger } from '../logger.js';
 import { LatestValueQueue, type Backpressure } from './latest-value-queue.js';
-import { EventCursor } from './event-cursor.js';
+import { EventCursor, type GapTimings } from './event-cursor.js';
 import type { NotificationListener } from './listener.js';
 
 /** A lot's occupancy at a version, as subscribers receive it. */
@@ -28,9 +28,25 @@ export interface LotInterest {
 /** The most lots one subscription's snapshot may cover: a city, not a continent. */
 export const MAX_SNAPSHOT_LOTS = 2_000;
 // while an id is missing (its transaction has not committed yet) look again shortly: its commit
-// rings the doorbell too, but a retry also covers a notification lost with a dropped connection
+// may not ring (doorbells are coalesced, see below), and a notification can be lost with a
+// dropped connection
 const GAP_RETRY_MS = 100;
+// after a read that found events, look once more shortly: writers that committed alongside the
+// ringing one did not ring themselves, and usually finish their commit within milliseconds
+const FOLLOW_UP_READ_MS = 30;
 const READ_BATCH = 5_000;
+
+/** When the hub reads the event table besides doorbells. */
+export interface EventReadingOptions {
+  /**
+   * Reads on this timer whatever rings: a doorbell is a hint (only one of the writers committing
+   * at the same moment rings, drizzle/0015), so a skipped ring costs at most this much latency.
+   * @default 250
+   */
+  sweepIntervalMs?: number;
+  /** How long and how often ids skipped by a read are looked for (event-cursor.ts). */
+  gaps?: Partial<GapTimings>;
+}
 
 interface LotSubscriber {
   interest: LotInterest;
@@ -64,6 +80,8 @@ export class RealtimeHub {
   private polling: Promise<void> | undefined;
   private pollAgain = false;
   private retryTimer: NodeJS.Timeout | undefined;
+  private retryAt = Number.POSITIVE_INFINITY;
+  private sweepTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   private readonly onDoorbell = () => this.poll();
 
@@ -76,17 +94,21 @@ export class RealtimeHub {
     private readonly listener: NotificationListener,
     private readonly logger: Logger,
     private readonly onDelivered?: (events: readonly ParkingEvent[], at: Date) => void,
+    private readonly reading: EventReadingOptions = {},
   ) {}
 
-  /** Starts from the present (history is not replayed) and follows the listener's doorbell. */
+  /** Starts from the present (history is not replayed), follows the listener's doorbell and sweeps. */
   async start(): Promise<void> {
-    this.cursor = new EventCursor(await readLatestEventId(this.db));
+    this.cursor = new EventCursor(await readLatestEventId(this.db), this.reading.gaps);
     this.listener.on('doorbell', this.onDoorbell);
+    this.sweepTimer = setInterval(() => this.poll(), this.reading.sweepIntervalMs ?? 250);
+    this.sweepTimer.unref();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
     this.listener.off('doorbell', this.onDoorbell);
+    clearInterval(this.sweepTimer);
     clearTimeout(this.retryTimer);
     for (const subscriber of [...this.lotSubscribers, ...this.spaceSubscribers, ...this.bookingSubscribers]) {
       subscriber.queue.close();
@@ -173,15 +195,29 @@ export class RealtimeHub {
 
   private async readAndDispatch(): Promise<void> {
     const cursor = this.cursor!;
-    const rows = await readEventsAfter(this.db, cursor.after, READ_BATCH);
+    const read = cursor.nextRead();
+    const rows = await readEventsAfter(this.db, read.afterId, READ_BATCH, read.gapIds);
     const fresh = cursor.accept(rows);
-    clearTimeout(this.retryTimer);
-    if (cursor.hasGaps) this.retryTimer = setTimeout(() => this.poll(), GAP_RETRY_MS);
-    if (rows.length === READ_BATCH) this.pollAgain = true;
+    if (rows.filter((row) => row.id > read.afterId).length === READ_BATCH) this.pollAgain = true;
+    if (cursor.hasPromptGaps) this.readAgainIn(GAP_RETRY_MS);
     if (fresh.length > 0) {
+      this.readAgainIn(FOLLOW_UP_READ_MS);
       await this.dispatch(fresh);
       this.onDelivered?.(fresh, new Date());
     }
+  }
+
+  /** One more read within `ms` (the earliest asked for wins). */
+  private readAgainIn(ms: number): void {
+    const at = Date.now() + ms;
+    if (this.retryTimer !== undefined && this.retryAt <= at) return;
+    clearTimeout(this.retryTimer);
+    this.retryAt = at;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      this.retryAt = Number.POSITIVE_INFINITY;
+      this.poll();
+    }, ms);
   }
 
   private async dispatch(events: ParkingEvent[]): Promise<void> {

@@ -30,7 +30,7 @@ import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, type AccountsConfig } from '
 import { DEFAULT_TOKEN_LIFETIMES, type AccountSettings, type AccountTokenLifetimes } from '../domain/accounts/settings.js';
 import { createAttemptLimiter } from './limits/attempts.js';
 import { clientAddress } from './limits/client-address.js';
-import { RealtimeHub } from '../realtime/hub.js';
+import { RealtimeHub, type EventReadingOptions } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { CloseCode } from './close-codes.js';
@@ -70,9 +70,11 @@ export interface ServerOptions {
   /**
    * When a subscriber is too slow: more than `maxBufferedBytes` unsent on its socket for
    * `stallTimeoutMs` closes the connection (1008); until then its updates coalesce per lot.
+   * `events`: when the event table is read besides doorbells (the sweep, and how long skipped
+   * ids are looked for; hub.ts).
    * @default { maxBufferedBytes: 1 MiB, stallTimeoutMs: 10_000 }
    */
-  realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number };
+  realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number; events?: EventReadingOptions };
   /** Turns schema introspection off. @default false */
   production?: boolean;
   /** The built live map served at `/` (web/, built by Vite). @default dist/web */
@@ -143,7 +145,7 @@ export async function startServer({
   logger,
   auth,
   scheduler: schedulerOptions = {},
-  realtime: { maxBufferedBytes = 1024 * 1024, stallTimeoutMs = 10_000 } = {},
+  realtime: { maxBufferedBytes = 1024 * 1024, stallTimeoutMs = 10_000, events: eventReading } = {},
   port = 4000,
   host = '0.0.0.0',
   production = false,
@@ -187,7 +189,7 @@ export async function startServer({
     poolUsage: database.poolUsage,
     executions: () => executionCounters,
   });
-  const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered);
+  const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();
   const schedulerIntervalMs = (schedulerOptions && schedulerOptions.intervalMs) || DEFAULT_SCHEDULER_INTERVAL_MS;
   const scheduler = schedulerOptions

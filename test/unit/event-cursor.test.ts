@@ -8,33 +8,53 @@ describe('EventCursor', () => {
   it('delivers rows once, in id order, and moves past them', () => {
     const cursor = new EventCursor(10);
     expect(ids(cursor.accept(rows(12, 11)))).toEqual([11, 12]);
-    expect(cursor.after).toBe(12);
+    expect(cursor.nextRead()).toEqual({ afterId: 12, gapIds: [] });
     expect(ids(cursor.accept(rows(12, 13)))).toEqual([13]);
-    expect(cursor.hasGaps).toBe(false);
+    expect(cursor.gapCount).toBe(0);
   });
 
   it('delivers a late commit: 42 committed before 41, both arrive', () => {
     const cursor = new EventCursor(40);
     expect(ids(cursor.accept(rows(42)))).toEqual([42]);
-    expect(cursor.hasGaps).toBe(true);
-    expect(cursor.after).toBe(40); // keeps reading after 40 so 41 can still come
+    expect(cursor.hasPromptGaps).toBe(true);
+    // reads go on after 42 and ask for 41 by id: 42 is never read again
+    expect(cursor.nextRead()).toEqual({ afterId: 42, gapIds: [41] });
     expect(ids(cursor.accept(rows(42)))).toEqual([]); // 42 is not sent twice
-    expect(ids(cursor.accept(rows(41, 42)))).toEqual([41]);
-    expect(cursor.after).toBe(42);
-    expect(cursor.hasGaps).toBe(false);
+    expect(ids(cursor.accept(rows(41)))).toEqual([41]);
+    expect(cursor.nextRead()).toEqual({ afterId: 42, gapIds: [] });
+    expect(cursor.hasPromptGaps).toBe(false);
   });
 
-  it('gives a missing id up after the timeout (its transaction rolled back)', () => {
+  it('looks for a missing id on every read while young, then once a second, and gives it up after the horizon', () => {
     let now = 0;
-    const cursor = new EventCursor(0, 1_000, () => now);
+    const cursor = new EventCursor(0, { promptMs: 1_000, lateCheckEveryMs: 500, giveUpAfterMs: 10_000 }, () => now);
     cursor.accept(rows(2, 3));
-    expect(cursor.after).toBe(0);
+    expect(cursor.nextRead().gapIds).toEqual([1]);
     now = 999;
-    cursor.accept([]);
-    expect(cursor.after).toBe(0);
-    now = 1_000;
-    cursor.accept([]);
-    expect(cursor.after).toBe(3);
-    expect(cursor.hasGaps).toBe(false);
+    expect(cursor.nextRead().gapIds).toEqual([1]);
+    expect(cursor.hasPromptGaps).toBe(true);
+    now = 1_200; // past the prompt window: read only when a late check is due (every 500 ms)
+    expect(cursor.hasPromptGaps).toBe(false);
+    expect(cursor.nextRead().gapIds).toEqual([1]);
+    now = 1_300;
+    expect(cursor.nextRead().gapIds).toEqual([]);
+    now = 1_700;
+    expect(cursor.nextRead().gapIds).toEqual([1]);
+    // a transaction that commits minutes late is still delivered
+    now = 9_000;
+    expect(ids(cursor.accept(rows(1)))).toEqual([1]);
+    expect(cursor.gapCount).toBe(0);
+    // a rolled-back id is given up at the horizon
+    cursor.accept(rows(5));
+    expect(cursor.gapCount).toBe(1);
+    now = 19_000;
+    expect(cursor.nextRead()).toEqual({ afterId: 5, gapIds: [] });
+    expect(cursor.gapCount).toBe(0);
+  });
+
+  it('keeps the newest missing ids when a rolled-back bulk write skipped more than it tracks', () => {
+    const cursor = new EventCursor(0, { maxGaps: 3 });
+    cursor.accept(rows(100));
+    expect(cursor.nextRead().gapIds).toEqual([97, 98, 99]);
   });
 });

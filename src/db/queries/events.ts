@@ -28,8 +28,13 @@ export async function readLatestEventId(db: Database): Promise<number> {
   return Number(row?.id ?? 0);
 }
 
-/** Events with an id above `afterId`, in id order, at most `limit`. */
-export async function readEventsAfter(db: Database, afterId: number, limit = 10_000): Promise<ParkingEvent[]> {
+/**
+ * Events with an id above `afterId`, in id order, at most `limit`; and the events `gapIds` (ids
+ * skipped by an earlier read whose transactions may have committed since), looked up by key.
+ */
+export async function readEventsAfter(db: Database, afterId: number, limit = 10_000, gapIds: readonly number[] = []): Promise<ParkingEvent[]> {
+  const columns = sql`id, lot_id, kind, version, payload, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms`;
+  const newer = sql`SELECT ${columns} FROM parking_events WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`;
   const rows = await selectRows<{
     id: string;
     lot_id: string;
@@ -39,7 +44,9 @@ export async function readEventsAfter(db: Database, afterId: number, limit = 10_
     created_ms: number;
   }>(
     db,
-    sql`SELECT id, lot_id, kind, version, payload, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms FROM parking_events WHERE id > ${afterId} ORDER BY id LIMIT ${limit}`,
+    gapIds.length === 0
+      ? newer
+      : sql`(${newer}) UNION ALL SELECT ${columns} FROM parking_events WHERE id = ANY(${`{${gapIds.join(',')}}`}::bigint[])`,
   );
   return rows.map((row) => ({
     id: Number(row.id),
