@@ -23,3 +23,6 @@ export * from './invitations.js';
 export * from './staff-actions.js';
 export type { Period } from './columns.js';
 export * from './webhooks.js';
+export * from './payments-enums.js';
+export * from './payments.js';
+export * from './ledger.js';
