@@ -18,10 +18,11 @@ const ISOLATED = ['test/tracing.test.ts', 'test/projection.test.ts', 'test/sql-p
 
 /**
  * Files that start servers in child processes again and again (start-up, the data directory's
- * lock, durability after SIGKILL) or send thousands of generated requests: `npm run test:slow`,
+ * lock, durability after SIGKILL), hold a transaction open for a minute (live occupancy on
+ * PostgreSQL) or send thousands of generated requests: `npm run test:slow`,
  * which CI runs beside `npm test`.
  */
-const SLOW = ['test/startup.test.ts', 'test/data-dir-lock-servers.test.ts', 'test/embedded-durability.test.ts', 'test/fuzz.test.ts'];
+const SLOW = ['test/startup.test.ts', 'test/data-dir-lock-servers.test.ts', 'test/embedded-durability.test.ts', 'test/fuzz.test.ts', 'test/subscriptions-resilience.test.ts'];
 
 export default defineConfig({
   resolve: {

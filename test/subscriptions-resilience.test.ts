@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config.js';
 import { LISTENER_APPLICATION_NAME, openPostgres, type Database, type DatabaseHandle } from '../src/db/client.js';
+import { DOORBELL_LOCK_KEY } from '../src/realtime/listener.js';
 import * as schema from '../src/db/schema/index.js';
 import { spaces } from '../src/db/schema/index.js';
 import { createLogger } from '../src/logger.js';
@@ -437,6 +438,129 @@ describe.runIf(onPostgres)('two server processes on one PostgreSQL database', ()
     onSecond.dispose();
     onFirst.dispose();
   });
+});
+
+// G6 · doorbells are hints: a writer that finds another commit ringing skips NOTIFY (and its
+// cluster-wide commit lock); readers sweep the table, and look for ids a read skipped by key, for
+// seconds (a commit in flight) and then for an hour (a long transaction), without re-reading.
+describe.runIf(onPostgres)('doorbells, sweeps and late commits on PostgreSQL', () => {
+  let server: TestServer;
+  let fixtures: ReturnType<typeof fixturesOf>;
+  let counting: RunningServer;
+  let countingDatabase: DatabaseHandle;
+  let eventReads = 0;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    fixtures = fixturesOf(server, { lat: 70.5, lng: 22 });
+    // a second server whose every read of the event table is counted
+    countingDatabase = await openPostgres({
+      url: server.database.url!,
+      poolMax: 5,
+      onQuery: (query) => {
+        if (query.includes('FROM parking_events WHERE id >')) eventReads += 1;
+      },
+    });
+    counting = await startServer({ database: countingDatabase, logger: createLogger(), auth: loadConfig({}).auth, scheduler: false, port: 0, host: '127.0.0.1' });
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await counting?.stop();
+    await countingDatabase?.close();
+    await server?.stop();
+  });
+
+  it('a writer committing while another rings does not ring, and its change still reaches the subscriber', async () => {
+    const lot = await fixtures.lot();
+    const driver = await fixtures.driver();
+    const live = subscribe<OccupancyMessage>(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const snapshot = await nextFor(live, lot, 3_000);
+    const rings: string[] = [];
+    const listening = new pg.Client({ connectionString: server.database.url! });
+    await listening.connect();
+    listening.on('notification', (notification) => rings.push(notification.channel));
+    await listening.query('LISTEN parking_events');
+    // as if another transaction were committing and ringing right now, for as long as this test wants
+    const ringer = new pg.Client({ connectionString: server.database.url! });
+    await ringer.connect();
+    await ringer.query('SELECT pg_advisory_lock($1::bigint)', [String(DOORBELL_LOCK_KEY)]);
+    try {
+      await fixtures.booking(driver, lot, 0);
+      const update = await nextFor(live, lot, 2_000, snapshot.version);
+      expect(update.occupancy.reserved).toBe(1);
+      await sleep(200);
+      expect(rings, 'the writer rang although another commit held the doorbell').toEqual([]);
+
+      await ringer.query('SELECT pg_advisory_unlock($1::bigint)', [String(DOORBELL_LOCK_KEY)]);
+      await fixtures.booking(driver, lot, 1);
+      await eventually(() => rings.length > 0, 2_000, 'a ring from a writer that found nobody ringing');
+      expect((await nextFor(live, lot, 2_000, update.version)).occupancy.reserved).toBe(2);
+    } finally {
+      await ringer.end();
+      await listening.end();
+      live.dispose();
+    }
+  });
+
+  it('with 10,000 committed events behind an open gap the reader does not spin, and the late event arrives', async () => {
+    const lot = await fixtures.lot();
+    const busy = await fixtures.lot();
+    const driver = await fixtures.driver();
+    const live = subscribe<OccupancyMessage>(clientOf(counting, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const snapshot = await nextFor(live, lot, 3_000);
+
+    const late = await connectionTo(server.database.url!);
+    try {
+      await late.client.query('BEGIN');
+      await fixtures.booking(driver, lot, 0, late.db); // takes an event id, commits later
+      await server.database.db.execute(
+        sql`INSERT INTO parking_events (lot_id, kind, version, payload) SELECT ${busy.rowId}::uuid, 'TEST', 0, '{}'::jsonb FROM generate_series(1, 10000)`,
+      );
+      await sleep(500); // the 10,000 are read and dispatched
+      eventReads = 0;
+      await sleep(2_000);
+      // the sweep (4 a second) and the open gap's look-ups (10 a second) and their follow-ups;
+      // a reader re-reading everything after the gap does hundreds
+      expect(eventReads).toBeLessThan(60);
+      await late.client.query('COMMIT');
+    } finally {
+      await late.client.end();
+    }
+    const update = await nextFor(live, lot, 2_000, snapshot.version);
+    expect(update.occupancy.reserved).toBe(1);
+    live.dispose();
+  });
+
+  it('a transaction that commits 60 s after taking its event id still reaches the subscriber; others meanwhile are not held back', async () => {
+    const lot = await fixtures.lot();
+    const other = await fixtures.lot();
+    const driver = await fixtures.driver();
+    const live = subscribe<OccupancyMessage>(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id, other.id] });
+    const snapshot = await nextFor(live, lot, 3_000);
+    let otherVersion = (await nextFor(live, other, 3_000)).version;
+
+    const late = await connectionTo(server.database.url!);
+    const begunAt = Date.now();
+    try {
+      await late.client.query('BEGIN');
+      await fixtures.booking(driver, lot, 0, late.db);
+      // past the 10 s in which a missing id is looked for on every read, changes keep flowing
+      for (let spaceIndex = 0; spaceIndex < 3; spaceIndex++) {
+        await sleep(15_000);
+        await fixtures.booking(driver, other, spaceIndex);
+        otherVersion = (await nextFor(live, other, 1_000, otherVersion)).version;
+      }
+      await sleep(Math.max(0, 60_000 - (Date.now() - begunAt)));
+      await late.client.query('COMMIT');
+    } finally {
+      await late.client.end();
+    }
+    const update = await nextFor(live, lot, 3_000, snapshot.version);
+    expect(update.occupancy.reserved).toBe(1);
+    expect(countsOf(update.occupancy)).toEqual(countsOf(await fixtures.occupancy(lot)));
+    live.dispose();
+  }, 90_000);
 });
 
 describe.skipIf(onPostgres)('live occupancy resilience', () => {

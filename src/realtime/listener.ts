@@ -5,6 +5,12 @@ import type { Logger } from '../logger.js';
 /** The channel database triggers ring after appending to the event table. */
 export const EVENTS_CHANNEL = 'parking_events';
 
+/**
+ * The transaction-scoped advisory lock a committing writer takes to ring; a writer that finds it
+ * held skips its ring (drizzle/0015_coalesced_doorbell.sql). 'pkdoorbl' in ASCII.
+ */
+export const DOORBELL_LOCK_KEY = 0x706b646f6f72626cn;
+
 export interface ListenerOptions {
   database: DatabaseHandle;
   logger: Logger;
