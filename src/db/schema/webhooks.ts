@@ -49,6 +49,8 @@ export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
     id: bigserial({ mode: 'number' }).primaryKey(),
+    /** The id the API shows (a global id of a uuid, as every Node's); `id` orders the outbox. */
+    publicId: uuid().notNull().defaultRandom(),
     endpointId: uuid()
       .notNull()
       .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
@@ -74,6 +76,7 @@ export const webhookDeliveries = pgTable(
   },
   (t) => [
     uniqueIndex('webhook_deliveries_endpoint_event').on(t.endpointId, t.eventId),
+    uniqueIndex('webhook_deliveries_public_id').on(t.publicId),
     index('webhook_deliveries_due').on(t.nextAttemptAt).where(sql`${t.state} = 'PENDING'`),
     // the per-lot order check and occupancy coalescing look up an endpoint's rows for a lot
     index('webhook_deliveries_endpoint_lot').on(t.endpointId, t.lotId, t.id),
@@ -101,11 +104,17 @@ export const webhookAttempts = pgTable(
 
 /**
  * Where the outbox is in parking_events: every event up to `watermark` has its deliveries
- * written (or matched no endpoint). Pruning keeps events above it. One row per outbox (`name`).
+ * written (or matched no endpoint); so has every event up to `highest` except the `gaps`, ids
+ * skipped because their transactions had not committed when read (a bigserial id is taken at
+ * insert, not commit). A gap is looked for until it fills or times out (a rollback never fills).
+ * Pruning keeps events above the watermark. One row per outbox (`name`).
  */
 export const webhookOutboxCursor = pgTable('webhook_outbox_cursor', {
   name: text().primaryKey(),
   watermark: bigint({ mode: 'number' }).notNull(),
+  highest: bigint({ mode: 'number' }).notNull().default(0),
+  /** Missing ids between `watermark` and `highest`: `{ "<id>": <epoch ms first missed> }`. */
+  gaps: jsonb().$type<Record<string, number>>().notNull().default({}),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 
