@@ -26,3 +26,5 @@ export * from './webhooks.js';
 export * from './payments-enums.js';
 export * from './payments.js';
 export * from './ledger.js';
+export * from './feed-publications.js';
+export * from './connectors.js';
