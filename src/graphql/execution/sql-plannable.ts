@@ -4,8 +4,8 @@ import { LOT_LIST_SOURCE } from '../../db/queries/lots.js';
 import { SPACES_OF_LOT_SOURCE } from '../../db/queries/spaces.js';
 import { lots, operators, spaces } from '../../db/schema/index.js';
 import type { NodeType } from '../global-id.js';
-import { isSpaceListKey, SPACE_LIST } from '../resolvers/Lot.js';
-import { isLotListKey, LOT_LIST } from '../resolvers/Query.js';
+import { isSpaceListKey, SPACE_LIST } from '../resolvers/lots/Lot.js';
+import { isLotListKey, LOT_LIST } from '../resolvers/lots/Query.js';
 
 /**
  * What a SQL plan (sql-plan.ts) may answer in SQL, and how: each entry restates, in SQL terms,

@@ -1,5 +1,16 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LotRow, SpaceRow, OperatorRow, LotAvailabilityParent, LotOccupancyParent, LotQuote, QuoteLineParent, LotWeeklyHoursRow, BookingRow, VehicleRow, UserRow, UserViewer, TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent, ApiKeyRow, LotUpdate, SpaceStatusRow, GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow, UpsertedLotParent, MemberWithUser, InvitationRow, StaffActionRow } from '../mappers.js';
+import type { LotRow, SpaceRow } from '../resolvers/lots/mappers.js';
+import type { OperatorRow, ApiKeyRow } from '../resolvers/operators/mappers.js';
+import type { LotAvailabilityParent, LotOccupancyParent, LotWeeklyHoursRow } from '../resolvers/availability/mappers.js';
+import type { LotQuote, QuoteLineParent } from '../resolvers/pricing/mappers.js';
+import type { BookingRow } from '../resolvers/bookings/mappers.js';
+import type { VehicleRow, UserRow, UserViewer } from '../resolvers/accounts/mappers.js';
+import type { TariffWithFlatRates, FlatRateParent, LotBlackoutRow, MembershipParent } from '../resolvers/inventory/mappers.js';
+import type { LotUpdate, SpaceStatusRow } from '../resolvers/realtime/mappers.js';
+import type { GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow } from '../resolvers/gates/mappers.js';
+import type { UpsertedLotParent } from '../resolvers/partners/mappers.js';
+import type { MemberWithUser, InvitationRow } from '../resolvers/teams/mappers.js';
+import type { StaffActionRow } from '../resolvers/arrivals/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

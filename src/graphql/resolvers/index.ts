@@ -1,53 +1,52 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { DateTime } from '../scalars.js';
-import { User, Vehicle, vehicleMutations, Viewer } from './accounts.js';
-import { accountMutations, userAccountFields } from './accounts/index.js';
-import { Invitation, OperatorMember, operatorTeamFields, teamMutations } from './teams/index.js';
-import { arrivalMutations, gateArrivalFields, lotArrivalFields, operatorArrivalFields, spaceArrivalFields, StaffAction } from './arrivals.js';
-import { Booking, bookingMutations } from './bookings.js';
-import { Blackout, CancellationPolicy, FlatRate, inventoryMutations, lotInventoryFields, Membership, Tariff } from './inventory.js';
-import { Lot } from './Lot.js';
-import { lotLiveFields } from './lot-live.js';
-import { Node } from './Node.js';
-import { ApiKey, apiKeyMutations, Operator } from './Operator.js';
-import { Quote, QuoteLine, WeeklyHours } from './pricing.js';
-import { Query } from './Query.js';
-import { searchQueries } from './search.js';
-import { LotOccupancyUpdate, SpaceStatusUpdate, Subscription } from './subscriptions.js';
-import { Space } from './Space.js';
-import { bookingGateFields, Gate, gateMutations, lotGateFields, operatorGateFields, ParkingSession, PlateRead, PlateRule } from './gates.js';
-import { lotPartnerFields, partnerMutations } from './partners.js';
+import { accounts } from './accounts/index.js';
+import { arrivals } from './arrivals/index.js';
+import { availability } from './availability/index.js';
+import { base } from './base/index.js';
+import { bookings } from './bookings/index.js';
+import { gates } from './gates/index.js';
+import { inventory } from './inventory/index.js';
+import { lots } from './lots/index.js';
+import { operators } from './operators/index.js';
+import { partners } from './partners/index.js';
+import { pricing } from './pricing/index.js';
+import { realtime } from './realtime/index.js';
+import { search } from './search/index.js';
+import { teams } from './teams/index.js';
 
-/** Every resolver, by GraphQL type. Fields not listed use the default (same-named row property). */
-export const resolvers: Resolvers = {
-  DateTime,
-  Query: { ...Query, ...searchQueries },
-  Subscription,
-  LotOccupancyUpdate,
-  SpaceStatusUpdate,
-  Mutation: { ...accountMutations, ...teamMutations, ...vehicleMutations, ...bookingMutations, ...inventoryMutations, ...apiKeyMutations, ...gateMutations, ...partnerMutations, ...arrivalMutations },
-  Node,
-  Lot: { ...Lot, ...lotLiveFields, ...lotInventoryFields, ...lotGateFields, ...lotPartnerFields, ...lotArrivalFields },
-  Space: { ...Space, ...spaceArrivalFields },
-  Operator: { ...Operator, ...operatorTeamFields, ...operatorGateFields, ...operatorArrivalFields },
-  Quote,
-  QuoteLine,
-  WeeklyHours,
-  Viewer,
-  User: { ...User, ...userAccountFields },
-  Vehicle,
-  Booking: { ...Booking, ...bookingGateFields },
-  Tariff,
-  FlatRate,
-  Blackout,
-  CancellationPolicy,
-  Membership,
-  ApiKey,
-  OperatorMember,
-  Invitation,
-  Gate: { ...Gate, ...gateArrivalFields },
-  StaffAction,
-  PlateRule,
-  PlateRead,
-  ParkingSession,
-};
+/**
+ * Every resolver: one module per schema/<module>.graphql, each a folder here with a file per
+ * GraphQL type it defines (that file resolves the type's fields from every module's SDL) and its
+ * root fields in Query.ts, Mutation.ts or Subscription.ts. Fields not listed use the default
+ * resolver (the same-named row property).
+ */
+export const resolvers: Resolvers = mergeModules([
+  base,
+  accounts,
+  arrivals,
+  availability,
+  bookings,
+  gates,
+  inventory,
+  lots,
+  operators,
+  partners,
+  pricing,
+  realtime,
+  search,
+  teams,
+]);
+
+/** Merges the modules' resolver maps by type; a field resolved in two modules is a wiring error. */
+function mergeModules(modules: readonly Resolvers[]): Resolvers {
+  const merged: Record<string, object> = {};
+  for (const module of modules) {
+    for (const [typeName, fields] of Object.entries(module) as [string, object][]) {
+      const earlier = merged[typeName];
+      const twice = earlier ? Object.keys(fields).filter((field) => field in earlier) : [];
+      if (twice.length > 0) throw new Error(`${typeName}.${twice.join(', ')} resolved in two modules`);
+      merged[typeName] = earlier ? { ...earlier, ...fields } : fields;
+    }
+  }
+  return merged as Resolvers;
+}

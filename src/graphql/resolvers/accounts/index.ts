@@ -1,6 +1,9 @@
-/** Resolvers of the self-hosted accounts part of schema/accounts.graphql. */
-import { mailedTokenMutations } from './mailed-tokens.js';
-import { sessionMutations } from './sessions.js';
+/** Resolvers of schema/accounts.graphql: the viewer, users, vehicles and self-hosted accounts. */
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { Mutation } from './Mutation.js';
+import { Query } from './Query.js';
+import { User } from './User.js';
+import { Vehicle } from './Vehicle.js';
+import { Viewer } from './Viewer.js';
 
-export const accountMutations = { ...sessionMutations, ...mailedTokenMutations };
-export { userAccountFields } from './User.js';
+export const accounts: Resolvers = { Query, Mutation, Viewer, User, Vehicle };

@@ -1,5 +1,5 @@
 import type { InvitationResolvers } from '../../generated/resolvers-types.js';
-import { required } from '../required.js';
+import { required } from '../base/required.js';
 
 export const Invitation: InvitationResolvers = {
   operator: (invitation, _args, { loaders }) => required(loaders.operator.load(invitation.operatorId), `operator ${invitation.operatorId}`),

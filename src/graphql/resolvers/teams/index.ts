@@ -1,5 +1,7 @@
 /** Resolvers of schema/teams.graphql: an operator's members and invitations. */
-export { Invitation } from './Invitation.js';
-export { teamMutations } from './mutations.js';
-export { operatorTeamFields } from './Operator.js';
-export { OperatorMember } from './OperatorMember.js';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { Invitation } from './Invitation.js';
+import { Mutation } from './Mutation.js';
+import { OperatorMember } from './OperatorMember.js';
+
+export const teams: Resolvers = { Mutation, OperatorMember, Invitation };

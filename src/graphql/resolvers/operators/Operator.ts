@@ -1,0 +1,36 @@
+import { listApiKeysOfOperator } from '../../../db/queries/accounts.js';
+import { listPendingInvitations } from '../../../db/queries/teams.js';
+import { canManageApiKeys, canManageMembers, canSeeGateActivity, canSeeMembers, canSeeOperatorBookings } from '../../../domain/policy.js';
+import type { OperatorResolvers } from '../../generated/resolvers-types.js';
+import { fromGlobalIdOf, toGlobalId } from '../../global-id.js';
+import { staffActionConnection } from '../arrivals/staff-action-list.js';
+import { bookingConnection } from '../bookings/booking-list.js';
+import { parkingSessionConnection, plateReadConnection } from '../gates/lists.js';
+import { memberConnection } from '../teams/member-list.js';
+
+/**
+ * Every field of Operator, including those schema/teams.graphql, gates.graphql and
+ * arrivals.graphql add: each decides who may see it here and takes its page from that module.
+ */
+export const Operator: OperatorResolvers = {
+  // operators
+  id: (operator) => toGlobalId('Operator', operator.id),
+  bookings: (operator, args, { db, viewer }) => {
+    if (!canSeeOperatorBookings(viewer, operator.id)) return null;
+    const lotId = args.lotId ? fromGlobalIdOf('Lot', args.lotId, 'lotId') : undefined;
+    return bookingConnection(db, { operatorId: operator.id, lotId }, args);
+  },
+  apiKeys: (operator, _args, { db, viewer }) => (canManageApiKeys(viewer, operator.id) ? listApiKeysOfOperator(db, operator.id) : null),
+
+  // teams: members are seen by any member, pending invitations by owners only
+  members: (operator, args, { db, viewer }) => (canSeeMembers(viewer, operator.id) ? memberConnection(db, operator.id, args) : null),
+  pendingInvitations: (operator, _args, { db, viewer }) => (canManageMembers(viewer, operator.id) ? listPendingInvitations(db, operator.id) : null),
+
+  // gates
+  plateReads: (operator, args, { db, viewer }) => (canSeeGateActivity(viewer, operator.id) ? plateReadConnection(db, operator.id, args) : null),
+  parkingSessions: (operator, args, { db, viewer }) =>
+    canSeeGateActivity(viewer, operator.id) ? parkingSessionConnection(db, operator.id, args) : null,
+
+  // arrivals
+  staffActions: (operator, args, { db, viewer }) => (canSeeGateActivity(viewer, operator.id) ? staffActionConnection(db, operator.id, args) : null),
+};
