@@ -27,6 +27,8 @@ export const spaces = pgTable(
   (t) => [
     unique().on(t.lotId, t.label),
     index().on(t.lotId, t.kind),
+    // searches count a lot's in-service spaces (per kind) from this index alone
+    index('spaces_in_service_lot_kind').on(t.lotId, t.kind).where(sql`${t.operatorStatus} = 'IN_SERVICE'`),
     uniqueIndex('spaces_lot_external_ref').on(t.lotId, t.externalRef).where(sql`${t.externalRef} IS NOT NULL`),
     // the live-data expiry job: statuses whose time-to-live ran out since its last run
     index('spaces_sensor_observed_at').on(t.sensorObservedAt).where(sql`${t.sensorObservedAt} IS NOT NULL`),

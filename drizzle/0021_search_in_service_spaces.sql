@@ -1,0 +1,1 @@
+CREATE INDEX "spaces_in_service_lot_kind" ON "spaces" USING btree ("lot_id","kind") WHERE "spaces"."operator_status" = 'IN_SERVICE';
