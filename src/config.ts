@@ -13,6 +13,18 @@ export interface Config {
   host: string;
   /** PostgreSQL + PostGIS connection string; unset means the embedded PGlite database. */
   databaseUrl: string | undefined;
+  /**
+   * DATABASE_READ_URLS: PostgreSQL streaming replicas of DATABASE_URL, comma-separated. Queries
+   * that may be slightly stale (search, viewport and lot pages) read a healthy one; writes, the
+   * rest and LISTEN use the primary (docs/operations.md).
+   * @default none
+   */
+  databaseReadUrls: readonly string[];
+  /**
+   * READ_REPLICA_MAX_LAG_MS: a replica that has not replayed what the primary wrote this long ago
+   * serves nothing until it catches up. @default 5000
+   */
+  readReplicaMaxLagMs: number;
   /** Where the embedded database keeps its files. @default './.data' */
   dataDir: string;
   /** node-postgres pool size per process. @default 10 */
@@ -111,6 +123,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    databaseReadUrls: readUrls(env),
+    readReplicaMaxLagMs: integer(env, 'READ_REPLICA_MAX_LAG_MS', 5_000, 100, 3_600_000),
     dataDir: env.DATA_DIR || './.data',
     poolMax: integer(env, 'PG_POOL_MAX', 10, 1, 1_000),
     seedDemoData: boolean(env, 'SEED_DEMO_DATA', true),
@@ -219,6 +233,15 @@ function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
     issuer: env.JWT_ISSUER || DEVELOPMENT_ISSUER,
     audience: env.JWT_AUDIENCE || DEVELOPMENT_AUDIENCE,
   };
+}
+
+function readUrls(env: NodeJS.ProcessEnv): string[] {
+  const urls = (env.DATABASE_READ_URLS ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  if (urls.length > 0 && !env.DATABASE_URL) throw new ConfigError('DATABASE_READ_URLS needs DATABASE_URL: replicas are of a PostgreSQL primary');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`DATABASE_READ_URLS: "${url.replace(/:[^:@/]*@/, ':***@')}" is not a postgres:// URL`);
+  }
+  return urls;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

@@ -63,6 +63,8 @@ export interface PostgresOptions {
   /** @default 10 */
   poolMax?: number;
   onQuery?: QueryObserver;
+  /** A pool of another class (read replicas answer from the primary when theirs is unreachable). */
+  createPool?: (config: pg.PoolConfig) => pg.Pool;
 }
 
 export interface EmbeddedOptions {
@@ -74,8 +76,8 @@ export interface EmbeddedOptions {
 }
 
 /** Opens PostgreSQL through a node-postgres pool. */
-export async function openPostgres({ url, poolMax = 10, onQuery }: PostgresOptions): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+export async function openPostgres({ url, poolMax = 10, onQuery, createPool = (config) => new pg.Pool(config) }: PostgresOptions): Promise<DatabaseHandle> {
+  const pool = createPool({ connectionString: url, max: poolMax });
   // an idle client losing its connection (e.g. a database restart) must not crash the process;
   // the pool discards it and the next checkout reconnects.
   pool.on('error', () => {});
@@ -187,7 +189,8 @@ async function listenPostgres(
   };
 }
 
-function redactUrl(url: string): string {
+/** A connection string without its password, for logs and status pages. */
+export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';

@@ -30,6 +30,7 @@ import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, type AccountsConfig } from '
 import { DEFAULT_TOKEN_LIFETIMES, type AccountSettings, type AccountTokenLifetimes } from '../domain/accounts/settings.js';
 import { createAttemptLimiter } from './limits/attempts.js';
 import { clientAddress } from './limits/client-address.js';
+import { ReadReplicas } from '../db/read-replicas.js';
 import { RealtimeHub, type EventReadingOptions } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
@@ -40,6 +41,7 @@ import { noStoreResponses } from './no-store.js';
 import { graphqlHttpHandler, graphqlPostFastPath, isPath, type ParsedRequest } from './graphql-http.js';
 import { httpErrorHandler } from './http-errors.js';
 import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimitsPlugin, type LimitsOptions } from './limits/index.js';
+import { readRoutingPlugin } from './read-routing.js';
 import { checkReadiness } from './readiness.js';
 import { securityHeaders } from './security-headers.js';
 import { mountWebApp } from './web-app.js';
@@ -123,8 +125,16 @@ export interface ServerOptions {
    * @default DEVELOPMENT_ORIGINS (localhost and 127.0.0.1 on any port); none in production
    */
   corsOrigins?: readonly string[];
+  /**
+   */
   /** TLS terminates in front and browsers use HTTPS only: send HSTS (security-headers.ts). @default false */
   hsts?: boolean;
+  /**
+   * Streaming replicas of the PostgreSQL primary for queries that may be slightly stale
+   * (read-routing.ts); `maxLagMs` bounds how stale (db/read-replicas.ts). `/readyz` reports each.
+   * @default none
+   */
+  readReplicas?: { urls: readonly string[]; maxLagMs?: number; checkEveryMs?: number };
 }
 
 export interface RunningServer {
@@ -160,6 +170,7 @@ export async function startServer({
   accounts: accountsOptions = {},
   corsOrigins = production ? [] : DEVELOPMENT_ORIGINS,
   hsts = false,
+  readReplicas: replicaOptions,
 }: ServerOptions): Promise<RunningServer> {
   const allowed = allowedOrigins(corsOrigins);
   const schema = buildSchema();
@@ -191,6 +202,8 @@ export async function startServer({
   });
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();
+  const replicas = replicaOptions?.urls.length ? new ReadReplicas({ ...replicaOptions, primary: database.db, logger }) : undefined;
+  await replicas?.start();
   const schedulerIntervalMs = (schedulerOptions && schedulerOptions.intervalMs) || DEFAULT_SCHEDULER_INTERVAL_MS;
   const scheduler = schedulerOptions
     ? await startScheduler({
@@ -293,6 +306,7 @@ export async function startServer({
       ...noStoreResponses(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       operationLimitsPlugin(guard.limits),
+      ...(replicas ? [readRoutingPlugin(replicas)] : []),
       landingPage ? ApolloServerPluginLandingPageLocalDefault({ footer: false }) : ApolloServerPluginLandingPageDisabled(),
       {
         async serverWillStart() {
@@ -317,6 +331,7 @@ export async function startServer({
       db: database.db,
       listenerConnected: () => listener.connected,
       shuttingDown: () => shuttingDown,
+      replicas,
     });
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
@@ -364,6 +379,7 @@ export async function startServer({
         await hub.stop();
         await listener.stop();
         await scheduler?.stop();
+        await replicas?.stop();
       })();
       return stopping;
     },

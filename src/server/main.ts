@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     shutdownDelayMs: config.shutdownDelayMs,
     execution: config.execution,
     sqlPlans: config.sqlPlans,
+    readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
   });
   logger.info(

@@ -23,7 +23,22 @@ export interface ThrowawayCluster {
   databaseUrl: string;
   /** `pg_ctl restart -m fast`: every connection is cut, the server is back when it resolves. */
   restart(): Promise<void>;
+  /**
+   * A streaming replica of this cluster (PostgreSQL's own replication: a base backup with
+   * `pg_basebackup -R`, then a hot standby on another free port), destroyed with the cluster.
+   */
+  startReplica(): Promise<ThrowawayReplica>;
   destroy(): Promise<void>;
+}
+
+export interface ThrowawayReplica {
+  /** The replica's `parkway` database (read-only). */
+  databaseUrl: string;
+  /** `pg_wal_replay_pause()`: the replica keeps answering but stops applying the primary's changes. */
+  pauseReplay(): Promise<void>;
+  resumeReplay(): Promise<void>;
+  /** `pg_ctl stop -m immediate`: the replica goes away. */
+  stop(): Promise<void>;
 }
 
 /** True when this machine can run a cluster of its own (PostgreSQL 15 binaries and a postgres user). */
@@ -50,9 +65,14 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
 
   const port = await freePort();
   await asPostgres('initdb', ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  const options = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=on`;
-  const pgCtl = (...args: string[]) => asPostgres('pg_ctl', ['-D', dataDir, '-o', options, '-l', join(folder, 'server.log'), '-w', ...args]);
+  const serverOptions = (listenOn: number) => `-p ${listenOn} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=on`;
+  const pgCtlOf =
+    (directory: string, listenOn: number, log: string) =>
+    (...args: string[]) =>
+      asPostgres('pg_ctl', ['-D', directory, '-o', serverOptions(listenOn), '-l', join(folder, log), '-w', ...args]);
+  const pgCtl = pgCtlOf(dataDir, port, 'server.log');
   await pgCtl('start');
+  const replicaControls: Array<ReturnType<typeof pgCtlOf>> = [];
 
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   await withAdmin(adminUrl, (client) => client.query('CREATE DATABASE parkway'));
@@ -71,7 +91,30 @@ export async function startThrowawayCluster(): Promise<ThrowawayCluster> {
     restart: async () => {
       await pgCtl('restart', '-m', 'fast');
     },
+    startReplica: async () => {
+      const replicaPort = await freePort();
+      const replicaDir = join(folder, `replica-${replicaControls.length + 1}`);
+      await asPostgres('pg_basebackup', ['-D', replicaDir, '-R', '-X', 'stream', '-c', 'fast', '-h', '127.0.0.1', '-p', String(port), '-U', 'postgres']);
+      const replicaCtl = pgCtlOf(replicaDir, replicaPort, `replica-${replicaControls.length + 1}.log`);
+      replicaControls.push(replicaCtl);
+      await replicaCtl('start');
+      const replicaUrl = `postgres://postgres@127.0.0.1:${replicaPort}/parkway`;
+      const onReplica = (statement: string) => withAdmin(replicaUrl, (client) => client.query(statement));
+      return {
+        databaseUrl: replicaUrl,
+        pauseReplay: async () => {
+          await onReplica('SELECT pg_wal_replay_pause()');
+        },
+        resumeReplay: async () => {
+          await onReplica('SELECT pg_wal_replay_resume()');
+        },
+        stop: async () => {
+          await replicaCtl('stop', '-m', 'immediate');
+        },
+      };
+    },
     destroy: async () => {
+      for (const replicaCtl of replicaControls) await replicaCtl('stop', '-m', 'immediate').catch(() => {});
       await pgCtl('stop', '-m', 'immediate').catch(() => {});
       await rm(folder, { recursive: true, force: true });
     },
