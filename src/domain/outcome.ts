@@ -22,6 +22,11 @@ export type UserErrorCode =
   | 'OUTSIDE_CHECK_IN_WINDOW'
   | 'OUTSIDE_GEOFENCE'
   | 'WRONG_BOOKING_STATUS'
+  // payments (schema/payments.graphql)
+  | 'PAYMENT_DECLINED'
+  | 'REFUND_EXCEEDS_CAPTURE'
+  | 'NOTHING_TO_REFUND'
+  | 'NOTHING_TO_RECEIVE'
   // self-hosted accounts (schema/accounts.graphql)
   | 'INVALID_EMAIL'
   | 'EMAIL_TAKEN'

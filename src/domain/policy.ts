@@ -113,6 +113,16 @@ export function canReportAvailability(viewer: Viewer, operatorId: string): boole
   return canActForOperator(viewer, operatorId, 'MANAGER', 'availability:write');
 }
 
+/** An operator's money (refunds, marking invoices paid, monthly statements): its managers and owners, or an admin. */
+export function canHandleOperatorMoney(viewer: Viewer, operatorId: string): boolean {
+  return canActForOperator(viewer, operatorId, 'MANAGER');
+}
+
+/** A payment: its driver, an admin, or whoever may see the bookings of its operator. */
+export function canSeePayment(viewer: Viewer, payment: { driverId: string | null; operatorId: string }): boolean {
+  return (payment.driverId !== null && isDriverOrAdmin(viewer, payment.driverId)) || canSeeOperatorBookings(viewer, payment.operatorId);
+}
+
 /** The plate-read audit log and parking sessions (plates are personal data): as for bookings. */
 export function canSeeGateActivity(viewer: Viewer, operatorId: string): boolean {
   return canSeeOperatorBookings(viewer, operatorId);

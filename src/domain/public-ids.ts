@@ -18,6 +18,7 @@ export const NODE_TYPES = [
   'PlateRule',
   'PlateRead',
   'ParkingSession',
+  'Payment',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 

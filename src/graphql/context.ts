@@ -1,6 +1,7 @@
 import type { Database } from '../db/client.js';
 import type { AccountRequest } from '../domain/accounts/settings.js';
 import type { Viewer } from '../domain/auth/viewer.js';
+import type { PaymentsSetup } from '../domain/payments/index.js';
 import type { RealtimeHub } from '../realtime/hub.js';
 import type { Backpressure } from '../realtime/latest-value-queue.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -15,8 +16,16 @@ export interface Context {
   realtime?: { hub: RealtimeHub; backpressure: Backpressure };
   /** Self-hosted accounts: the server's settings and the client's address (for attempt limits). */
   accounts?: AccountRequest;
+  /** The server's payment providers (domain/payments). @default INVOICE_ONLY */
+  payments?: PaymentsSetup;
 }
 
-export function createContext(db: Database, viewer: Viewer, realtime?: Context['realtime'], accounts?: AccountRequest): Context {
-  return { db, loaders: createLoaders(db), viewer, realtime, accounts };
+export function createContext(
+  db: Database,
+  viewer: Viewer,
+  realtime?: Context['realtime'],
+  accounts?: AccountRequest,
+  payments?: PaymentsSetup,
+): Context {
+  return { db, loaders: createLoaders(db), viewer, realtime, accounts, payments };
 }

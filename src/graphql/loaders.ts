@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { findPaymentsOfBookings } from '../db/queries/payments.js';
+import type { PaymentRow } from '../db/schema/index.js';
 import type { ColumnKeys } from '../db/prepared-read.js';
 import { findGatesByIds, findParkingSessionsByIds, findSessionsOfBookings } from '../db/queries/gates.js';
 import type {
@@ -61,6 +63,7 @@ export class Loaders {
   #gate?: ById<GateRow>;
   #parkingSession?: ById<ParkingSessionRow>;
   #sessionOfBooking?: DataLoader<string, ParkingSessionRow | null>;
+  #paymentsOfBooking?: DataLoader<string, PaymentRow[]>;
   #lotSpacesPage?: ByLotAndArgument<SpacesPage, SpaceRow>;
   #weeklyHours?: ByLot<LotWeeklyHoursRow>;
   #tariffs?: ByLot<TariffWithFlatRates>;
@@ -104,6 +107,13 @@ export class Loaders {
     return (this.#sessionOfBooking ??= new DataLoader<string, ParkingSessionRow | null>(async (bookingIds) => {
       const sessions = await findSessionsOfBookings(this.db, bookingIds);
       return bookingIds.map((id) => sessions.find((session) => session.bookingId === id) ?? null);
+    }));
+  }
+  /** A booking's payments, its hold first (domain/payments). */
+  get paymentsOfBooking() {
+    return (this.#paymentsOfBooking ??= new DataLoader<string, PaymentRow[]>(async (bookingIds) => {
+      const payments = await findPaymentsOfBookings(this.db, bookingIds);
+      return bookingIds.map((id) => payments.filter((payment) => payment.bookingId === id));
     }));
   }
   get lotSpacesPage() {

@@ -1,5 +1,7 @@
 import type { Database } from '../db/client.js';
 import { completeEndedUnobserved, markOverdueConfirmedAsNoShow, type NoShowRow } from '../db/queries/booking-transitions.js';
+import { findBookingsByIds } from '../db/queries/bookings.js';
+import { chargeBooking } from '../domain/payments/index.js';
 import type { Logger } from '../logger.js';
 import type { Job } from './scheduler.js';
 
@@ -22,11 +24,20 @@ export interface BookingTransitionsResult extends NoShowResult {
  * (NO_SHOW is not a live status, so the exclusion constraint and availability no longer count it).
  *
  * CHECKED_IN bookings are left alone, even past their window: the vehicle is still in the lot
- * until it exits (overstay is charged elsewhere). One UPDATE statement; safe to repeat.
+ * until it exits (overstay is charged elsewhere). One UPDATE statement, and the no-shows' locked
+ * prices captured in the same transaction; safe to repeat.
  */
 export async function markNoShows(db: Database, now: Date): Promise<NoShowResult> {
-  const rows = await markOverdueConfirmedAsNoShow(db, now);
+  const rows = await db.transaction(async (tx) => chargeInFull(tx, await markOverdueConfirmedAsNoShow(tx, now)));
   return { bookings: rows, lotIds: [...new Set(rows.map((row) => row.lotId))] };
+}
+
+/** A no-show held its space until the grace ran out, and an unobserved booking was used: both pay the locked price. */
+async function chargeInFull(tx: Database, rows: NoShowRow[]): Promise<NoShowRow[]> {
+  for (const booking of rows.length > 0 ? await findBookingsByIds(tx, rows.map((row) => row.id)) : []) {
+    await chargeBooking(tx, booking, booking.priceAmount);
+  }
+  return rows;
 }
 
 /**
@@ -36,7 +47,7 @@ export async function markNoShows(db: Database, now: Date): Promise<NoShowResult
  */
 export async function sweepBookings(db: Database, now: Date): Promise<BookingTransitionsResult> {
   const noShows = await markNoShows(db, now);
-  return { ...noShows, completed: await completeEndedUnobserved(db, now) };
+  return { ...noShows, completed: await db.transaction(async (tx) => chargeInFull(tx, await completeEndedUnobserved(tx, now))) };
 }
 
 export interface BookingTransitionsJobOptions {

@@ -16,3 +16,4 @@ export {
 export { EVENT_RETENTION_MS, occupancyClockJob, pruneEventsJob } from './occupancy-clock.js';
 export { liveDataExpiryJob } from './live-data-expiry.js';
 export { createMailTransport, mailSenderJob, MAX_MAIL_ATTEMPTS, type MailTransport, type OutgoingMail } from './mail-sender.js';
+export { paymentReconciliationJob } from './payment-reconciliation.js';

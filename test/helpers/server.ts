@@ -80,6 +80,8 @@ export async function startTestServer(
     accounts?: ServerOptions['accounts'];
     /** How bearer tokens are verified (default: the development secret `tokenFor` signs with). */
     auth?: AuthConfig;
+    /** Payment providers (default: invoice only), e.g. Stripe pointed at a local fake. */
+    payments?: ServerOptions['payments'];
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase(withoutEventSweeps(options.onQuery)));
@@ -103,6 +105,7 @@ export async function startTestServer(
     execution: options.execution ?? executionMode(),
     sqlPlans: options.sqlPlans,
     accounts: options.accounts,
+    payments: options.payments,
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];

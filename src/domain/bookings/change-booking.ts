@@ -6,6 +6,7 @@ import { findSpacesByIds } from '../../db/queries/spaces.js';
 import type { BookingRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
+import { chargeBooking } from '../payments/index.js';
 import { canActOnBooking, requireUser } from '../policy.js';
 import { priceBookableWindow } from './booking-window.js';
 
@@ -23,10 +24,11 @@ export async function cancelBooking(db: Database, viewer: Viewer, bookingId: str
   const [lot] = await findLotsByIds(db, [booking.value.lotId]);
   const freeUntil = booking.value.period.start.getTime() - lot!.freeCancellationMinutes * 60_000;
   const fee = now.getTime() < freeUntil ? 0 : Math.min(lot!.cancellationFeeAmount, booking.value.priceAmount);
-  const cancelled = await updateBooking(db, bookingId, 'CONFIRMED', {
-    status: 'CANCELLED',
-    cancellationFeeAmount: fee,
-    cancelledAt: now,
+  const cancelled = await db.transaction(async (tx) => {
+    const changed = await updateBooking(tx, bookingId, 'CONFIRMED', { status: 'CANCELLED', cancellationFeeAmount: fee, cancelledAt: now });
+    // the fee is captured and the rest of the hold released with the cancellation
+    if (changed) await chargeBooking(tx, changed, fee);
+    return changed;
   });
   // a concurrent change (check-in, no-show) got there first
   return cancelled ? succeed(cancelled) : fail('NOT_CANCELLABLE', 'The booking changed meanwhile; fetch it again', ['input', 'bookingId']);

@@ -7,6 +7,7 @@ import type { BookingRow, SpaceRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { physicalOccupancyFor } from '../availability/freshness.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
+import { authorizePendingPayment, INVOICE_ONLY, openBookingPayment, type PaymentsSetup } from '../payments/index.js';
 import { requireUser } from '../policy.js';
 import type { TimeWindow } from '../time/zoned.js';
 import { ownedVehicle } from '../vehicles.js';
@@ -21,6 +22,8 @@ export interface CreateBookingInput {
   spaceId?: string;
   /** The same key from the same driver returns the same booking instead of a second one. */
   idempotencyKey?: string;
+  /** The driver's payment method at the operator's card provider (a Stripe PaymentMethod id). */
+  paymentMethod?: string;
 }
 
 /**
@@ -29,13 +32,16 @@ export interface CreateBookingInput {
  * that covers now, one no vehicle is in: see `coversNow`). Free spaces are
  * read first, but the exclusion constraint decides: when another booking took a space in the
  * meantime (SQLSTATE 23P01) the next free space is tried, and when none is left the answer is
- * NOT_AVAILABLE, never an internal error.
+ * NOT_AVAILABLE, never an internal error. The operator's payment provider then holds the price
+ * (domain/payments): declined, PAYMENT_DECLINED and no booking is left; no answer, the booking's
+ * payment stays PENDING until reconciliation settles or releases it.
  */
 export async function createBooking(
   db: Database,
   viewer: Viewer,
   input: CreateBookingInput,
   now = new Date(),
+  payments: PaymentsSetup = INVOICE_ONLY,
 ): Promise<Outcome<BookingRow>> {
   const { user } = requireUser(viewer);
   const key = input.idempotencyKey?.trim();
@@ -84,8 +90,9 @@ export async function createBooking(
   for (let i = 0; i < candidates.length; i++) {
     const space = candidates[(offset + i) % candidates.length]!;
     try {
-      return succeed(
-        await insertBooking(db, {
+      // the booking and its PENDING payment commit together; then the provider is asked to hold the price
+      const { booking, payment } = await db.transaction(async (tx) => {
+        const booking = await insertBooking(tx, {
           driverId: user.id,
           vehicleId: vehicle.value.id,
           lotId: lot.id,
@@ -94,8 +101,11 @@ export async function createBooking(
           priceAmount: priced.value.amount,
           currency: priced.value.currency,
           idempotencyKey: key ?? null,
-        }),
-      );
+        });
+        return { booking, payment: await openBookingPayment(tx, booking, lot, input.paymentMethod ?? null, payments, now) };
+      });
+      const authorised = await authorizePendingPayment(db, payments, payment, 'delete');
+      return authorised.ok ? succeed(booking) : authorised;
     } catch (error) {
       const violation = constraintViolationOf(error);
       if (violation === 'OVERLAP') continue;

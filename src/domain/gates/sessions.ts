@@ -4,6 +4,7 @@ import { closeParkingSession, findParkingSessionsByIds, insertParkingSession } f
 import { findSpacesByIds } from '../../db/queries/spaces.js';
 import { findTariffsOfLots } from '../../db/queries/tariffs.js';
 import type { LotRow, ParkingSessionRow } from '../../db/schema/index.js';
+import { chargeBooking, chargeUnbookedStay } from '../payments/index.js';
 import { chargeForStay } from './charge.js';
 
 /** A vehicle let in: at a gate (a camera's OPEN, staff admitting it) or at a self check-in point. */
@@ -31,7 +32,7 @@ export async function openParkingSession(db: Database, lot: Pick<LotRow, 'id' | 
 
 /**
  * Closes an open session at `exitedAt` (never before its entry) with its charge, the way every
- * exit is charged (charge.ts), and completes its booking. `exitGateId` is null when staff close
+ * exit is charged (charge.ts), completes its booking and takes the payment (domain/payments). `exitGateId` is null when staff close
  * a stay whose exit no gate saw. Call under the lot's lock.
  */
 export async function closeParkingSessionWithCharge(
@@ -49,5 +50,8 @@ export async function closeParkingSessionWithCharge(
   const chargeAmount = chargeForStay(session, exitedAt, booking, lot, tariffs, space.kind);
   const closed = await closeParkingSession(db, session.id, { exitGateId: exit.exitGateId, exitedAt, chargeAmount });
   if (booking) await updateBooking(db, booking.id, 'CHECKED_IN', { status: 'COMPLETED' });
+  // the money moves in the same transaction: the booking's hold captured (plus overstay), or a walk-in invoiced
+  if (booking) await chargeBooking(db, booking, chargeAmount);
+  else await chargeUnbookedStay(db, closed, lot);
   return closed;
 }

@@ -11,6 +11,7 @@ import type { GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow } from '../
 import type { UpsertedLotParent } from '../resolvers/partners/mappers.js';
 import type { MemberWithUser, InvitationRow } from '../resolvers/teams/mappers.js';
 import type { StaffActionRow } from '../resolvers/arrivals/mappers.js';
+import type { PaymentRow, BookingPaymentView, ReceiptParent, ReceiptLineParent, OperatorStatementParent, StatementTotalParent } from '../resolvers/payments/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -211,6 +212,11 @@ export type Booking = Node & {
   lot: Lot;
   /** The stay at the lot made on this booking (entry, exit, charge), once the driver drove in. */
   parkingSession?: Maybe<ParkingSession>;
+  /**
+   * The money of this booking: what is held, charged and refunded; null for a booking made before
+   * payments existed.
+   */
+  payment?: Maybe<BookingPayment>;
   /** The price locked when booking (or extending). */
   price: Money;
   /** The space held for the driver. */
@@ -248,6 +254,23 @@ export type BookingPayload = {
   booking?: Maybe<Booking>;
   /** Why the change was not made; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** What a booking's money looks like, over all of its payments. */
+export type BookingPayment = {
+  __typename?: 'BookingPayment';
+  /** Held on the driver's payment method (and anything charged beyond the hold). */
+  authorized: Money;
+  /** Charged. */
+  captured: Money;
+  /** A PENDING_PAYMENT booking not settled by then is cancelled and its space released. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The payments themselves: the booking's hold first, then what its stay cost beyond it. */
+  payments: Array<Payment>;
+  /** Given back. */
+  refunded: Money;
+  /** Where the booking's payment is; PENDING_PAYMENT while the provider has not answered. */
+  status: PaymentStatus;
 };
 
 /** Where a booking is in its life. */
@@ -348,6 +371,11 @@ export type CreateBookingInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Global id of the lot. */
   lotId: Scalars['ID']['input'];
+  /**
+   * The driver's payment method at the lot operator's card provider (a Stripe PaymentMethod id,
+   * e.g. `pm_...`). Not needed where the operator bills by invoice.
+   */
+  paymentMethod?: InputMaybe<Scalars['String']['input']>;
   /** A particular space (global id) instead of any free one of the kind. */
   spaceId?: InputMaybe<Scalars['ID']['input']>;
   /** The kind of space wanted; ignored when `spaceId` is given. */
@@ -887,6 +915,12 @@ export type LotVersionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The booking whose invoiced charges were paid. */
+export type MarkPaymentReceivedInput = {
+  /** Global id of the booking. */
+  bookingId: Scalars['ID']['input'];
+};
+
 /** The result of a change to an operator's members. */
 export type MemberPayload = {
   __typename?: 'MemberPayload';
@@ -1030,12 +1064,23 @@ export type Mutation = {
    */
   inviteMember: InvitationPayload;
   /**
+   * Marks a booking's invoiced charges as paid: the operator collected them itself (at the lot, by
+   * bank transfer). For the operator's managers and owners.
+   */
+  markPaymentReceived: BookingPayload;
+  /**
    * Exchanges a refresh token for a new access token and refresh token. Each refresh token works
    * once; presenting one that was already used revokes the whole session (every token issued from
    * the same sign-in), since it must have been copied. `INVALID_TOKEN` when it is unknown, used,
    * revoked or expired.
    */
   refreshSession: SessionPayload;
+  /**
+   * Gives money back to the driver of a booking at one of the operator's lots: all that was
+   * captured and not refunded yet, or `amount` of it; never more than was captured
+   * (REFUND_EXCEEDS_CAPTURE). For the operator's managers and owners.
+   */
+  refundBooking: BookingPayload;
   /**
    * Registers a number-plate gate at a lot (its MANAGER or OWNER, or a `lots:write` key) and issues
    * the gate's device key: scope GATES_WRITE, valid for this gate only. The secret is in this payload only.
@@ -1334,8 +1379,28 @@ export type MutationInviteMemberArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationMarkPaymentReceivedArgs = {
+  input: MarkPaymentReceivedInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationRefreshSessionArgs = {
   input: RefreshSessionInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRefundBookingArgs = {
+  input: RefundBookingInput;
 };
 
 
@@ -1648,6 +1713,12 @@ export type Operator = Node & {
    * the viewer may see the operator's gate activity.
    */
   staffActions?: Maybe<StaffActionConnection>;
+  /**
+   * What the operator earned in a calendar month (UTC): charges for bookings and for stays without
+   * one, refunds, the platform's commission, what the card provider paid out, and what is still
+   * payable. Null unless the viewer is one of its managers or owners (or an admin).
+   */
+  statement?: Maybe<OperatorStatement>;
 };
 
 
@@ -1687,6 +1758,12 @@ export type OperatorPlateReadsArgs = {
 export type OperatorStaffActionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorStatementArgs = {
+  month: Scalars['String']['input'];
 };
 
 /** The two kinds of operator. */
@@ -1732,6 +1809,17 @@ export type OperatorPayload = {
   operator?: Maybe<Operator>;
   /** Why the change was not made; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** An operator's month, per currency. */
+export type OperatorStatement = {
+  __typename?: 'OperatorStatement';
+  /** The same as CSV (one row per ledger entry, with a header), for spreadsheets and accounting. */
+  csv: Scalars['String']['output'];
+  /** The month, `YYYY-MM` (UTC). */
+  month: Scalars['String']['output'];
+  /** One summary per currency the operator took money in. */
+  totals: Array<StatementTotal>;
 };
 
 /** Where a page of a Relay connection sits in the whole list. */
@@ -1861,6 +1949,84 @@ export type PartnerSpaceInput = {
   /** Floor or zone. */
   level?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** One charge: a booking's price, what a stay cost beyond it, or a stay without a booking. */
+export type Payment = Node & {
+  __typename?: 'Payment';
+  /** Held (for a charge taken at once: the amount charged). */
+  authorized: Money;
+  /** The booking it is for; null for a stay without a booking. */
+  booking?: Maybe<Booking>;
+  /** Charged. */
+  captured: Money;
+  /** When it was made. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Global id of the payment. */
+  id: Scalars['ID']['output'];
+  /** What it is for. */
+  kind: PaymentKind;
+  /** The lot the money is for. */
+  lot: Lot;
+  /** Who takes the money. */
+  provider: PaymentProviderName;
+  /** The receipt with its tax lines; null until something was charged. */
+  receipt?: Maybe<Receipt>;
+  /** When the operator marked an invoiced charge as paid; null otherwise. */
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Given back. */
+  refunded: Money;
+  /** Where it is. */
+  status: PaymentStatus;
+};
+
+/** A page of payments. */
+export type PaymentConnection = {
+  __typename?: 'PaymentConnection';
+  /** The payments of this page with their cursors. */
+  edges: Array<PaymentEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A payment in a page, with its cursor. */
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  /** Opaque cursor of this payment; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The payment. */
+  node: Payment;
+};
+
+/** What a payment is for. */
+export type PaymentKind =
+  /** A booking's locked price, held when booking. */
+  | 'BOOKING'
+  /** What a booked stay cost beyond its hold: overstay past the grace, or an extension. */
+  | 'EXTRA'
+  /** A stay without a booking (a walk-in), charged at exit. */
+  | 'WALK_IN';
+
+/** Who takes a payment's money. */
+export type PaymentProviderName =
+  /** The operator bills the driver itself; the charge is a receivable until marked paid. */
+  | 'INVOICE'
+  /** Card payments through Stripe; the operator is paid out by Stripe. */
+  | 'STRIPE';
+
+/** Where a payment is. */
+export type PaymentStatus =
+  /** Held, not charged yet. */
+  | 'AUTHORIZED'
+  /** Charged. */
+  | 'CAPTURED'
+  /** Charged, then part of it given back. */
+  | 'PARTIALLY_REFUNDED'
+  /** The provider has not answered yet; reconciliation settles or releases it before `expiresAt`. */
+  | 'PENDING_PAYMENT'
+  /** Charged, then all of it given back. */
+  | 'REFUNDED'
+  /** The hold was let go with nothing charged. */
+  | 'RELEASED';
 
 /** One plate read at a gate and what the API decided: the audit log's entry. */
 export type PlateRead = Node & {
@@ -2100,10 +2266,44 @@ export type QuoteLineKind =
   /** Time charged per billing increment. */
   | 'HOURLY';
 
+/** A receipt: prices include VAT, at the rate of the lot's country. */
+export type Receipt = {
+  __typename?: 'Receipt';
+  /** ISO 3166 country code the VAT rate is of. */
+  country: Scalars['String']['output'];
+  /** What was charged and refunded, one line each. */
+  lines: Array<ReceiptLine>;
+  /** The total without VAT. */
+  net: Money;
+  /** The total paid, VAT included. */
+  total: Money;
+  /** The VAT in the total. */
+  vat: Money;
+  /** The VAT rate, in percent (e.g. 20). */
+  vatRatePercent: Scalars['Float']['output'];
+};
+
+/** One line of a receipt. */
+export type ReceiptLine = {
+  __typename?: 'ReceiptLine';
+  /** The amount, VAT included; negative for a refund. */
+  amount: Money;
+  /** What the line is for. */
+  description: Scalars['String']['output'];
+};
+
 /** A refresh token to exchange. */
 export type RefreshSessionInput = {
   /** The latest refresh token of the session. */
   refreshToken: Scalars['String']['input'];
+};
+
+/** The booking and how much to refund. */
+export type RefundBookingInput = {
+  /** Minor units to refund; everything captured and not yet refunded when omitted. */
+  amount?: InputMaybe<Scalars['Int']['input']>;
+  /** Global id of the booking. */
+  bookingId: Scalars['ID']['input'];
 };
 
 /** A gate to register. */
@@ -2583,6 +2783,35 @@ export type StaffActionPayload = {
 };
 
 /**
+ * An operator's month in one currency. Amounts are the operator's side: what it earned after
+ * commission, less refunds, less what the provider already paid out.
+ */
+export type StatementTotal = {
+  __typename?: 'StatementTotal';
+  /** Bookings charged (count of booking payments captured in the month). */
+  bookings: Scalars['Int']['output'];
+  /** Charged to drivers, VAT included (before commission). */
+  charged: Money;
+  /** Collected by the operator itself (invoices marked paid). */
+  collected: Money;
+  /** The platform's commission (net of commission given back with refunds). */
+  commission: Money;
+  /** ISO 4217 code of the amounts below. */
+  currency: Scalars['String']['output'];
+  /**
+   * Still owed to the operator for the month (negative: the operator owes the platform commission
+   * on what it collected itself).
+   */
+  netPayable: Money;
+  /** Paid out to the operator by the card provider. */
+  paidOut: Money;
+  /** Given back to drivers. */
+  refunded: Money;
+  /** Stays without a booking charged at exit. */
+  sessions: Scalars['Int']['output'];
+};
+
+/**
  * Live updates over WebSocket (graphql-ws, `graphql-transport-ws`). Each subscription first sends
  * the current state, then a message whenever it changes.
  */
@@ -2799,6 +3028,10 @@ export type UserErrorCode =
   | 'LAST_OWNER'
   /** The lot is closed (a one-off closure) during the window. */
   | 'LOT_CLOSED'
+  /** No invoiced charge of the booking is waiting to be paid. */
+  | 'NOTHING_TO_RECEIVE'
+  /** Nothing captured for the booking is left to refund. */
+  | 'NOTHING_TO_REFUND'
   /** No suitable space is free for the whole window. */
   | 'NOT_AVAILABLE'
   /** The booking is not in a state that can be cancelled. */
@@ -2817,6 +3050,10 @@ export type UserErrorCode =
   | 'OUTSIDE_GEOFENCE'
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS'
+  /** The payment provider declined the payment (e.g. the card); nothing was booked. */
+  | 'PAYMENT_DECLINED'
+  /** The refund is more than what was captured and not yet refunded. */
+  | 'REFUND_EXCEEDS_CAPTURE'
   /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
   | 'SELF_CHECK_IN_NOT_OFFERED'
   /** The vehicle is higher than the lot's clearance. */
@@ -2872,6 +3109,8 @@ export type Viewer = {
   bookings: BookingConnection;
   /** The operators the user works for, with their role at each. */
   memberships: Array<Membership>;
+  /** The signed-in driver's payments (bookings, overstays, extensions), newest first. */
+  payments: PaymentConnection;
   /** The signed-in user. */
   user: User;
   /** The user's vehicles, oldest first. */
@@ -2884,6 +3123,13 @@ export type ViewerBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<BookingStatus>>;
+};
+
+
+/** The signed-in user and what belongs to them. */
+export type ViewerPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A recurring weekly window in the lot's local time. */
@@ -2997,6 +3243,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( LotRow )
     | ( OperatorRow )
     | ( ParkingSessionRow )
+    | ( PaymentRow )
     | ( PlateReadRow )
     | ( PlateRuleRow )
     | ( SpaceRow )
@@ -3026,6 +3273,7 @@ export type ResolversTypes = {
   BookingConnection: ResolverTypeWrapper<Omit<BookingConnection, 'edges'> & { edges: Array<ResolversTypes['BookingEdge']> }>;
   BookingEdge: ResolverTypeWrapper<Omit<BookingEdge, 'node'> & { node: ResolversTypes['Booking'] }>;
   BookingPayload: ResolverTypeWrapper<Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversTypes['Booking']> }>;
+  BookingPayment: ResolverTypeWrapper<BookingPaymentView>;
   BookingStatus: BookingStatus;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BoundsInput: BoundsInput;
@@ -3073,6 +3321,7 @@ export type ResolversTypes = {
   LotSearchEdge: ResolverTypeWrapper<Omit<LotSearchEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotType: LotType;
   LotVersionInput: LotVersionInput;
+  MarkPaymentReceivedInput: MarkPaymentReceivedInput;
   MemberPayload: ResolverTypeWrapper<Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversTypes['OperatorMember']> }>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipParent>;
@@ -3087,6 +3336,7 @@ export type ResolversTypes = {
   OperatorMemberConnection: ResolverTypeWrapper<Omit<OperatorMemberConnection, 'edges'> & { edges: Array<ResolversTypes['OperatorMemberEdge']> }>;
   OperatorMemberEdge: ResolverTypeWrapper<Omit<OperatorMemberEdge, 'node'> & { node: ResolversTypes['OperatorMember'] }>;
   OperatorPayload: ResolverTypeWrapper<Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
+  OperatorStatement: ResolverTypeWrapper<OperatorStatementParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParkingSession: ResolverTypeWrapper<ParkingSessionRow>;
   ParkingSessionConnection: ResolverTypeWrapper<Omit<ParkingSessionConnection, 'edges'> & { edges: Array<ResolversTypes['ParkingSessionEdge']> }>;
@@ -3095,6 +3345,12 @@ export type ResolversTypes = {
   ParkingSessionKind: ParkingSessionKind;
   PartnerLotInput: PartnerLotInput;
   PartnerSpaceInput: PartnerSpaceInput;
+  Payment: ResolverTypeWrapper<PaymentRow>;
+  PaymentConnection: ResolverTypeWrapper<Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversTypes['PaymentEdge']> }>;
+  PaymentEdge: ResolverTypeWrapper<Omit<PaymentEdge, 'node'> & { node: ResolversTypes['Payment'] }>;
+  PaymentKind: PaymentKind;
+  PaymentProviderName: PaymentProviderName;
+  PaymentStatus: PaymentStatus;
   PlateRead: ResolverTypeWrapper<PlateReadRow>;
   PlateReadConnection: ResolverTypeWrapper<Omit<PlateReadConnection, 'edges'> & { edges: Array<ResolversTypes['PlateReadEdge']> }>;
   PlateReadEdge: ResolverTypeWrapper<Omit<PlateReadEdge, 'node'> & { node: ResolversTypes['PlateRead'] }>;
@@ -3108,7 +3364,10 @@ export type ResolversTypes = {
   Quote: ResolverTypeWrapper<LotQuote>;
   QuoteLine: ResolverTypeWrapper<QuoteLineParent>;
   QuoteLineKind: QuoteLineKind;
+  Receipt: ResolverTypeWrapper<ReceiptParent>;
+  ReceiptLine: ResolverTypeWrapper<ReceiptLineParent>;
   RefreshSessionInput: RefreshSessionInput;
+  RefundBookingInput: RefundBookingInput;
   RegisterGateInput: RegisterGateInput;
   RegisterGatePayload: ResolverTypeWrapper<Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversTypes['ApiKey']>, gate?: Maybe<ResolversTypes['Gate']> }>;
   RemoveBlackoutInput: RemoveBlackoutInput;
@@ -3154,6 +3413,7 @@ export type ResolversTypes = {
   StaffActionEdge: ResolverTypeWrapper<Omit<StaffActionEdge, 'node'> & { node: ResolversTypes['StaffAction'] }>;
   StaffActionKind: StaffActionKind;
   StaffActionPayload: ResolverTypeWrapper<Omit<StaffActionPayload, 'action' | 'session'> & { action?: Maybe<ResolversTypes['StaffAction']>, session?: Maybe<ResolversTypes['ParkingSession']> }>;
+  StatementTotal: ResolverTypeWrapper<StatementTotalParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tariff: ResolverTypeWrapper<TariffWithFlatRates>;
@@ -3197,6 +3457,7 @@ export type ResolversParentTypes = {
   BookingConnection: Omit<BookingConnection, 'edges'> & { edges: Array<ResolversParentTypes['BookingEdge']> };
   BookingEdge: Omit<BookingEdge, 'node'> & { node: ResolversParentTypes['Booking'] };
   BookingPayload: Omit<BookingPayload, 'booking'> & { booking?: Maybe<ResolversParentTypes['Booking']> };
+  BookingPayment: BookingPaymentView;
   Boolean: Scalars['Boolean']['output'];
   BoundsInput: BoundsInput;
   CancelBookingInput: CancelBookingInput;
@@ -3235,6 +3496,7 @@ export type ResolversParentTypes = {
   LotSearchConnection: Omit<LotSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotSearchEdge']> };
   LotSearchEdge: Omit<LotSearchEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
   LotVersionInput: LotVersionInput;
+  MarkPaymentReceivedInput: MarkPaymentReceivedInput;
   MemberPayload: Omit<MemberPayload, 'member'> & { member?: Maybe<ResolversParentTypes['OperatorMember']> };
   Membership: MembershipParent;
   Money: Money;
@@ -3247,6 +3509,7 @@ export type ResolversParentTypes = {
   OperatorMemberConnection: Omit<OperatorMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['OperatorMemberEdge']> };
   OperatorMemberEdge: Omit<OperatorMemberEdge, 'node'> & { node: ResolversParentTypes['OperatorMember'] };
   OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
+  OperatorStatement: OperatorStatementParent;
   PageInfo: PageInfo;
   ParkingSession: ParkingSessionRow;
   ParkingSessionConnection: Omit<ParkingSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['ParkingSessionEdge']> };
@@ -3254,6 +3517,9 @@ export type ResolversParentTypes = {
   ParkingSessionFilter: ParkingSessionFilter;
   PartnerLotInput: PartnerLotInput;
   PartnerSpaceInput: PartnerSpaceInput;
+  Payment: PaymentRow;
+  PaymentConnection: Omit<PaymentConnection, 'edges'> & { edges: Array<ResolversParentTypes['PaymentEdge']> };
+  PaymentEdge: Omit<PaymentEdge, 'node'> & { node: ResolversParentTypes['Payment'] };
   PlateRead: PlateReadRow;
   PlateReadConnection: Omit<PlateReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlateReadEdge']> };
   PlateReadEdge: Omit<PlateReadEdge, 'node'> & { node: ResolversParentTypes['PlateRead'] };
@@ -3265,7 +3531,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Quote: LotQuote;
   QuoteLine: QuoteLineParent;
+  Receipt: ReceiptParent;
+  ReceiptLine: ReceiptLineParent;
   RefreshSessionInput: RefreshSessionInput;
+  RefundBookingInput: RefundBookingInput;
   RegisterGateInput: RegisterGateInput;
   RegisterGatePayload: Omit<RegisterGatePayload, 'deviceKey' | 'gate'> & { deviceKey?: Maybe<ResolversParentTypes['ApiKey']>, gate?: Maybe<ResolversParentTypes['Gate']> };
   RemoveBlackoutInput: RemoveBlackoutInput;
@@ -3305,6 +3574,7 @@ export type ResolversParentTypes = {
   StaffActionConnection: Omit<StaffActionConnection, 'edges'> & { edges: Array<ResolversParentTypes['StaffActionEdge']> };
   StaffActionEdge: Omit<StaffActionEdge, 'node'> & { node: ResolversParentTypes['StaffAction'] };
   StaffActionPayload: Omit<StaffActionPayload, 'action' | 'session'> & { action?: Maybe<ResolversParentTypes['StaffAction']>, session?: Maybe<ResolversParentTypes['ParkingSession']> };
+  StatementTotal: StatementTotalParent;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tariff: TariffWithFlatRates;
@@ -3369,6 +3639,7 @@ export type BookingResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
   parkingSession?: Resolver<Maybe<ResolversTypes['ParkingSession']>, ParentType, ContextType>;
+  payment?: Resolver<Maybe<ResolversTypes['BookingPayment']>, ParentType, ContextType>;
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   space?: Resolver<ResolversTypes['Space'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['BookingStatus'], ParentType, ContextType>;
@@ -3390,6 +3661,15 @@ export type BookingEdgeResolvers<ContextType = Context, ParentType extends Resol
 export type BookingPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingPayload'] = ResolversParentTypes['BookingPayload']> = {
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type BookingPaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BookingPayment'] = ResolversParentTypes['BookingPayment']> = {
+  authorized?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  captured?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
 };
 
 export type CancellationPolicyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancellationPolicy'] = ResolversParentTypes['CancellationPolicy']> = {
@@ -3582,7 +3862,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
   extendBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationExtendBookingArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
+  markPaymentReceived?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkPaymentReceivedArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
+  refundBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRefundBookingArgs, 'input'>>;
   registerGate?: Resolver<ResolversTypes['RegisterGatePayload'], ParentType, ContextType, RequireFields<MutationRegisterGateArgs, 'input'>>;
   removeBlackout?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationRemoveBlackoutArgs, 'input'>>;
   removeGate?: Resolver<ResolversTypes['GatePayload'], ParentType, ContextType, RequireFields<MutationRemoveGateArgs, 'input'>>;
@@ -3612,7 +3894,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'Gate' | 'Lot' | 'Operator' | 'ParkingSession' | 'PlateRead' | 'PlateRule' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'Gate' | 'Lot' | 'Operator' | 'ParkingSession' | 'Payment' | 'PlateRead' | 'PlateRule' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
 };
 
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
@@ -3626,6 +3908,7 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   pendingInvitations?: Resolver<Maybe<Array<ResolversTypes['Invitation']>>, ParentType, ContextType>;
   plateReads?: Resolver<Maybe<ResolversTypes['PlateReadConnection']>, ParentType, ContextType, RequireFields<OperatorPlateReadsArgs, 'first'>>;
   staffActions?: Resolver<Maybe<ResolversTypes['StaffActionConnection']>, ParentType, ContextType, RequireFields<OperatorStaffActionsArgs, 'first'>>;
+  statement?: Resolver<Maybe<ResolversTypes['OperatorStatement']>, ParentType, ContextType, RequireFields<OperatorStatementArgs, 'month'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3648,6 +3931,12 @@ export type OperatorMemberEdgeResolvers<ContextType = Context, ParentType extend
 export type OperatorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorPayload'] = ResolversParentTypes['OperatorPayload']> = {
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OperatorStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorStatement'] = ResolversParentTypes['OperatorStatement']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totals?: Resolver<Array<ResolversTypes['StatementTotal']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -3680,6 +3969,32 @@ export type ParkingSessionConnectionResolvers<ContextType = Context, ParentType 
 export type ParkingSessionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParkingSessionEdge'] = ResolversParentTypes['ParkingSessionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ParkingSession'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  authorized?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
+  captured?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PaymentKind'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['PaymentProviderName'], ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['Receipt']>, ParentType, ContextType>;
+  receivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentConnection'] = ResolversParentTypes['PaymentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PaymentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type PaymentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PaymentEdge'] = ResolversParentTypes['PaymentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Payment'], ParentType, ContextType>;
 };
 
 export type PlateReadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlateRead'] = ResolversParentTypes['PlateRead']> = {
@@ -3755,6 +4070,20 @@ export type QuoteLineResolvers<ContextType = Context, ParentType extends Resolve
   period?: Resolver<ResolversTypes['TimeWindow'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type ReceiptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Receipt'] = ResolversParentTypes['Receipt']> = {
+  country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ReceiptLine']>, ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  vatRatePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ReceiptLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReceiptLine'] = ResolversParentTypes['ReceiptLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RegisterGatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterGatePayload'] = ResolversParentTypes['RegisterGatePayload']> = {
@@ -3878,6 +4207,18 @@ export type StaffActionPayloadResolvers<ContextType = Context, ParentType extend
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type StatementTotalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementTotal'] = ResolversParentTypes['StatementTotal']> = {
+  bookings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  charged?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  collected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  commission?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netPayable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paidOut?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   bookingUpdated?: SubscriptionResolver<ResolversTypes['Booking'], "bookingUpdated", ParentType, ContextType>;
   lotOccupancyChanged?: SubscriptionResolver<ResolversTypes['LotOccupancyUpdate'], "lotOccupancyChanged", ParentType, ContextType, Partial<SubscriptionLotOccupancyChangedArgs>>;
@@ -3948,6 +4289,7 @@ export type VerifyEmailPayloadResolvers<ContextType = Context, ParentType extend
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
   bookings?: Resolver<ResolversTypes['BookingConnection'], ParentType, ContextType, RequireFields<ViewerBookingsArgs, 'first'>>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['PaymentConnection'], ParentType, ContextType, RequireFields<ViewerPaymentsArgs, 'first'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
 };
@@ -3968,6 +4310,7 @@ export type Resolvers<ContextType = Context> = {
   BookingConnection?: BookingConnectionResolvers<ContextType>;
   BookingEdge?: BookingEdgeResolvers<ContextType>;
   BookingPayload?: BookingPayloadResolvers<ContextType>;
+  BookingPayment?: BookingPaymentResolvers<ContextType>;
   CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -3996,10 +4339,14 @@ export type Resolvers<ContextType = Context> = {
   OperatorMemberConnection?: OperatorMemberConnectionResolvers<ContextType>;
   OperatorMemberEdge?: OperatorMemberEdgeResolvers<ContextType>;
   OperatorPayload?: OperatorPayloadResolvers<ContextType>;
+  OperatorStatement?: OperatorStatementResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParkingSession?: ParkingSessionResolvers<ContextType>;
   ParkingSessionConnection?: ParkingSessionConnectionResolvers<ContextType>;
   ParkingSessionEdge?: ParkingSessionEdgeResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentConnection?: PaymentConnectionResolvers<ContextType>;
+  PaymentEdge?: PaymentEdgeResolvers<ContextType>;
   PlateRead?: PlateReadResolvers<ContextType>;
   PlateReadConnection?: PlateReadConnectionResolvers<ContextType>;
   PlateReadEdge?: PlateReadEdgeResolvers<ContextType>;
@@ -4009,6 +4356,8 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Quote?: QuoteResolvers<ContextType>;
   QuoteLine?: QuoteLineResolvers<ContextType>;
+  Receipt?: ReceiptResolvers<ContextType>;
+  ReceiptLine?: ReceiptLineResolvers<ContextType>;
   RegisterGatePayload?: RegisterGatePayloadResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   ReportedAvailability?: ReportedAvailabilityResolvers<ContextType>;
@@ -4027,6 +4376,7 @@ export type Resolvers<ContextType = Context> = {
   StaffActionConnection?: StaffActionConnectionResolvers<ContextType>;
   StaffActionEdge?: StaffActionEdgeResolvers<ContextType>;
   StaffActionPayload?: StaffActionPayloadResolvers<ContextType>;
+  StatementTotal?: StatementTotalResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tariff?: TariffResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;

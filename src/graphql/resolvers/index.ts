@@ -9,6 +9,7 @@ import { inventory } from './inventory/index.js';
 import { lots } from './lots/index.js';
 import { operators } from './operators/index.js';
 import { partners } from './partners/index.js';
+import { payments } from './payments/index.js';
 import { pricing } from './pricing/index.js';
 import { realtime } from './realtime/index.js';
 import { search } from './search/index.js';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = mergeModules([
   lots,
   operators,
   partners,
+  payments,
   pricing,
   realtime,
   search,

@@ -31,6 +31,11 @@ export type CreateBookingInput = {
   idempotencyKey?: string | null | undefined;
   /** Global id of the lot. */
   lotId: string;
+  /**
+   * The driver's payment method at the lot operator's card provider (a Stripe PaymentMethod id,
+   * e.g. `pm_...`). Not needed where the operator bills by invoice.
+   */
+  paymentMethod?: string | null | undefined;
   /** A particular space (global id) instead of any free one of the kind. */
   spaceId?: string | null | undefined;
   /** The kind of space wanted; ignored when `spaceId` is given. */
@@ -101,6 +106,10 @@ export type UserErrorCode =
   | 'LAST_OWNER'
   /** The lot is closed (a one-off closure) during the window. */
   | 'LOT_CLOSED'
+  /** No invoiced charge of the booking is waiting to be paid. */
+  | 'NOTHING_TO_RECEIVE'
+  /** Nothing captured for the booking is left to refund. */
+  | 'NOTHING_TO_REFUND'
   /** No suitable space is free for the whole window. */
   | 'NOT_AVAILABLE'
   /** The booking is not in a state that can be cancelled. */
@@ -119,6 +128,10 @@ export type UserErrorCode =
   | 'OUTSIDE_GEOFENCE'
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS'
+  /** The payment provider declined the payment (e.g. the card); nothing was booked. */
+  | 'PAYMENT_DECLINED'
+  /** The refund is more than what was captured and not yet refunded. */
+  | 'REFUND_EXCEEDS_CAPTURE'
   /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
   | 'SELF_CHECK_IN_NOT_OFFERED'
   /** The vehicle is higher than the lot's clearance. */

@@ -6,6 +6,7 @@ import type {
   BookingRow,
   GateRow,
   ParkingSessionRow,
+  PaymentRow,
   PlateReadRow,
   PlateRuleRow,
   LotBlackoutRow,
@@ -15,7 +16,8 @@ import type {
   UserRow,
   VehicleRow,
 } from '../../../db/schema/index.js';
-import { canManageApiKeys, canManageInventory, canSeeBooking, canSeeGateActivity, isDriverOrAdmin } from '../../../domain/policy.js';
+import { canManageApiKeys, canManageInventory, canSeeBooking, canSeeGateActivity, canSeePayment, isDriverOrAdmin } from '../../../domain/policy.js';
+import { findPaymentsByIds } from '../../../db/queries/payments.js';
 import type { Context } from '../../context.js';
 import type { NodeResolvers } from '../../generated/resolvers-types.js';
 import type { NodeType } from '../../global-id.js';
@@ -32,7 +34,8 @@ type NodeRow =
   | GateRow
   | PlateRuleRow
   | PlateReadRow
-  | ParkingSessionRow;
+  | ParkingSessionRow
+  | PaymentRow;
 
 /**
  * Loads any object by type and id for `node(id:)`, or null when it does not exist or the viewer
@@ -85,6 +88,10 @@ async function visibleRow(type: NodeType, id: string, { db, loaders, viewer }: P
     case 'ParkingSession': {
       const session = await loaders.parkingSession.load(id);
       return session ? onlyFor(session, await loaders.lot.load(session.lotId), (operatorId) => canSeeGateActivity(viewer, operatorId)) : null;
+    }
+    case 'Payment': {
+      const [payment] = await findPaymentsByIds(db, [id]);
+      return payment && canSeePayment(viewer, payment) ? payment : null;
     }
   }
 }

@@ -6,7 +6,7 @@ import { toPayload } from '../../payload.js';
 import { toWindow } from '../base/time-window.js';
 
 export const Mutation: Pick<MutationResolvers, 'createBooking' | 'cancelBooking' | 'extendBooking'> = {
-  createBooking: async (_parent, { input }, { db, viewer }) =>
+  createBooking: async (_parent, { input }, { db, viewer, payments }) =>
     toPayload(
       'booking',
       await createBooking(db, viewer, {
@@ -16,7 +16,8 @@ export const Mutation: Pick<MutationResolvers, 'createBooking' | 'cancelBooking'
         spaceKind: input.spaceKind ?? undefined,
         spaceId: input.spaceId ? fromGlobalIdOf('Space', input.spaceId, 'input.spaceId') : undefined,
         idempotencyKey: input.idempotencyKey ?? undefined,
-      }),
+        paymentMethod: input.paymentMethod ?? undefined,
+      }, undefined, payments),
     ),
   cancelBooking: async (_parent, { input }, { db, viewer }) =>
     toPayload('booking', await cancelBooking(db, viewer, fromGlobalIdOf('Booking', input.bookingId, 'input.bookingId'))),

@@ -1,0 +1,33 @@
+import type { Database } from '../db/client.js';
+import type { PaymentsSetup } from '../domain/payments/lifecycle.js';
+import { reconcilePayments } from '../domain/payments/reconciliation.js';
+import type { Logger } from '../logger.js';
+import type { Job } from './scheduler.js';
+
+/**
+ * Settles payments the providers left open (domain/payments/reconciliation.ts): PENDING
+ * authorisations asked again or released at expiry, and the provider calls queued beside
+ * captures, releases and refunds.
+ */
+export function paymentReconciliationJob({
+  db,
+  logger,
+  payments,
+  retryAfterMs = 30_000,
+  now = () => new Date(),
+}: {
+  db: Database;
+  logger: Logger;
+  payments: PaymentsSetup;
+  /** A PENDING authorisation younger than this may still be in its createBooking's call. @default 30_000 */
+  retryAfterMs?: number;
+  now?: () => Date;
+}): Job {
+  return {
+    name: 'payment-reconciliation',
+    run: async () => {
+      const result = await reconcilePayments(db, payments, now(), retryAfterMs);
+      if (result.settled + result.released + result.operations + result.failed > 0) logger.info(result, 'payments reconciled');
+    },
+  };
+}
