@@ -35,7 +35,10 @@ export type UserErrorCode =
   | 'INVALID_TOKEN'
   // teams (schema/teams.graphql)
   | 'ALREADY_MEMBER'
-  | 'LAST_OWNER';
+  | 'LAST_OWNER'
+  // webhooks (schema/webhooks.graphql)
+  | 'UNSAFE_URL'
+  | 'ENDPOINT_DISABLED';
 
 export interface UserError {
   code: UserErrorCode;

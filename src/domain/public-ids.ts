@@ -18,6 +18,8 @@ export const NODE_TYPES = [
   'PlateRule',
   'PlateRead',
   'ParkingSession',
+  'WebhookEndpoint',
+  'WebhookDelivery',
   'Payment',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];

@@ -12,7 +12,7 @@ import type { AuthConfig, ExecutionMode } from '../config.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { AuthenticationError } from '../domain/auth/authenticate.js';
 import { ANONYMOUS, type Viewer } from '../domain/auth/viewer.js';
-import { createContext, type Context } from '../graphql/context.js';
+import { createContext as createRequestContext, type Context } from '../graphql/context.js';
 import { executionCounters, executionSetup, stringifyResponse } from '../graphql/execution/index.js';
 import { buildSchema } from '../graphql/schema.js';
 import type { Logger } from '../logger.js';
@@ -33,6 +33,8 @@ import { clientAddress } from './limits/client-address.js';
 import { ReadReplicas } from '../db/read-replicas.js';
 import { RealtimeHub, type EventReadingOptions } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
+import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
+import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { CloseCode } from './close-codes.js';
 import { maskUnexpectedError } from './errors.js';
@@ -127,6 +129,13 @@ export interface ServerOptions {
   corsOrigins?: readonly string[];
   /**
    */
+  /**
+   * Outgoing webhooks: this process's worker fans parking events out to deliveries and sends them
+   * (jobs/webhook-worker.ts); `allowPrivateNetworks` accepts endpoints on private and loopback
+   * addresses and plain http (tests, development). `false`: no worker (endpoints can still be managed).
+   * @default { allowPrivateNetworks: false }
+   */
+  webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard'>> & { allowPrivateNetworks?: boolean }) | false;
   /** TLS terminates in front and browsers use HTTPS only: send HSTS (security-headers.ts). @default false */
   hsts?: boolean;
   /**
@@ -170,6 +179,7 @@ export async function startServer({
   accounts: accountsOptions = {},
   corsOrigins = production ? [] : DEVELOPMENT_ORIGINS,
   hsts = false,
+  webhooks: webhookOptions = {},
   readReplicas: replicaOptions,
 }: ServerOptions): Promise<RunningServer> {
   const allowed = allowedOrigins(corsOrigins);
@@ -202,6 +212,12 @@ export async function startServer({
   });
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();
+  const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
+  const webhookWorker = webhookOptions
+    ? startWebhookWorker({ ...webhookOptions, db: database.db, doorbell: listener, logger, urlGuard: webhookSettings })
+    : undefined;
+  // every request's and WebSocket operation's context carries the webhook settings (the SSRF guard's)
+  const createContext = (...args: Parameters<typeof createRequestContext>): Context => ({ ...createRequestContext(...args), webhooks: webhookSettings });
   const replicas = replicaOptions?.urls.length ? new ReadReplicas({ ...replicaOptions, primary: database.db, logger }) : undefined;
   await replicas?.start();
   const schedulerIntervalMs = (schedulerOptions && schedulerOptions.intervalMs) || DEFAULT_SCHEDULER_INTERVAL_MS;
@@ -376,6 +392,7 @@ export async function startServer({
         shuttingDown = true;
         if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
         await apollo.stop();
+        await webhookWorker?.stop();
         await hub.stop();
         await listener.stop();
         await scheduler?.stop();

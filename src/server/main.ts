@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     shutdownDelayMs: config.shutdownDelayMs,
     execution: config.execution,
     sqlPlans: config.sqlPlans,
+    webhooks: config.webhooks,
     readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
   });

@@ -80,6 +80,8 @@ export async function startTestServer(
     accounts?: ServerOptions['accounts'];
     /** How bearer tokens are verified (default: the development secret `tokenFor` signs with). */
     auth?: AuthConfig;
+    /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
+    webhooks?: ServerOptions['webhooks'];
     /** Payment providers (default: invoice only), e.g. Stripe pointed at a local fake. */
     payments?: ServerOptions['payments'];
   } = {},
@@ -105,6 +107,7 @@ export async function startTestServer(
     execution: options.execution ?? executionMode(),
     sqlPlans: options.sqlPlans,
     accounts: options.accounts,
+    webhooks: options.webhooks ?? false,
     payments: options.payments,
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;

@@ -80,7 +80,11 @@ export async function recordWindowBoundaries(db: Database, since: Date, until: D
   return row?.lots ?? 0;
 }
 
-/** Deletes events older than `before`; readers only ever need the recent ones. */
+/**
+ * Deletes events older than `before`; readers only ever need the recent ones. The webhook outbox
+ * is a durable reader: events above its cursor's watermark wait until it has fanned them out.
+ */
 export async function pruneEventsBefore(db: Database, before: Date): Promise<void> {
-  await db.execute(sql`DELETE FROM parking_events WHERE created_at < ${before.toISOString()}::timestamptz`);
+  await db.execute(sql`DELETE FROM parking_events WHERE created_at < ${before.toISOString()}::timestamptz
+    AND id <= coalesce((SELECT min(watermark) FROM webhook_outbox_cursor), id)`);
 }

@@ -4,7 +4,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 export const API_KEY_PREFIX = 'pk_';
 
 /** Scopes a partner key can carry. */
-export const API_KEY_SCOPES = ['lots:write', 'availability:write', 'bookings:read', 'gates:write'] as const;
+export const API_KEY_SCOPES = ['lots:write', 'availability:write', 'bookings:read', 'gates:write', 'webhooks:manage'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** A new key: the full key is shown once; only `prefix` and `secretHash` are stored. */

@@ -11,6 +11,8 @@ import type { GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow } from '../
 import type { UpsertedLotParent } from '../resolvers/partners/mappers.js';
 import type { MemberWithUser, InvitationRow } from '../resolvers/teams/mappers.js';
 import type { StaffActionRow } from '../resolvers/arrivals/mappers.js';
+import type { WebhookEndpointRow, WebhookDeliveryRow, WebhookAttemptRow } from '../resolvers/webhooks/mappers.js';
+import type { ConnectorSourceRow } from '../resolvers/connectors/mappers.js';
 import type { PaymentRow, BookingPaymentView, ReceiptParent, ReceiptLineParent, OperatorStatementParent, StatementTotalParent } from '../resolvers/payments/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -142,7 +144,9 @@ export type ApiKeyScope =
   /** Report plate reads at the operator's gates. */
   | 'GATES_WRITE'
   /** Create and change the operator's lots, spaces, prices and hours. */
-  | 'LOTS_WRITE';
+  | 'LOTS_WRITE'
+  /** Manage the operator's webhook endpoints and read their delivery logs. */
+  | 'WEBHOOKS_MANAGE';
 
 /** A key with its secret, shown this once. */
 export type ApiKeySecretPayload = {
@@ -352,6 +356,109 @@ export type ClosedReason =
   /** The lot's opening hours do not cover the whole window. */
   | 'OUTSIDE_OPENING_HOURS';
 
+/** Why a poll failed; nothing of a failed poll is stored. */
+export type ConnectorErrorCode =
+  /** The feed answered with an HTTP status other than 2xx. */
+  | 'HTTP_STATUS'
+  /** Our fault; logged with the source's id. */
+  | 'INTERNAL'
+  /** Some items carry wrong values (see `problems`). */
+  | 'INVALID_ITEMS'
+  /** Not well-formed XML or JSON, or not the format the source names. */
+  | 'MALFORMED'
+  /** The feed could not be reached (DNS, connection refused or reset). */
+  | 'NETWORK'
+  /** No whole answer within the source's timeout. */
+  | 'TIMEOUT'
+  /** The feed is larger than 8 MiB. */
+  | 'TOO_LARGE';
+
+/** The feed formats a connector reads. */
+export type ConnectorFormat =
+  /** DATEX II v3 ParkingStatusPublication, XML (`parkingRecordStatus` with `parkingRecordReference/@id`). */
+  | 'DATEX2_V3_STATUS_XML'
+  /** ParkAPI v3 parking sites, JSON (`items` with `uid` and `realtime_free_capacity`). */
+  | 'PARKAPI_V3_JSON';
+
+/** Another network's live feed that a connector pulls into an operator's count-only lots. */
+export type ConnectorSource = Node & {
+  __typename?: 'ConnectorSource';
+  /** False: not polled. */
+  enabled: Scalars['Boolean']['output'];
+  /** What the feed is written in. */
+  format: ConnectorFormat;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** Display name, 1 to 100 characters. */
+  name: Scalars['String']['output'];
+  /** Seconds between polls after a success, 1 to 86,400. */
+  pollIntervalSeconds: Scalars['Int']['output'];
+  /** How the last polls went. */
+  status: ConnectorStatus;
+  /** How long one poll may take, connecting to the last byte, in milliseconds (100 to 60,000). */
+  timeoutMs: Scalars['Int']['output'];
+  /** Where it is fetched from (http or https). */
+  url: Scalars['String']['output'];
+};
+
+/** A page of connector sources. */
+export type ConnectorSourceConnection = {
+  __typename?: 'ConnectorSourceConnection';
+  /** The sources on this page. */
+  edges: Array<ConnectorSourceEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A source and its cursor. */
+export type ConnectorSourceEdge = {
+  __typename?: 'ConnectorSourceEdge';
+  /** Pass as `after` to continue after this source. */
+  cursor: Scalars['String']['output'];
+  /** The source. */
+  node: ConnectorSource;
+};
+
+/** The result of creating, changing or deleting a connector source. */
+export type ConnectorSourcePayload = {
+  __typename?: 'ConnectorSourcePayload';
+  /** The source as stored (as it was, for a delete); null when `userErrors` is not empty. */
+  source?: Maybe<ConnectorSource>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** What the connector last did with a source. */
+export type ConnectorStatus = {
+  __typename?: 'ConnectorStatus';
+  /** Of those, counts that were stored (newer than what the lot had). */
+  appliedCount?: Maybe<Scalars['Int']['output']>;
+  /** Failed polls in a row; each doubles the wait before the next (at most an hour). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** True when the latest poll succeeded. */
+  healthy: Scalars['Boolean']['output'];
+  /** Items in the last feed read whole. */
+  itemCount?: Maybe<Scalars['Int']['output']>;
+  /** When the last poll started; null before the first. */
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What went wrong, in words. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When a poll last failed (nothing of it was stored). */
+  lastErrorAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why the last failed poll failed. */
+  lastErrorCode?: Maybe<ConnectorErrorCode>;
+  /** When a poll last succeeded (the feed was read whole and its counts stored in one transaction). */
+  lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the source is polled next. */
+  nextPollAt: Scalars['DateTime']['output'];
+  /**
+   * Items of the latest poll that were not stored, and why (up to 100): after a success, the
+   * items skipped (unknown lot, lot counted from its spaces, no live count); after an
+   * INVALID_ITEMS failure, the items at fault.
+   */
+  problems: Array<FeedItemProblem>;
+};
+
 /** A key to create. */
 export type CreateApiKeyInput = {
   /** A name to recognise it by, 1 to 60 characters. */
@@ -384,6 +491,24 @@ export type CreateBookingInput = {
   vehicleId: Scalars['ID']['input'];
   /** When to park. */
   window: TimeWindowInput;
+};
+
+/** A new connector source. */
+export type CreateConnectorSourceInput = {
+  /** False to add it paused; true when omitted. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the feed is written in. */
+  format: ConnectorFormat;
+  /** Display name, 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** Global id of the operator whose lots the feed fills. */
+  operatorId: Scalars['ID']['input'];
+  /** Seconds between polls, 1 to 86,400; 60 when omitted. */
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Milliseconds one poll may take, 100 to 60,000; 10,000 when omitted. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** http or https URL of the feed, without credentials. */
+  url: Scalars['String']['input'];
 };
 
 /** The lot to create. */
@@ -428,6 +553,20 @@ export type CreateOperatorInput = {
   name: Scalars['String']['input'];
 };
 
+/** An endpoint to register. */
+export type CreateWebhookEndpointInput = {
+  /** A note for your own use, at most 200 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The event types to receive; at least one. */
+  eventTypes: Array<WebhookEventType>;
+  /** `lot.occupancy` at most once per lot per this many seconds, 1 to 86400. Default 60. */
+  occupancyIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** An absolute `https://` URL with a public host. */
+  url: Scalars['String']['input'];
+};
+
 /** Where a lot's live numbers last came from. */
 export type DataFreshness = {
   __typename?: 'DataFreshness';
@@ -443,6 +582,18 @@ export type DataFreshness = {
   source: LiveDataSource;
 };
 
+/** The source to delete. */
+export type DeleteConnectorSourceInput = {
+  /** Global id of the source. */
+  sourceId: Scalars['ID']['input'];
+};
+
+/** The endpoint to delete. */
+export type DeleteWebhookEndpointInput = {
+  /** Global id of the endpoint. */
+  endpointId: Scalars['ID']['input'];
+};
+
 /** The booking to extend and its new end. */
 export type ExtendBookingInput = {
   /** Global id of the booking. */
@@ -450,6 +601,36 @@ export type ExtendBookingInput = {
   /** The new end of the window, after the current one. */
   end: Scalars['DateTime']['input'];
 };
+
+/** One item of a feed that was not stored. */
+export type FeedItemProblem = {
+  __typename?: 'FeedItemProblem';
+  /** Why. */
+  reason: FeedItemProblemReason;
+  /** The item's id in the feed (empty when it had none). */
+  ref: Scalars['String']['output'];
+};
+
+/** Why an item of a feed was not stored. */
+export type FeedItemProblemReason =
+  /** The observation time is not an ISO 8601 instant with a zone (the poll is refused). */
+  | 'BAD_TIME'
+  /** More free spaces than spaces in all, or more than 100,000 (the poll is refused). */
+  | 'FREE_EXCEEDS_TOTAL'
+  /** The observation time is more than 5 minutes ahead of our clock (the poll is refused). */
+  | 'FUTURE_TIME'
+  /** The lot is counted from its own spaces (skipped). */
+  | 'HAS_SPACE_DATA'
+  /** The item has no id (the poll is refused). */
+  | 'MISSING_ID'
+  /** A count is negative (the poll is refused). */
+  | 'NEGATIVE_COUNT'
+  /** A count is not a whole number (the poll is refused). */
+  | 'NOT_A_COUNT'
+  /** The feed has no live count for the site (skipped). */
+  | 'NO_LIVE_COUNT'
+  /** No lot of the operator has this `externalRef` (skipped). */
+  | 'UNKNOWN_LOT';
 
 /** A fixed price for a stay that fits a recurring local time band. */
 export type FlatRate = {
@@ -1045,6 +1226,12 @@ export type Mutation = {
    * Two bookings can never hold one space at overlapping times.
    */
   createBooking: BookingPayload;
+  /**
+   * Adds another network's live feed, pulled on a schedule into the operator's count-only lots:
+   * each item's id in the feed must equal a lot's `externalRef`. Polled at once, then every
+   * `pollIntervalSeconds`. Needs a MANAGER, OWNER or `lots:write` key.
+   */
+  createConnectorSource: ConnectorSourcePayload;
   /** Lists a new lot for an operator (its MANAGER or OWNER, or a `lots:write` key). */
   createLot: LotPayload;
   /**
@@ -1052,6 +1239,16 @@ export type Mutation = {
    * operator (a land owner listing a yard); NETWORK operators are created by admins.
    */
   createOperator: OperatorPayload;
+  /**
+   * Registers an HTTPS endpoint to receive the operator's events, signed per Standard Webhooks
+   * (docs/webhooks.md). The signing secret is in this payload only. `UNSAFE_URL` when the host
+   * resolves to a private, loopback or link-local address.
+   */
+  createWebhookEndpoint: WebhookEndpointSecretPayload;
+  /** Stops pulling a feed. The counts it stored stay until they expire (REPORTED_COUNTS_TTL). */
+  deleteConnectorSource: ConnectorSourcePayload;
+  /** Deletes an endpoint and its delivery log. */
+  deleteWebhookEndpoint: WebhookEndpointPayload;
   /**
    * Moves a booking's end later on the same space, when the space stays free and the lot stays
    * open; the stay is priced again.
@@ -1068,6 +1265,11 @@ export type Mutation = {
    * bank transfer). For the operator's managers and owners.
    */
   markPaymentReceived: BookingPayload;
+  /**
+   * Sends a delivery again, now, with the same `webhook-id` (receivers that have it can drop it).
+   * `ENDPOINT_DISABLED` while its endpoint is disabled.
+   */
+  redeliverWebhook: WebhookDeliveryPayload;
   /**
    * Exchanges a refresh token for a new access token and refresh token. Each refresh token works
    * once; presenting one that was already used revokes the whole session (every token issued from
@@ -1135,10 +1337,21 @@ export type Mutation = {
   revokeApiKey: ApiKeyPayload;
   /** Replaces a key with a new secret (same name and scopes); the old secret stops working at once. */
   rotateApiKey: ApiKeySecretPayload;
+  /**
+   * Issues a new signing secret (in this payload only). The old one keeps signing during the
+   * overlap: deliveries carry both signatures, so receivers can switch without dropping any.
+   */
+  rotateWebhookSecret: WebhookEndpointSecretPayload;
   /** Sets a lot's cancellation policy and arrival grace. */
   setCancellationPolicy: LotPayload;
   /** How a lot's gates treat drivers: walk-ins, early arrival before a booking, free overstay. */
   setGatePolicy: LotPayload;
+  /**
+   * Opts the operator's lots into (or out of) the open feeds under /feeds (DATEX II, ParkAPI,
+   * GeoJSON). Until an operator chooses, networks publish and private owners do not. Needs a
+   * MANAGER, OWNER or `lots:write` key.
+   */
+  setOpenDataPublication: SetOpenDataPublicationPayload;
   /**
    * Sets a lot's tariff for a space kind (or its general tariff when `spaceKind` is omitted),
    * replacing the previous one. Existing bookings keep their locked price.
@@ -1164,12 +1377,20 @@ export type Mutation = {
    * identity provider configured, the error code is `SELF_HOSTED_ACCOUNTS_DISABLED`.
    */
   signUp: SessionPayload;
+  /** Changes a source's settings (what is given); it is polled again at once. */
+  updateConnectorSource: ConnectorSourcePayload;
   /** Changes a lot's details; omitted fields stay as they are. */
   updateLot: LotPayload;
   /** Changes one space: its kind, level, or whether it is in service. */
   updateSpace: SpacePayload;
   /** Renames one of the driver's vehicles or records its height. */
   updateVehicle: VehiclePayload;
+  /**
+   * Changes an endpoint's URL, event types, description or occupancy interval, or enables or
+   * disables it. Enabling clears the reason it was disabled; disabling dead-letters what it still
+   * had to receive.
+   */
+  updateWebhookEndpoint: WebhookEndpointPayload;
   /**
    * Creates or updates an operator's lots (and their spaces) in bulk by the operator's own
    * references: 1 to 500 lots, all or nothing. Idempotent: the same lots sent again come back
@@ -1339,6 +1560,16 @@ export type MutationCreateBookingArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationCreateConnectorSourceArgs = {
+  input: CreateConnectorSourceInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationCreateLotArgs = {
   input: CreateLotInput;
 };
@@ -1351,6 +1582,36 @@ export type MutationCreateLotArgs = {
  */
 export type MutationCreateOperatorArgs = {
   input: CreateOperatorInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationDeleteConnectorSourceArgs = {
+  input: DeleteConnectorSourceInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationDeleteWebhookEndpointArgs = {
+  input: DeleteWebhookEndpointInput;
 };
 
 
@@ -1381,6 +1642,16 @@ export type MutationInviteMemberArgs = {
  */
 export type MutationMarkPaymentReceivedArgs = {
   input: MarkPaymentReceivedInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationRedeliverWebhookArgs = {
+  input: RedeliverWebhookInput;
 };
 
 
@@ -1539,6 +1810,16 @@ export type MutationRotateApiKeyArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationRotateWebhookSecretArgs = {
+  input: RotateWebhookSecretInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationSetCancellationPolicyArgs = {
   input: SetCancellationPolicyInput;
 };
@@ -1551,6 +1832,16 @@ export type MutationSetCancellationPolicyArgs = {
  */
 export type MutationSetGatePolicyArgs = {
   input: SetGatePolicyInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationSetOpenDataPublicationArgs = {
+  input: SetOpenDataPublicationInput;
 };
 
 
@@ -1609,6 +1900,16 @@ export type MutationSignUpArgs = {
  * the changed object and `userErrors`: expected failures (not available, invalid window, not
  * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
  */
+export type MutationUpdateConnectorSourceArgs = {
+  input: UpdateConnectorSourceInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
 export type MutationUpdateLotArgs = {
   input: UpdateLotInput;
 };
@@ -1631,6 +1932,16 @@ export type MutationUpdateSpaceArgs = {
  */
 export type MutationUpdateVehicleArgs = {
   input: UpdateVehicleInput;
+};
+
+
+/**
+ * The entry points for changing data. Every mutation takes one `input` and returns a payload with
+ * the changed object and `userErrors`: expected failures (not available, invalid window, not
+ * allowed for this viewer) come back as `userErrors` with the object null, never as GraphQL errors.
+ */
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
 };
 
 
@@ -1682,6 +1993,11 @@ export type Operator = Node & {
    * details. Null unless the viewer is a member of the operator, an admin, or a `bookings:read` key.
    */
   bookings?: Maybe<BookingConnection>;
+  /**
+   * The feeds pulled into the operator's lots, oldest first. Null unless the viewer manages the
+   * operator's lots (MANAGER, OWNER, `lots:write` key) or is an admin.
+   */
+  connectorSources?: Maybe<ConnectorSourceConnection>;
   /** Global id of the operator. */
   id: Scalars['ID']['output'];
   /** Whether this is a parking network or a private owner. */
@@ -1709,6 +2025,11 @@ export type Operator = Node & {
    */
   plateReads?: Maybe<PlateReadConnection>;
   /**
+   * True when the operator's lots are in the open feeds (its choice, else: networks yes, private
+   * owners no).
+   */
+  publishesOpenData: Scalars['Boolean']['output'];
+  /**
    * The audit log of what staff decided by hand at the operator's lots, newest first. Null unless
    * the viewer may see the operator's gate activity.
    */
@@ -1719,6 +2040,11 @@ export type Operator = Node & {
    * payable. Null unless the viewer is one of its managers or owners (or an admin).
    */
   statement?: Maybe<OperatorStatement>;
+  /**
+   * The operator's webhook endpoints, oldest first. Null unless the viewer is a MANAGER or OWNER of
+   * the operator, an admin, or one of its keys with WEBHOOKS_MANAGE.
+   */
+  webhookEndpoints?: Maybe<WebhookEndpointConnection>;
 };
 
 
@@ -1728,6 +2054,13 @@ export type OperatorBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   lotId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<BookingStatus>>;
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorConnectorSourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1764,6 +2097,13 @@ export type OperatorStaffActionsArgs = {
 /** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
 export type OperatorStatementArgs = {
   month: Scalars['String']['input'];
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorWebhookEndpointsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The two kinds of operator. */
@@ -2292,6 +2632,12 @@ export type ReceiptLine = {
   description: Scalars['String']['output'];
 };
 
+/** The delivery to send again. */
+export type RedeliverWebhookInput = {
+  /** Global id of the delivery. */
+  deliveryId: Scalars['ID']['input'];
+};
+
 /** A refresh token to exchange. */
 export type RefreshSessionInput = {
   /** The latest refresh token of the session. */
@@ -2440,6 +2786,14 @@ export type RotateApiKeyInput = {
   apiKeyId: Scalars['ID']['input'];
 };
 
+/** The endpoint whose secret to rotate. */
+export type RotateWebhookSecretInput = {
+  /** Global id of the endpoint. */
+  endpointId: Scalars['ID']['input'];
+  /** How long the old secret keeps signing, 0 to 604800 seconds. Default 86400 (a day). */
+  overlapSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A booking to check in or out. */
 export type SelfCheckInput = {
   /** Global id of the driver's booking. */
@@ -2515,6 +2869,23 @@ export type SetGatePolicyInput = {
   overstayGraceMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** Admit drivers without a booking or permit while a space is free. */
   walkInsAllowed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** An operator's open-data choice. */
+export type SetOpenDataPublicationInput = {
+  /** Global id of the operator. */
+  operatorId: Scalars['ID']['input'];
+  /** True: its lots appear in the open feeds; false: they do not. */
+  publish: Scalars['Boolean']['input'];
+};
+
+/** The result of setOpenDataPublication. */
+export type SetOpenDataPublicationPayload = {
+  __typename?: 'SetOpenDataPublicationPayload';
+  /** The operator, with `publishesOpenData` as chosen; null when `userErrors` is not empty. */
+  operator?: Maybe<Operator>;
+  /** Why nothing changed; empty on success. */
+  userErrors: Array<UserError>;
 };
 
 /** A tariff to set. */
@@ -2889,6 +3260,24 @@ export type TimeWindowInput = {
   start: Scalars['DateTime']['input'];
 };
 
+/** Changes to a connector source; omitted fields stay as they are. */
+export type UpdateConnectorSourceInput = {
+  /** False pauses it; true resumes it. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** What the feed is written in. */
+  format?: InputMaybe<ConnectorFormat>;
+  /** Display name, 1 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Seconds between polls, 1 to 86,400. */
+  pollIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Global id of the source. */
+  sourceId: Scalars['ID']['input'];
+  /** Milliseconds one poll may take, 100 to 60,000. */
+  timeoutMs?: InputMaybe<Scalars['Int']['input']>;
+  /** http or https URL of the feed. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A lot's fields to change; omitted fields stay as they are. */
 export type UpdateLotInput = {
   /** Who may park. */
@@ -2935,6 +3324,22 @@ export type UpdateVehicleInput = {
   nickname?: InputMaybe<Scalars['String']['input']>;
   /** Global id of the vehicle. */
   vehicleId: Scalars['ID']['input'];
+};
+
+/** Changes to an endpoint; fields left out stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** A new note. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** True enables (and clears the failure record), false disables. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Global id of the endpoint. */
+  endpointId: Scalars['ID']['input'];
+  /** The new set of event types; at least one. */
+  eventTypes?: InputMaybe<Array<WebhookEventType>>;
+  /** A new occupancy interval, 1 to 86400 seconds. */
+  occupancyIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** A new URL (checked like a new endpoint's). */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Lots to create or update. */
@@ -3010,6 +3415,8 @@ export type UserErrorCode =
   | 'DUPLICATE_PLATE'
   /** An account with this email address exists already. */
   | 'EMAIL_TAKEN'
+  /** The webhook endpoint is disabled; enable it first. */
+  | 'ENDPOINT_DISABLED'
   /** The viewer may see the object but not do this to it. */
   | 'FORBIDDEN'
   /** The idempotency key was already used for a different request. */
@@ -3056,6 +3463,8 @@ export type UserErrorCode =
   | 'REFUND_EXCEEDS_CAPTURE'
   /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
   | 'SELF_CHECK_IN_NOT_OFFERED'
+  /** A webhook URL's host resolves to an address that is not public (private, loopback, link-local...). */
+  | 'UNSAFE_URL'
   /** The vehicle is higher than the lot's clearance. */
   | 'VEHICLE_TOO_HIGH'
   /** The password is too short, too long, or too easy to guess (see `message`). */
@@ -3131,6 +3540,193 @@ export type ViewerPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** One try to send a delivery. */
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  /** When it was made. */
+  attemptedAt: Scalars['DateTime']['output'];
+  /** How long the request took, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** What went wrong; null when it was delivered. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** The HTTP status the endpoint answered; null when none came (timeout, refused, blocked address). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One event on its way to one endpoint. */
+export type WebhookDelivery = Node & {
+  __typename?: 'WebhookDelivery';
+  /** Attempts so far. */
+  attemptCount: Scalars['Int']['output'];
+  /** Every attempt, oldest first: response codes, timings and errors. */
+  attempts: Array<WebhookAttempt>;
+  /** When it was queued. */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the endpoint accepted it; null until then. */
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The event's id, sent as the `webhook-id` header: the same on every attempt and redelivery. */
+  eventId: Scalars['String']['output'];
+  /** The event's type. */
+  eventType: WebhookEventType;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** The lot the event is about; null when the lot was deleted since. */
+  lot?: Maybe<Lot>;
+  /** When it is tried next; null unless PENDING. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The exact body sent (JSON). */
+  payload: Scalars['String']['output'];
+  /** Where it is. */
+  state: WebhookDeliveryState;
+};
+
+/** A page of an endpoint's deliveries. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The deliveries on this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** A delivery and its cursor. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Pass as `after` to continue after this delivery. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
+};
+
+/** A delivery queued again. */
+export type WebhookDeliveryPayload = {
+  __typename?: 'WebhookDeliveryPayload';
+  /** Why it was not queued; empty on success. */
+  userErrors: Array<UserError>;
+  /** The delivery; null when `userErrors` is not empty. */
+  webhookDelivery?: Maybe<WebhookDelivery>;
+};
+
+/** Where a delivery is. */
+export type WebhookDeliveryState =
+  /**
+   * Given up: not delivered within the retry horizon (24 hours), or its endpoint was disabled.
+   * `redeliverWebhook` sends it again.
+   */
+  | 'DEAD'
+  /** The endpoint answered 2xx. */
+  | 'DELIVERED'
+  /** Waiting for its first or next attempt. */
+  | 'PENDING';
+
+/** An HTTPS endpoint that receives an operator's events. */
+export type WebhookEndpoint = Node & {
+  __typename?: 'WebhookEndpoint';
+  /** When it was registered. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Its deliveries, newest first, with each one's attempts. */
+  deliveries: WebhookDeliveryConnection;
+  /** A note for the operator's own use. */
+  description: Scalars['String']['output'];
+  /** When it was disabled; null while enabled. */
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was disabled (with the last error when it kept failing); null while enabled. */
+  disabledReason?: Maybe<Scalars['String']['output']>;
+  /** False once disabled, by its owner or after failing for a day. */
+  enabled: Scalars['Boolean']['output'];
+  /** The event types it receives. */
+  eventTypes: Array<WebhookEventType>;
+  /** Since when every attempt has failed; null when the last attempt succeeded. */
+  failingSince?: Maybe<Scalars['DateTime']['output']>;
+  /** Global id. */
+  id: Scalars['ID']['output'];
+  /** `lot.occupancy` goes out at most once per lot per this many seconds. */
+  occupancyIntervalSeconds: Scalars['Int']['output'];
+  /** The operator whose events it receives. */
+  operator: Operator;
+  /**
+   * Until when the secret before the last rotation still signs (alongside the current one); null
+   * when no overlap is running.
+   */
+  previousSecretExpiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where deliveries are POSTed. */
+  url: Scalars['String']['output'];
+};
+
+
+/** An HTTPS endpoint that receives an operator's events. */
+export type WebhookEndpointDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of webhook endpoints. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** The endpoints on this page. */
+  edges: Array<WebhookEndpointEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+};
+
+/** An endpoint and its cursor. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Pass as `after` to continue after this endpoint. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: WebhookEndpoint;
+};
+
+/** An endpoint after a change. */
+export type WebhookEndpointPayload = {
+  __typename?: 'WebhookEndpointPayload';
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+  /** The endpoint (as it was, for a deletion); null when `userErrors` is not empty. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/** An endpoint with its new signing secret. */
+export type WebhookEndpointSecretPayload = {
+  __typename?: 'WebhookEndpointSecretPayload';
+  /** The signing secret (`whsec_...`). Shown here only: store it now. */
+  secret?: Maybe<Scalars['String']['output']>;
+  /** Why the change was not made; empty on success. */
+  userErrors: Array<UserError>;
+  /** The endpoint; null when `userErrors` is not empty. */
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+};
+
+/**
+ * What an endpoint can subscribe to. Each delivery's body is `{ "type", "timestamp", "data" }` with
+ * the type's name in dotted form (`booking.created`); docs/webhooks.md lists each type's data.
+ */
+export type WebhookEventType =
+  /** `booking.cancelled`: a booking was cancelled. */
+  | 'BOOKING_CANCELLED'
+  /** `booking.checked_in`: the driver of a booking arrived (gate, sensor or self check-in). */
+  | 'BOOKING_CHECKED_IN'
+  /** `booking.completed`: a booking ended with the driver having been there. */
+  | 'BOOKING_COMPLETED'
+  /** `booking.created`: a booking was made at one of the operator's lots. */
+  | 'BOOKING_CREATED'
+  /** `booking.no_show`: a booking's driver did not arrive within the grace period. */
+  | 'BOOKING_NO_SHOW'
+  /** `gate.decision`: a gate camera read a plate and the API decided OPEN, DENY or REVIEW. */
+  | 'GATE_DECISION'
+  /** `lot.changed`: a lot's own data changed (name, address, policy...); the data names the fields. */
+  | 'LOT_CHANGED'
+  /**
+   * `lot.occupancy`: a lot's occupancy now, with its version; at most one per lot per the
+   * endpoint's `occupancyIntervalSeconds` (the latest state wins).
+   */
+  | 'LOT_OCCUPANCY'
+  /** `session.ended`: a vehicle left (with what the stay was charged). */
+  | 'SESSION_ENDED'
+  /** `session.started`: a vehicle entered through a gate. */
+  | 'SESSION_STARTED';
 
 /** A recurring weekly window in the lot's local time. */
 export type WeeklyHours = {
@@ -3239,6 +3835,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ApiKeyRow )
     | ( LotBlackoutRow )
     | ( BookingRow )
+    | ( ConnectorSourceRow )
     | ( GateRow )
     | ( LotRow )
     | ( OperatorRow )
@@ -3249,6 +3846,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( SpaceRow )
     | ( UserRow )
     | ( VehicleRow )
+    | ( WebhookDeliveryRow )
+    | ( WebhookEndpointRow )
   ;
 };
 
@@ -3283,13 +3882,26 @@ export type ResolversTypes = {
   ChangePasswordInput: ChangePasswordInput;
   CloseSessionInput: CloseSessionInput;
   ClosedReason: ClosedReason;
+  ConnectorErrorCode: ConnectorErrorCode;
+  ConnectorFormat: ConnectorFormat;
+  ConnectorSource: ResolverTypeWrapper<ConnectorSourceRow>;
+  ConnectorSourceConnection: ResolverTypeWrapper<Omit<ConnectorSourceConnection, 'edges'> & { edges: Array<ResolversTypes['ConnectorSourceEdge']> }>;
+  ConnectorSourceEdge: ResolverTypeWrapper<Omit<ConnectorSourceEdge, 'node'> & { node: ResolversTypes['ConnectorSource'] }>;
+  ConnectorSourcePayload: ResolverTypeWrapper<Omit<ConnectorSourcePayload, 'source'> & { source?: Maybe<ResolversTypes['ConnectorSource']> }>;
+  ConnectorStatus: ResolverTypeWrapper<ConnectorStatus>;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
+  CreateConnectorSourceInput: CreateConnectorSourceInput;
   CreateLotInput: CreateLotInput;
   CreateOperatorInput: CreateOperatorInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   DataFreshness: ResolverTypeWrapper<DataFreshness>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteConnectorSourceInput: DeleteConnectorSourceInput;
+  DeleteWebhookEndpointInput: DeleteWebhookEndpointInput;
   ExtendBookingInput: ExtendBookingInput;
+  FeedItemProblem: ResolverTypeWrapper<FeedItemProblem>;
+  FeedItemProblemReason: FeedItemProblemReason;
   FlatRate: ResolverTypeWrapper<FlatRateParent>;
   FlatRateInput: FlatRateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -3366,6 +3978,7 @@ export type ResolversTypes = {
   QuoteLineKind: QuoteLineKind;
   Receipt: ResolverTypeWrapper<ReceiptParent>;
   ReceiptLine: ResolverTypeWrapper<ReceiptLineParent>;
+  RedeliverWebhookInput: RedeliverWebhookInput;
   RefreshSessionInput: RefreshSessionInput;
   RefundBookingInput: RefundBookingInput;
   RegisterGateInput: RegisterGateInput;
@@ -3384,6 +3997,7 @@ export type ResolversTypes = {
   ResetPasswordInput: ResetPasswordInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
   SelfCheckInput: SelfCheckInput;
   SelfCheckPayload: ResolverTypeWrapper<Omit<SelfCheckPayload, 'booking' | 'session'> & { booking?: Maybe<ResolversTypes['Booking']>, session?: Maybe<ResolversTypes['ParkingSession']> }>;
   SensorStatus: SensorStatus;
@@ -3391,6 +4005,8 @@ export type ResolversTypes = {
   SessionPayload: ResolverTypeWrapper<Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversTypes['Session']> }>;
   SetCancellationPolicyInput: SetCancellationPolicyInput;
   SetGatePolicyInput: SetGatePolicyInput;
+  SetOpenDataPublicationInput: SetOpenDataPublicationInput;
+  SetOpenDataPublicationPayload: ResolverTypeWrapper<Omit<SetOpenDataPublicationPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
   SetTariffInput: SetTariffInput;
   SetWeeklyHoursInput: SetWeeklyHoursInput;
   SignInInput: SignInInput;
@@ -3419,9 +4035,11 @@ export type ResolversTypes = {
   Tariff: ResolverTypeWrapper<TariffWithFlatRates>;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
+  UpdateConnectorSourceInput: UpdateConnectorSourceInput;
   UpdateLotInput: UpdateLotInput;
   UpdateSpaceInput: UpdateSpaceInput;
   UpdateVehicleInput: UpdateVehicleInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UpsertLotsInput: UpsertLotsInput;
   UpsertLotsPayload: ResolverTypeWrapper<Omit<UpsertLotsPayload, 'lots'> & { lots: Array<ResolversTypes['UpsertedLot']> }>;
   UpsertResult: UpsertResult;
@@ -3434,6 +4052,18 @@ export type ResolversTypes = {
   VerifyEmailInput: VerifyEmailInput;
   VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   Viewer: ResolverTypeWrapper<UserViewer>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
+  WebhookDeliveryPayload: ResolverTypeWrapper<Omit<WebhookDeliveryPayload, 'webhookDelivery'> & { webhookDelivery?: Maybe<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryState: WebhookDeliveryState;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRow>;
+  WebhookEndpointConnection: ResolverTypeWrapper<Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookEndpointEdge']> }>;
+  WebhookEndpointEdge: ResolverTypeWrapper<Omit<WebhookEndpointEdge, 'node'> & { node: ResolversTypes['WebhookEndpoint'] }>;
+  WebhookEndpointPayload: ResolverTypeWrapper<Omit<WebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEndpointSecretPayload: ResolverTypeWrapper<Omit<WebhookEndpointSecretPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversTypes['WebhookEndpoint']> }>;
+  WebhookEventType: WebhookEventType;
   WeeklyHours: ResolverTypeWrapper<LotWeeklyHoursRow>;
   WeeklyHoursInput: WeeklyHoursInput;
   WeeklyHoursPurpose: WeeklyHoursPurpose;
@@ -3465,13 +4095,23 @@ export type ResolversParentTypes = {
   ChangeMemberRoleInput: ChangeMemberRoleInput;
   ChangePasswordInput: ChangePasswordInput;
   CloseSessionInput: CloseSessionInput;
+  ConnectorSource: ConnectorSourceRow;
+  ConnectorSourceConnection: Omit<ConnectorSourceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConnectorSourceEdge']> };
+  ConnectorSourceEdge: Omit<ConnectorSourceEdge, 'node'> & { node: ResolversParentTypes['ConnectorSource'] };
+  ConnectorSourcePayload: Omit<ConnectorSourcePayload, 'source'> & { source?: Maybe<ResolversParentTypes['ConnectorSource']> };
+  ConnectorStatus: ConnectorStatus;
   CreateApiKeyInput: CreateApiKeyInput;
   CreateBookingInput: CreateBookingInput;
+  CreateConnectorSourceInput: CreateConnectorSourceInput;
   CreateLotInput: CreateLotInput;
   CreateOperatorInput: CreateOperatorInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   DataFreshness: DataFreshness;
   DateTime: Scalars['DateTime']['output'];
+  DeleteConnectorSourceInput: DeleteConnectorSourceInput;
+  DeleteWebhookEndpointInput: DeleteWebhookEndpointInput;
   ExtendBookingInput: ExtendBookingInput;
+  FeedItemProblem: FeedItemProblem;
   FlatRate: FlatRateParent;
   FlatRateInput: FlatRateInput;
   Float: Scalars['Float']['output'];
@@ -3533,6 +4173,7 @@ export type ResolversParentTypes = {
   QuoteLine: QuoteLineParent;
   Receipt: ReceiptParent;
   ReceiptLine: ReceiptLineParent;
+  RedeliverWebhookInput: RedeliverWebhookInput;
   RefreshSessionInput: RefreshSessionInput;
   RefundBookingInput: RefundBookingInput;
   RegisterGateInput: RegisterGateInput;
@@ -3550,12 +4191,15 @@ export type ResolversParentTypes = {
   ResetPasswordInput: ResetPasswordInput;
   RevokeApiKeyInput: RevokeApiKeyInput;
   RotateApiKeyInput: RotateApiKeyInput;
+  RotateWebhookSecretInput: RotateWebhookSecretInput;
   SelfCheckInput: SelfCheckInput;
   SelfCheckPayload: Omit<SelfCheckPayload, 'booking' | 'session'> & { booking?: Maybe<ResolversParentTypes['Booking']>, session?: Maybe<ResolversParentTypes['ParkingSession']> };
   Session: Omit<Session, 'user'> & { user: ResolversParentTypes['User'] };
   SessionPayload: Omit<SessionPayload, 'session'> & { session?: Maybe<ResolversParentTypes['Session']> };
   SetCancellationPolicyInput: SetCancellationPolicyInput;
   SetGatePolicyInput: SetGatePolicyInput;
+  SetOpenDataPublicationInput: SetOpenDataPublicationInput;
+  SetOpenDataPublicationPayload: Omit<SetOpenDataPublicationPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
   SetTariffInput: SetTariffInput;
   SetWeeklyHoursInput: SetWeeklyHoursInput;
   SignInInput: SignInInput;
@@ -3580,9 +4224,11 @@ export type ResolversParentTypes = {
   Tariff: TariffWithFlatRates;
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
+  UpdateConnectorSourceInput: UpdateConnectorSourceInput;
   UpdateLotInput: UpdateLotInput;
   UpdateSpaceInput: UpdateSpaceInput;
   UpdateVehicleInput: UpdateVehicleInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UpsertLotsInput: UpsertLotsInput;
   UpsertLotsPayload: Omit<UpsertLotsPayload, 'lots'> & { lots: Array<ResolversParentTypes['UpsertedLot']> };
   UpsertedLot: UpsertedLotParent;
@@ -3593,6 +4239,16 @@ export type ResolversParentTypes = {
   VerifyEmailInput: VerifyEmailInput;
   VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   Viewer: UserViewer;
+  WebhookAttempt: WebhookAttemptRow;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
+  WebhookDeliveryPayload: Omit<WebhookDeliveryPayload, 'webhookDelivery'> & { webhookDelivery?: Maybe<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEndpoint: WebhookEndpointRow;
+  WebhookEndpointConnection: Omit<WebhookEndpointConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookEndpointEdge']> };
+  WebhookEndpointEdge: Omit<WebhookEndpointEdge, 'node'> & { node: ResolversParentTypes['WebhookEndpoint'] };
+  WebhookEndpointPayload: Omit<WebhookEndpointPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
+  WebhookEndpointSecretPayload: Omit<WebhookEndpointSecretPayload, 'webhookEndpoint'> & { webhookEndpoint?: Maybe<ResolversParentTypes['WebhookEndpoint']> };
   WeeklyHours: LotWeeklyHoursRow;
   WeeklyHoursInput: WeeklyHoursInput;
 };
@@ -3678,6 +4334,47 @@ export type CancellationPolicyResolvers<ContextType = Context, ParentType extend
   freeCancellationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ConnectorSourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorSource'] = ResolversParentTypes['ConnectorSource']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['ConnectorFormat'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pollIntervalSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConnectorStatus'], ParentType, ContextType>;
+  timeoutMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ConnectorSourceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorSourceConnection'] = ResolversParentTypes['ConnectorSourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConnectorSourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConnectorSourceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorSourceEdge'] = ResolversParentTypes['ConnectorSourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConnectorSource'], ParentType, ContextType>;
+};
+
+export type ConnectorSourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorSourcePayload'] = ResolversParentTypes['ConnectorSourcePayload']> = {
+  source?: Resolver<Maybe<ResolversTypes['ConnectorSource']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type ConnectorStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectorStatus'] = ResolversParentTypes['ConnectorStatus']> = {
+  appliedCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  healthy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  itemCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastErrorCode?: Resolver<Maybe<ResolversTypes['ConnectorErrorCode']>, ParentType, ContextType>;
+  lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextPollAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['FeedItemProblem']>, ParentType, ContextType>;
+};
+
 export type DataFreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataFreshness'] = ResolversParentTypes['DataFreshness']> = {
   expired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3687,6 +4384,11 @@ export type DataFreshnessResolvers<ContextType = Context, ParentType extends Res
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FeedItemProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FeedItemProblem'] = ResolversParentTypes['FeedItemProblem']> = {
+  reason?: Resolver<ResolversTypes['FeedItemProblemReason'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FlatRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FlatRate'] = ResolversParentTypes['FlatRate']> = {
   daysOfWeek?: Resolver<Maybe<Array<ResolversTypes['Int']>>, ParentType, ContextType>;
@@ -3858,11 +4560,16 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeSession?: Resolver<ResolversTypes['StaffActionPayload'], ParentType, ContextType, RequireFields<MutationCloseSessionArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationCreateBookingArgs, 'input'>>;
+  createConnectorSource?: Resolver<ResolversTypes['ConnectorSourcePayload'], ParentType, ContextType, RequireFields<MutationCreateConnectorSourceArgs, 'input'>>;
   createLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationCreateLotArgs, 'input'>>;
   createOperator?: Resolver<ResolversTypes['OperatorPayload'], ParentType, ContextType, RequireFields<MutationCreateOperatorArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
+  deleteConnectorSource?: Resolver<ResolversTypes['ConnectorSourcePayload'], ParentType, ContextType, RequireFields<MutationDeleteConnectorSourceArgs, 'input'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'input'>>;
   extendBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationExtendBookingArgs, 'input'>>;
   inviteMember?: Resolver<ResolversTypes['InvitationPayload'], ParentType, ContextType, RequireFields<MutationInviteMemberArgs, 'input'>>;
   markPaymentReceived?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationMarkPaymentReceivedArgs, 'input'>>;
+  redeliverWebhook?: Resolver<ResolversTypes['WebhookDeliveryPayload'], ParentType, ContextType, RequireFields<MutationRedeliverWebhookArgs, 'input'>>;
   refreshSession?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'input'>>;
   refundBooking?: Resolver<ResolversTypes['BookingPayload'], ParentType, ContextType, RequireFields<MutationRefundBookingArgs, 'input'>>;
   registerGate?: Resolver<ResolversTypes['RegisterGatePayload'], ParentType, ContextType, RequireFields<MutationRegisterGateArgs, 'input'>>;
@@ -3879,27 +4586,32 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resetPassword?: Resolver<ResolversTypes['AccountActionPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKeyPayload'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'input'>>;
   rotateApiKey?: Resolver<ResolversTypes['ApiKeySecretPayload'], ParentType, ContextType, RequireFields<MutationRotateApiKeyArgs, 'input'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['WebhookEndpointSecretPayload'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'input'>>;
   setCancellationPolicy?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetCancellationPolicyArgs, 'input'>>;
   setGatePolicy?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetGatePolicyArgs, 'input'>>;
+  setOpenDataPublication?: Resolver<ResolversTypes['SetOpenDataPublicationPayload'], ParentType, ContextType, RequireFields<MutationSetOpenDataPublicationArgs, 'input'>>;
   setTariff?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetTariffArgs, 'input'>>;
   setWeeklyHours?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationSetWeeklyHoursArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['AccountActionPayload'], ParentType, ContextType, RequireFields<MutationSignOutArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SessionPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  updateConnectorSource?: Resolver<ResolversTypes['ConnectorSourcePayload'], ParentType, ContextType, RequireFields<MutationUpdateConnectorSourceArgs, 'input'>>;
   updateLot?: Resolver<ResolversTypes['LotPayload'], ParentType, ContextType, RequireFields<MutationUpdateLotArgs, 'input'>>;
   updateSpace?: Resolver<ResolversTypes['SpacePayload'], ParentType, ContextType, RequireFields<MutationUpdateSpaceArgs, 'input'>>;
   updateVehicle?: Resolver<ResolversTypes['VehiclePayload'], ParentType, ContextType, RequireFields<MutationUpdateVehicleArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpointPayload'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
   upsertLots?: Resolver<ResolversTypes['UpsertLotsPayload'], ParentType, ContextType, RequireFields<MutationUpsertLotsArgs, 'input'>>;
   verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'Gate' | 'Lot' | 'Operator' | 'ParkingSession' | 'Payment' | 'PlateRead' | 'PlateRule' | 'Space' | 'User' | 'Vehicle', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'ConnectorSource' | 'Gate' | 'Lot' | 'Operator' | 'ParkingSession' | 'Payment' | 'PlateRead' | 'PlateRule' | 'Space' | 'User' | 'Vehicle' | 'WebhookDelivery' | 'WebhookEndpoint', ParentType, ContextType>;
 };
 
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
   apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
   bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<OperatorBookingsArgs, 'first'>>;
+  connectorSources?: Resolver<Maybe<ResolversTypes['ConnectorSourceConnection']>, ParentType, ContextType, RequireFields<OperatorConnectorSourcesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OperatorKind'], ParentType, ContextType>;
   members?: Resolver<Maybe<ResolversTypes['OperatorMemberConnection']>, ParentType, ContextType, RequireFields<OperatorMembersArgs, 'first'>>;
@@ -3907,8 +4619,10 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   parkingSessions?: Resolver<Maybe<ResolversTypes['ParkingSessionConnection']>, ParentType, ContextType, RequireFields<OperatorParkingSessionsArgs, 'first'>>;
   pendingInvitations?: Resolver<Maybe<Array<ResolversTypes['Invitation']>>, ParentType, ContextType>;
   plateReads?: Resolver<Maybe<ResolversTypes['PlateReadConnection']>, ParentType, ContextType, RequireFields<OperatorPlateReadsArgs, 'first'>>;
+  publishesOpenData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   staffActions?: Resolver<Maybe<ResolversTypes['StaffActionConnection']>, ParentType, ContextType, RequireFields<OperatorStaffActionsArgs, 'first'>>;
   statement?: Resolver<Maybe<ResolversTypes['OperatorStatement']>, ParentType, ContextType, RequireFields<OperatorStatementArgs, 'month'>>;
+  webhookEndpoints?: Resolver<Maybe<ResolversTypes['WebhookEndpointConnection']>, ParentType, ContextType, RequireFields<OperatorWebhookEndpointsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4124,6 +4838,11 @@ export type SessionPayloadResolvers<ContextType = Context, ParentType extends Re
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SetOpenDataPublicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetOpenDataPublicationPayload'] = ResolversParentTypes['SetOpenDataPublicationPayload']> = {
+  operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type SpaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Space'] = ResolversParentTypes['Space']> = {
   externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4294,6 +5013,81 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
   vehicles?: Resolver<Array<ResolversTypes['Vehicle']>, ParentType, ContextType>;
 };
 
+export type WebhookAttemptResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['WebhookEventType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lot?: Resolver<Maybe<ResolversTypes['Lot']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WebhookDeliveryState'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookDeliveryPayload'] = ResolversParentTypes['WebhookDeliveryPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookDelivery?: Resolver<Maybe<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<WebhookEndpointDeliveriesArgs, 'first'>>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['WebhookEventType']>, ParentType, ContextType>;
+  failingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occupancyIntervalSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
+  previousSecretExpiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookEndpointConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpointConnection'] = ResolversParentTypes['WebhookEndpointConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookEndpointEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpointEdge'] = ResolversParentTypes['WebhookEndpointEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpointPayload'] = ResolversParentTypes['WebhookEndpointPayload']> = {
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
+export type WebhookEndpointSecretPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WebhookEndpointSecretPayload'] = ResolversParentTypes['WebhookEndpointSecretPayload']> = {
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType>;
+};
+
 export type WeeklyHoursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WeeklyHours'] = ResolversParentTypes['WeeklyHours']> = {
   closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dayOfWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4312,8 +5106,14 @@ export type Resolvers<ContextType = Context> = {
   BookingPayload?: BookingPayloadResolvers<ContextType>;
   BookingPayment?: BookingPaymentResolvers<ContextType>;
   CancellationPolicy?: CancellationPolicyResolvers<ContextType>;
+  ConnectorSource?: ConnectorSourceResolvers<ContextType>;
+  ConnectorSourceConnection?: ConnectorSourceConnectionResolvers<ContextType>;
+  ConnectorSourceEdge?: ConnectorSourceEdgeResolvers<ContextType>;
+  ConnectorSourcePayload?: ConnectorSourcePayloadResolvers<ContextType>;
+  ConnectorStatus?: ConnectorStatusResolvers<ContextType>;
   DataFreshness?: DataFreshnessResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  FeedItemProblem?: FeedItemProblemResolvers<ContextType>;
   FlatRate?: FlatRateResolvers<ContextType>;
   Gate?: GateResolvers<ContextType>;
   GatePayload?: GatePayloadResolvers<ContextType>;
@@ -4364,6 +5164,7 @@ export type Resolvers<ContextType = Context> = {
   SelfCheckPayload?: SelfCheckPayloadResolvers<ContextType>;
   Session?: SessionResolvers<ContextType>;
   SessionPayload?: SessionPayloadResolvers<ContextType>;
+  SetOpenDataPublicationPayload?: SetOpenDataPublicationPayloadResolvers<ContextType>;
   Space?: SpaceResolvers<ContextType>;
   SpaceConnection?: SpaceConnectionResolvers<ContextType>;
   SpaceEdge?: SpaceEdgeResolvers<ContextType>;
@@ -4388,6 +5189,16 @@ export type Resolvers<ContextType = Context> = {
   VehiclePayload?: VehiclePayloadResolvers<ContextType>;
   VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
+  WebhookDeliveryPayload?: WebhookDeliveryPayloadResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
+  WebhookEndpointConnection?: WebhookEndpointConnectionResolvers<ContextType>;
+  WebhookEndpointEdge?: WebhookEndpointEdgeResolvers<ContextType>;
+  WebhookEndpointPayload?: WebhookEndpointPayloadResolvers<ContextType>;
+  WebhookEndpointSecretPayload?: WebhookEndpointSecretPayloadResolvers<ContextType>;
   WeeklyHours?: WeeklyHoursResolvers<ContextType>;
 };
 

@@ -14,6 +14,7 @@ import { pricing } from './pricing/index.js';
 import { realtime } from './realtime/index.js';
 import { search } from './search/index.js';
 import { teams } from './teams/index.js';
+import { webhooks } from './webhooks/index.js';
 
 /**
  * Every resolver: one module per schema/<module>.graphql, each a folder here with a file per
@@ -37,6 +38,7 @@ export const resolvers: Resolvers = mergeModules([
   realtime,
   search,
   teams,
+  webhooks,
 ]);
 
 /** Merges the modules' resolver maps by type; a field resolved in two modules is a wiring error. */

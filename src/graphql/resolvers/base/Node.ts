@@ -1,6 +1,7 @@
 import { findApiKeyById } from '../../../db/queries/accounts.js';
 import { findGatesByIds, findPlateRulesByIds, findPlateReadsByIds } from '../../../db/queries/gates.js';
 import { findBlackoutById } from '../../../db/queries/inventory.js';
+import { findVisibleWebhookNode, type WebhookNodeRow } from '../webhooks/node.js';
 import type {
   ApiKeyRow,
   BookingRow,
@@ -23,6 +24,7 @@ import type { NodeResolvers } from '../../generated/resolvers-types.js';
 import type { NodeType } from '../../global-id.js';
 
 type NodeRow =
+  | WebhookNodeRow
   | LotRow
   | OperatorRow
   | SpaceRow
@@ -85,6 +87,9 @@ async function visibleRow(type: NodeType, id: string, { db, loaders, viewer }: P
       const [read] = await findPlateReadsByIds(db, [id]);
       return read ? onlyFor(read, await loaders.lot.load(read.lotId), (operatorId) => canSeeGateActivity(viewer, operatorId)) : null;
     }
+    case 'WebhookEndpoint':
+    case 'WebhookDelivery':
+      return findVisibleWebhookNode(type, id, { db, viewer });
     case 'ParkingSession': {
       const session = await loaders.parkingSession.load(id);
       return session ? onlyFor(session, await loaders.lot.load(session.lotId), (operatorId) => canSeeGateActivity(viewer, operatorId)) : null;

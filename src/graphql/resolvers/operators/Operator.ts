@@ -1,12 +1,20 @@
 import { listApiKeysOfOperator } from '../../../db/queries/accounts.js';
 import { listPendingInvitations } from '../../../db/queries/teams.js';
-import { canManageApiKeys, canManageMembers, canSeeGateActivity, canSeeMembers, canSeeOperatorBookings } from '../../../domain/policy.js';
+import {
+  canManageApiKeys,
+  canManageMembers,
+  canManageWebhooks,
+  canSeeGateActivity,
+  canSeeMembers,
+  canSeeOperatorBookings,
+} from '../../../domain/policy.js';
 import type { OperatorResolvers } from '../../generated/resolvers-types.js';
 import { fromGlobalIdOf, toGlobalId } from '../../global-id.js';
 import { staffActionConnection } from '../arrivals/staff-action-list.js';
 import { bookingConnection } from '../bookings/booking-list.js';
 import { parkingSessionConnection, plateReadConnection } from '../gates/lists.js';
 import { memberConnection } from '../teams/member-list.js';
+import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
 
 /**
  * Every field of Operator, including those schema/teams.graphql, gates.graphql and
@@ -33,4 +41,8 @@ export const Operator: OperatorResolvers = {
 
   // arrivals
   staffActions: (operator, args, { db, viewer }) => (canSeeGateActivity(viewer, operator.id) ? staffActionConnection(db, operator.id, args) : null),
+
+  // webhooks: managers, owners and webhooks:manage keys
+  webhookEndpoints: (operator, args, { db, viewer }) =>
+    canManageWebhooks(viewer, operator.id) ? webhookEndpointConnection(db, operator.id, args) : null,
 };

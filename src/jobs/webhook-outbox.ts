@@ -1,0 +1,112 @@
+import type { Database } from '../db/client.js';
+import { findLotsByIds } from '../db/queries/lots.js';
+import { countSpaceStatuses } from '../db/queries/space-counts.js';
+import {
+  findEndpointsOfLots,
+  insertDeliveries,
+  readOutboxEvents,
+  upsertOccupancyDeliveries,
+  withOutboxCursor,
+  type NewDelivery,
+  type NewOccupancyDelivery,
+  type OutboxEvent,
+  type SubscribedEndpoint,
+} from '../db/queries/webhooks.js';
+import { sensorFreshSince } from '../domain/availability/freshness.js';
+import { lotOccupancy } from '../domain/availability/occupancy.js';
+import { OCCUPANCY_EVENT_TYPE } from '../domain/webhooks/event-types.js';
+import { isOccupancyChange, messagesOfEvent, occupancyMessage } from '../domain/webhooks/messages.js';
+import { advanceOutboxCursor } from '../domain/webhooks/outbox-cursor.js';
+
+/** The outbox's cursor row (webhook_outbox_cursor.name). */
+export const WEBHOOK_OUTBOX = 'webhooks';
+
+export interface FanOutOptions {
+  /** Events read per round. @default 1_000 */
+  batchSize?: number;
+  /**
+   * How long an id skipped by a read (its transaction not committed yet) is looked for before it
+   * is given up: as long as events are kept, so a long transaction's event still goes out.
+   * @default 3_600_000
+   */
+  gapTimeoutMs?: number;
+  now?: () => Date;
+}
+
+/** What a round did: events read (undefined when another process held the cursor) and whether more are waiting. */
+export interface FanOutRound {
+  events: number;
+  more: boolean;
+}
+
+/**
+ * One round of the transactional outbox: in one transaction holding the cursor's row lock, reads
+ * the parking events after the cursor (and the ids it is still missing), writes a delivery per
+ * subscribed endpoint, and moves the cursor. Deliveries and cursor commit together, so an event
+ * is fanned out exactly once whatever dies when; a process that finds the cursor locked returns
+ * at once (another is fanning out).
+ */
+export async function fanOutEvents(db: Database, { batchSize = 1_000, gapTimeoutMs = 3_600_000, now = () => new Date() }: FanOutOptions = {}): Promise<FanOutRound | undefined> {
+  return withOutboxCursor(db, WEBHOOK_OUTBOX, async (tx, state) => {
+    const gapIds = Object.keys(state.gaps).map(Number);
+    const events = await readOutboxEvents(tx, state.highest, gapIds, batchSize);
+    if (events.length > 0) await writeDeliveries(tx, events, now());
+    const next = advanceOutboxCursor(state, events.map((event) => event.id), now().getTime(), gapTimeoutMs);
+    const newer = events.filter((event) => event.id > state.highest).length;
+    return { state: next, result: { events: events.length, more: newer === batchSize } };
+  });
+}
+
+async function writeDeliveries(db: Database, events: OutboxEvent[], now: Date): Promise<void> {
+  const endpoints = await findEndpointsOfLots(db, [...new Set(events.map((event) => event.lotId))]);
+  if (endpoints.length === 0) return;
+  const byLot = groupBy(endpoints, (endpoint) => endpoint.lotId);
+  const deliveries: NewDelivery[] = [];
+  const occupancyLots = new Set<string>();
+  for (const event of events) {
+    const subscribed = byLot.get(event.lotId) ?? [];
+    if (isOccupancyChange(event)) {
+      if (subscribed.some((endpoint) => endpoint.eventTypes.includes(OCCUPANCY_EVENT_TYPE))) occupancyLots.add(event.lotId);
+      continue;
+    }
+    for (const message of messagesOfEvent(event)) {
+      for (const endpoint of subscribed) {
+        if (!endpoint.eventTypes.includes(message.type)) continue;
+        deliveries.push({ endpointId: endpoint.endpointId, eventId: message.eventId, eventType: message.type, lotId: message.lotId, payload: message.body });
+      }
+    }
+  }
+  await insertDeliveries(db, deliveries);
+  if (occupancyLots.size > 0) await upsertOccupancyDeliveries(db, await occupancySnapshots(db, [...occupancyLots], byLot, now));
+}
+
+/** The lots' occupancy now, at their current versions, for each endpoint that wants it. */
+async function occupancySnapshots(db: Database, lotIds: string[], byLot: Map<string, SubscribedEndpoint[]>, now: Date): Promise<NewOccupancyDelivery[]> {
+  const lots = await findLotsByIds(db, lotIds);
+  const counts = groupBy(await countSpaceStatuses(db, lotIds, now, sensorFreshSince(now)), (row) => row.lotId);
+  return lots.flatMap((lot) => {
+    const message = occupancyMessage(lot.id, lot.occupancyVersion, lotOccupancy(lot, counts.get(lot.id) ?? [], now), now);
+    return (byLot.get(lot.id) ?? [])
+      .filter((endpoint) => endpoint.eventTypes.includes(OCCUPANCY_EVENT_TYPE))
+      .map((endpoint) => ({
+        endpointId: endpoint.endpointId,
+        eventId: message.eventId,
+        eventType: message.type,
+        lotId: lot.id,
+        payload: message.body,
+        lotVersion: lot.occupancyVersion,
+        intervalSeconds: endpoint.occupancyIntervalSeconds,
+      }));
+  });
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

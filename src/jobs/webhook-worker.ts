@@ -1,0 +1,156 @@
+import type { Database } from '../db/client.js';
+import { disableWebhookEndpoint, leaseDueDeliveries, recordAttempt, type LeasedDelivery } from '../db/queries/webhooks.js';
+import { DEFAULT_RETRY_POLICY, nextAttemptAt, shouldDisable, type RetryPolicy } from '../domain/webhooks/retry.js';
+import { sendWebhook, type SendResult } from '../domain/webhooks/send.js';
+import { signingSecrets, signMessage } from '../domain/webhooks/signing.js';
+import { checkUrlShape, resolveEndpoint, type UrlGuardOptions } from '../domain/webhooks/url-guard.js';
+import type { Logger } from '../logger.js';
+import { fanOutEvents, type FanOutOptions } from './webhook-outbox.js';
+
+export interface WebhookWorkerOptions {
+  db: Database;
+  /** Rings when events were appended (the process's NotificationListener); a hint, the sweep is the guarantee. */
+  doorbell: { on(event: 'doorbell', listener: () => void): unknown; off(event: 'doorbell', listener: () => void): unknown };
+  logger: Logger;
+  /** The SSRF guard's settings; every send re-resolves and re-checks the endpoint's host. */
+  urlGuard: UrlGuardOptions;
+  /** Back-off, dead-lettering and disabling. @default DEFAULT_RETRY_POLICY */
+  retry?: Partial<RetryPolicy>;
+  /** A send not answered within this fails (and is retried). @default 10_000 */
+  sendTimeoutMs?: number;
+  /** Look for new events and due retries this often even without a doorbell. @default 500 */
+  sweepMs?: number;
+  /**
+   * How long a leased delivery is this process's: if it dies mid-send, another sends the delivery
+   * again after this (at least once). Must exceed `sendTimeoutMs`. @default 60
+   */
+  leaseSeconds?: number;
+  /** Deliveries leased per round. @default 100 */
+  batchSize?: number;
+  /** Sends in flight at once. @default 32 */
+  concurrency?: number;
+  fanOut?: FanOutOptions;
+}
+
+export interface WebhookWorker {
+  /** Stops taking new work and waits for the sends in flight to be recorded. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts this process's webhook worker: on each doorbell and sweep it fans new parking events out
+ * to deliveries (webhook-outbox.ts), then leases due deliveries and sends them, signed per
+ * Standard Webhooks. Every server process runs one; the outbox cursor's row lock and the
+ * deliveries' SKIP LOCKED leases keep them from doing the same work twice.
+ *
+ * Failure modes: a send that fails or times out is retried with exponential back-off until the
+ * retry horizon, then dead-lettered; an endpoint failing for `disableAfterMs` is disabled with its
+ * reason. A database error ends the round (logged) and the next sweep tries again: nothing moved.
+ * A process that dies mid-send leaves its leased deliveries to be sent again when the lease ends.
+ */
+export function startWebhookWorker(options: WebhookWorkerOptions): WebhookWorker {
+  const worker = new Worker(options);
+  worker.start();
+  return worker;
+}
+
+class Worker implements WebhookWorker {
+  private readonly retry: RetryPolicy;
+  private readonly sendTimeoutMs: number;
+  private readonly leaseSeconds: number;
+  private readonly batchSize: number;
+  private readonly concurrency: number;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private readonly kick = () => this.run();
+
+  constructor(private readonly options: WebhookWorkerOptions) {
+    this.retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.sendTimeoutMs = options.sendTimeoutMs ?? 10_000;
+    this.leaseSeconds = options.leaseSeconds ?? 60;
+    this.batchSize = options.batchSize ?? 100;
+    this.concurrency = options.concurrency ?? 32;
+  }
+
+  start(): void {
+    this.options.doorbell.on('doorbell', this.kick);
+    this.timer = setInterval(this.kick, this.options.sweepMs ?? 500);
+    this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    this.options.doorbell.off('doorbell', this.kick);
+    await this.running;
+  }
+
+  /** One round at a time; a kick during a round asks for one more. */
+  private run(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.round()
+      .catch((error: unknown) => this.options.logger.warn({ err: error instanceof Error ? error.message : error }, 'webhook round failed; retrying at the next sweep'))
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.run();
+        }
+      });
+  }
+
+  private async round(): Promise<void> {
+    for (;;) {
+      const fanned = await fanOutEvents(this.options.db, this.options.fanOut);
+      if (!fanned?.more || this.stopped) break;
+    }
+    while (!this.stopped) {
+      const leased = await leaseDueDeliveries(this.options.db, this.batchSize, this.leaseSeconds);
+      if (leased.length === 0) return;
+      await forEachLimited(leased, this.concurrency, (item) => this.deliver(item));
+    }
+  }
+
+  private async deliver({ delivery, endpoint }: LeasedDelivery): Promise<void> {
+    const result = await this.send({ delivery, endpoint });
+    const retryAt = result.delivered ? undefined : nextAttemptAt(this.retry, delivery.attempts, delivery.createdAt, new Date());
+    const recorded = await recordAttempt(this.options.db, delivery, delivery.attempts, result, retryAt);
+    if (!recorded) {
+      this.options.logger.warn({ deliveryId: delivery.id }, 'webhook lease ran out during the send; another sender owns the delivery now');
+      return;
+    }
+    if (!result.delivered && shouldDisable(this.retry, recorded.failingSince, new Date())) {
+      const hours = Math.round((this.retry.disableAfterMs / 3_600_000) * 100) / 100;
+      const reason = `Every delivery attempt failed for ${hours} hours; the last: ${result.error ?? 'no answer'}`;
+      await disableWebhookEndpoint(this.options.db, endpoint.id, reason);
+      this.options.logger.warn({ endpointId: endpoint.id, reason }, 'webhook endpoint disabled');
+    }
+  }
+
+  private async send({ delivery, endpoint }: LeasedDelivery): Promise<SendResult> {
+    const refused = (error: string): SendResult => ({ delivered: false, statusCode: null, durationMs: 0, error });
+    // the configuration may have changed since the endpoint was registered, and DNS may answer differently now
+    const shape = checkUrlShape(endpoint.url, this.options.urlGuard);
+    if (!shape.ok) return refused(shape.reason);
+    const resolved = await resolveEndpoint(shape.url, this.options.urlGuard);
+    if (!resolved.ok) return refused(resolved.reason);
+    const now = new Date();
+    const headers = signMessage(signingSecrets(endpoint, now), delivery.eventId, now, delivery.payload);
+    return sendWebhook(resolved.endpoint, { ...headers }, delivery.payload, this.sendTimeoutMs);
+  }
+}
+
+/** Runs `work` on every item with at most `limit` in flight. */
+async function forEachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
