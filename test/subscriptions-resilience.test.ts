@@ -25,6 +25,7 @@ import {
   nodeId,
   type LatLng,
 } from './helpers/fixtures.js';
+import { killChildServers, startChildServer, type ChildServer } from './helpers/child-server.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { eventually, sleep, subscribe, type Subscribed } from './helpers/subscriptions.js';
 
@@ -133,8 +134,8 @@ function nextFor(subscription: Subscribed<OccupancyMessage>, lot: Lot, timeoutMs
 const lastFor = (subscription: Subscribed<OccupancyMessage>, lot: Lot) =>
   subscription.messages.map((message) => message.lotOccupancyChanged).filter((update) => update.lotId === lot.id).at(-1);
 
-/** A graphql-ws client on a server started with `startServer` (the test helper makes its own). */
-function clientOf(server: RunningServer, clients: Client[]): Client {
+/** A graphql-ws client on a server started with `startServer` or in a child process (the test helper makes its own). */
+function clientOf(server: { url: string }, clients: Client[]): Client {
   const client = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
   clients.push(client);
   return client;
@@ -377,31 +378,32 @@ describe.runIf(onPostgres)('live occupancy on PostgreSQL', () => {
 });
 
 describe.runIf(onPostgres)('two server processes on one PostgreSQL database', () => {
-  let first: TestServer;
-  let secondDatabase: DatabaseHandle;
-  let second: RunningServer;
+  // this file's test server owns the database (fixtures are written through it); the two
+  // servers under test are separate OS processes, started as `npm start` starts one
+  let owner: TestServer;
+  let first: ChildServer;
+  let second: ChildServer;
   const clients: Client[] = [];
   let fixtures: ReturnType<typeof fixturesOf>;
 
   beforeAll(async () => {
-    first = await startTestServer();
-    fixtures = fixturesOf(first, { lat: 69.5, lng: 20 });
-    // the second process: its own pool and LISTEN connection on the same database
-    secondDatabase = await openPostgres({ url: first.database.url!, poolMax: 5 });
-    second = await startServer({ database: secondDatabase, logger: createLogger(), auth: loadConfig({}).auth, scheduler: false, port: 0, host: '127.0.0.1' });
-  });
+    owner = await startTestServer();
+    fixtures = fixturesOf(owner, { lat: 69.5, lng: 20 });
+    const env = { DATABASE_URL: owner.database.url!, SEED_DEMO_DATA: 'false' };
+    [first, second] = await Promise.all([startChildServer(env), startChildServer(env)]);
+  }, 60_000);
   afterAll(async () => {
     await Promise.all(clients.map((client) => client.dispose()));
-    await second?.stop();
-    await secondDatabase?.close();
-    await first?.stop();
+    killChildServers();
+    await owner?.stop();
   });
 
   it('a booking made through one reaches a subscriber on the other within 1 s, both ways', async () => {
     const lot = await fixtures.lot();
     const driver = await fixtures.driver();
+    expect(first.child.pid).not.toBe(second.child.pid);
     const onSecond = subscribe<OccupancyMessage>(clientOf(second, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
-    const onFirst = subscribe<OccupancyMessage>(first.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const onFirst = subscribe<OccupancyMessage>(clientOf(first, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
     const snapshot = await nextFor(onSecond, lot, 3_000);
     await nextFor(onFirst, lot, 3_000);
 
