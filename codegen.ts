@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           OperatorMember: '../resolvers/teams/mappers.js#MemberWithUser',
           Invitation: '../resolvers/teams/mappers.js#InvitationRow',
           StaffAction: '../resolvers/arrivals/mappers.js#StaffActionRow',
+          ConnectorSource: '../resolvers/connectors/mappers.js#ConnectorSourceRow',
           WebhookEndpoint: '../resolvers/webhooks/mappers.js#WebhookEndpointRow',
           WebhookDelivery: '../resolvers/webhooks/mappers.js#WebhookDeliveryRow',
           WebhookAttempt: '../resolvers/webhooks/mappers.js#WebhookAttemptRow',

@@ -18,6 +18,7 @@ export const NODE_TYPES = [
   'PlateRule',
   'PlateRead',
   'ParkingSession',
+  'ConnectorSource',
   'WebhookEndpoint',
   'WebhookDelivery',
   'Payment',

@@ -19,3 +19,4 @@ export { createMailTransport, mailSenderJob, MAX_MAIL_ATTEMPTS, type MailTranspo
 export { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from './webhook-worker.js';
 export { fanOutEvents, WEBHOOK_OUTBOX } from './webhook-outbox.js';
 export { paymentReconciliationJob } from './payment-reconciliation.js';
+export { connectorPollJob, type ConnectorPollJobOptions } from './connector-poll.js';

@@ -19,6 +19,7 @@ import type { Logger } from '../logger.js';
 import { createObservability } from '../observability/index.js';
 import {
   bookingTransitionsJob,
+  connectorPollJob,
   createMailTransport,
   liveDataExpiryJob,
   mailSenderJob,
@@ -46,6 +47,7 @@ import { admitHttpRequest, createServerLimits, httpRequestGuard, operationLimits
 import { readRoutingPlugin } from './read-routing.js';
 import { checkReadiness } from './readiness.js';
 import { securityHeaders } from './security-headers.js';
+import { mountFeeds } from './feeds.js';
 import { mountWebApp } from './web-app.js';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -232,6 +234,7 @@ export async function startServer({
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           pruneEventsJob({ db: database.db }),
+          connectorPollJob({ db: database.db, logger }),
           mailSenderJob({
             db: database.db,
             logger,
@@ -374,6 +377,7 @@ export async function startServer({
     httpRequestGuard(guard.limits),
     graphqlHttpHandler(apollo, graphqlContext),
   );
+  mountFeeds(app, { db: database.db });
   mountWebApp(app, { root: webRoot, logger });
   app.use(httpErrorHandler(logger));
 

@@ -10,6 +10,7 @@ import {
   type OperatorRow,
   type SpaceRow,
 } from '../schema/index.js';
+import { isPublishedLot } from './feeds.js';
 import { uuidArray } from './fragments.js';
 import type { LngLatBox } from './search.js';
 
@@ -17,6 +18,8 @@ import type { LngLatBox } from './search.js';
 export interface LotExportFilter {
   operatorId?: string;
   boxes?: LngLatBox[];
+  /** Only lots the open feeds publish (their operators opted in, see isPublishedLot). */
+  publishedOnly?: boolean;
 }
 
 export interface ExportedLotRow {
@@ -43,6 +46,7 @@ export function findLotsForExport(db: Database, filter: LotExportFilter, limit: 
             )
           : undefined,
         afterId ? gt(lots.id, afterId) : undefined,
+        filter.publishedOnly ? isPublishedLot() : undefined,
       ),
     )
     .orderBy(asc(lots.id))

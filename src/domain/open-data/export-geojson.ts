@@ -35,6 +35,8 @@ export interface LotExportOptions {
   bounds?: Bounds;
   /** Lots read per query. @default 1000 */
   pageSize?: number;
+  /** Only lots the open feeds publish (their operators' choice, see open-data/feeds). */
+  publishedOnly?: boolean;
 }
 
 /** What the export knows about a lot beyond its row. */
@@ -66,7 +68,7 @@ const ACCESS_TAG_OF: Record<LotRow['access'], string> = {
  * held in memory at once. Throws InvalidInputError for bounds off Earth.
  */
 export async function* exportLotFeatures(db: Database, options: LotExportOptions = {}): AsyncGenerator<GeoJsonFeature> {
-  const filter: LotExportFilter = { operatorId: options.operatorId };
+  const filter: LotExportFilter = { operatorId: options.operatorId, publishedOnly: options.publishedOnly };
   if (options.bounds) {
     const { area } = resolveArea({ bounds: options.bounds });
     if ('boxes' in area) filter.boxes = area.boxes;

@@ -78,6 +78,15 @@ export async function reportLotAvailability(
 ): Promise<Outcome<ReportResult[]>> {
   const allowed = await checkBatch(db, viewer, operatorId, reports, now);
   if (!allowed.ok) return allowed;
+  return storeLotCounts(db, operatorId, reports);
+}
+
+/**
+ * Stores lot counts for the operator's count-only lots, after the caller's checks: the one path
+ * for counts, whether a partner calls or a connector pulls (so the same rules and the same
+ * occupancy events apply). Pass a transaction as `db` to make it part of a larger write.
+ */
+export async function storeLotCounts(db: Database, operatorId: string, reports: LotCountReport[]): Promise<Outcome<ReportResult[]>> {
   const badIndex = reports.findIndex(
     (report) =>
       (!report.lotId && !report.externalRef) ||

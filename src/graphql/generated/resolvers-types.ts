@@ -11,8 +11,8 @@ import type { GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow } from '../
 import type { UpsertedLotParent } from '../resolvers/partners/mappers.js';
 import type { MemberWithUser, InvitationRow } from '../resolvers/teams/mappers.js';
 import type { StaffActionRow } from '../resolvers/arrivals/mappers.js';
-import type { WebhookEndpointRow, WebhookDeliveryRow, WebhookAttemptRow } from '../resolvers/webhooks/mappers.js';
 import type { ConnectorSourceRow } from '../resolvers/connectors/mappers.js';
+import type { WebhookEndpointRow, WebhookDeliveryRow, WebhookAttemptRow } from '../resolvers/webhooks/mappers.js';
 import type { PaymentRow, BookingPaymentView, ReceiptParent, ReceiptLineParent, OperatorStatementParent, StatementTotalParent } from '../resolvers/payments/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;

@@ -4,6 +4,7 @@ import { arrivals } from './arrivals/index.js';
 import { availability } from './availability/index.js';
 import { base } from './base/index.js';
 import { bookings } from './bookings/index.js';
+import { connectors } from './connectors/index.js';
 import { gates } from './gates/index.js';
 import { inventory } from './inventory/index.js';
 import { lots } from './lots/index.js';
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = mergeModules([
   arrivals,
   availability,
   bookings,
+  connectors,
   gates,
   inventory,
   lots,

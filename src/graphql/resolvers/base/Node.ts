@@ -4,6 +4,7 @@ import { findBlackoutById } from '../../../db/queries/inventory.js';
 import { findVisibleWebhookNode, type WebhookNodeRow } from '../webhooks/node.js';
 import type {
   ApiKeyRow,
+  ConnectorSourceRow,
   BookingRow,
   GateRow,
   ParkingSessionRow,
@@ -19,6 +20,7 @@ import type {
 } from '../../../db/schema/index.js';
 import { canManageApiKeys, canManageInventory, canSeeBooking, canSeeGateActivity, canSeePayment, isDriverOrAdmin } from '../../../domain/policy.js';
 import { findPaymentsByIds } from '../../../db/queries/payments.js';
+import { visibleSource } from '../../../domain/connectors/sources.js';
 import type { Context } from '../../context.js';
 import type { NodeResolvers } from '../../generated/resolvers-types.js';
 import type { NodeType } from '../../global-id.js';
@@ -37,6 +39,7 @@ type NodeRow =
   | PlateRuleRow
   | PlateReadRow
   | ParkingSessionRow
+  | ConnectorSourceRow
   | PaymentRow;
 
 /**
@@ -94,6 +97,8 @@ async function visibleRow(type: NodeType, id: string, { db, loaders, viewer }: P
       const session = await loaders.parkingSession.load(id);
       return session ? onlyFor(session, await loaders.lot.load(session.lotId), (operatorId) => canSeeGateActivity(viewer, operatorId)) : null;
     }
+    case 'ConnectorSource':
+      return visibleSource(db, viewer, id);
     case 'Payment': {
       const [payment] = await findPaymentsByIds(db, [id]);
       return payment && canSeePayment(viewer, payment) ? payment : null;
