@@ -622,6 +622,33 @@ describe('database work per change', () => {
   });
 });
 
+describe('validation per document', () => {
+  const validatedSoFar = async () => {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    return Number(/^parkway_websocket_documents_validated_total (\d+)/m.exec(text)?.[1]);
+  };
+
+  it('parses and validates each distinct document once, however many connections subscribe with it', async () => {
+    const lot = await newLot(many(1));
+    // a document of its own (the comment makes its text unique to this test)
+    const document = `# validated once\nsubscription Once($lotIds: [ID!]) { lotOccupancyChanged(lotIds: $lotIds) { lotId version } }`;
+    const before = await validatedSoFar();
+    expect(Number.isInteger(before)).toBe(true);
+    const live = Array.from({ length: 20 }, () => subscribe<OccupancyMessage>(server.wsClient(), document, { lotIds: [lot.id] }));
+    await Promise.all(live.map((subscription) => nextFor(subscription, lot, 5_000)));
+    expect(await validatedSoFar()).toBe(before + 1);
+    // an invalid document is refused every time, and also checked once
+    const invalid = '# invalid once\nsubscription { lotOccupancyChanged { nope } }';
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const refused = subscribe(server.wsClient(), invalid, {});
+      const failure = await refused.failure(5_000);
+      expect(JSON.stringify(failure)).toContain('GRAPHQL_VALIDATION_FAILED');
+    }
+    expect(await validatedSoFar()).toBe(before + 2);
+    for (const subscription of live) subscription.dispose();
+  });
+});
+
 describe('unsubscribing', () => {
   // The count of active subscriptions lives on the server's hub (`RunningServer.hub`), which the
   // test helper does not expose: a second server on this file's database serves these clients.

@@ -9,6 +9,8 @@ export interface MetricSources {
   poolUsage?: () => PoolUsage;
   /** Operations executed so far, by how (ever-growing counts; src/graphql/execution/counters.ts). */
   executions?: () => ExecutionCounts;
+  /** Documents parsed and validated for WebSocket subscribers so far (each distinct one once). */
+  webSocketDocumentsValidated?: () => number;
 }
 
 /** How many operations each execution path has run. */
@@ -105,6 +107,18 @@ export class ServerMetrics {
           for (const [key, path] of Object.entries(EXECUTION_PATHS) as [keyof ExecutionCounts, string][]) {
             this.inc({ path }, now[key] - start[key]);
           }
+        },
+      });
+    }
+    const { webSocketDocumentsValidated } = sources;
+    if (webSocketDocumentsValidated) {
+      new Counter({
+        name: 'parkway_websocket_documents_validated_total',
+        help: 'Documents parsed and validated for graphql-ws operations: each distinct document once, however many subscribe with it',
+        registers,
+        collect() {
+          this.reset();
+          this.inc(webSocketDocumentsValidated());
         },
       });
     }

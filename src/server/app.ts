@@ -211,6 +211,7 @@ export async function startServer({
     activeSubscriptions: () => hub.subscriptionCount,
     poolUsage: database.poolUsage,
     executions: () => executionCounters,
+    webSocketDocumentsValidated: () => guard.webSocket.documentsValidated,
   });
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();

@@ -5,9 +5,11 @@ import {
   parse,
   specifiedRules,
   validate,
+  type DocumentNode,
   type ExecutionArgs,
   type GraphQLSchema,
 } from 'graphql';
+import { LruCache } from '../../graphql/execution/lru-cache.js';
 import type { Context as SocketContext, SubscribePayload } from 'graphql-ws';
 import type { Extra } from 'graphql-ws/use/ws';
 import { CloseCode } from '../close-codes.js';
@@ -35,6 +37,14 @@ export class WebSocketLimits {
   /** Each socket counts against exactly one key: its IP until connection_init names a principal. */
   private readonly keyOfSocket = new WeakMap<WebSocket, string>();
   private readonly addressOfSocket = new WeakMap<WebSocket, string>();
+  /**
+   * Parsed and validated documents by their text: thousands of live maps subscribe with the same
+   * few documents, so each distinct one is parsed and validated once (Apollo does the same over
+   * HTTP). Validation depends only on the text and the schema, never on the viewer.
+   */
+  private readonly checkedDocuments = new LruCache<string, { document: DocumentNode } | { errors: GraphQLError[] }>(1_000);
+  /** How many documents this server has validated (the metric parkway_websocket_documents_validated_total). */
+  documentsValidated = 0;
 
   constructor(
     private readonly limits: Limits,
@@ -74,15 +84,9 @@ export class WebSocketLimits {
       checkSource(payload.query, this.limits.document);
     if (refused) return [webSocketError(refused)];
 
-    let document;
-    try {
-      document = parse(payload.query);
-    } catch (error) {
-      return [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
-    }
-    const rules = this.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
-    const invalid = validate(this.schema, document, rules);
-    if (invalid.length > 0) return invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+    const checked = this.checkedDocument(payload.query);
+    if ('errors' in checked) return checked.errors;
+    const { document } = checked;
     const operation = getOperationAST(document, payload.operationName);
     if (!operation) {
       return [new GraphQLError('Unable to identify the operation to run', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
@@ -95,6 +99,23 @@ export class WebSocketLimits {
       operationName: payload.operationName,
       variableValues: payload.variables,
     };
+  }
+
+  private checkedDocument(query: string): { document: DocumentNode } | { errors: GraphQLError[] } {
+    const known = this.checkedDocuments.get(query);
+    if (known) return known;
+    let checked: { document: DocumentNode } | { errors: GraphQLError[] };
+    try {
+      const document = parse(query);
+      const rules = this.introspection ? specifiedRules : [...specifiedRules, NoSchemaIntrospectionCustomRule];
+      this.documentsValidated += 1;
+      const invalid = validate(this.schema, document, rules);
+      checked = invalid.length > 0 ? { errors: invalid.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')) } : { document };
+    } catch (error) {
+      checked = { errors: [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')] };
+    }
+    this.checkedDocuments.set(query, checked);
+    return checked;
   }
 
   private tooManyOperations(ctx: ParkwaySocketContext) {
