@@ -13,6 +13,8 @@ interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Order By'?: string;
+  'Sort Key'?: string[];
   Plans?: PlanNode[];
 }
 
@@ -119,6 +121,57 @@ describe.runIf(onPostgres)('search SQL plan (PostgreSQL)', () => {
       await planOf(resolveArea({ bounds: { south: -17.5, west: 179.5, north: -16.5, east: -179.5 } })),
       LOTS_SPATIAL_INDEX,
     );
+  });
+
+  /**
+   * The plan walks lots_location_gist nearest-first (an index scan with an `Order By`) right
+   * under a Limit, and sorts no set of lots by distance: so it stops after `limit` lots have
+   * passed, instead of collecting every lot in the area (and testing each) before sorting them.
+   */
+  function expectNearestFirstWalk(nodes: PlanNode[]): void {
+    const summary = JSON.stringify(nodes.map((node) => [node['Node Type'], node['Index Name'], node['Order By']]));
+    const isWalk = (node: PlanNode | undefined) => node?.['Index Name'] === 'lots_location_gist' && node['Order By']?.includes('<->') === true;
+    expect(nodes.some((node) => node['Node Type'] === 'Limit' && isWalk(node.Plans?.[0])), summary).toBe(true);
+    const sortsByDistance = nodes.some((node) => node['Node Type'] === 'Sort' && JSON.stringify(node['Sort Key']).includes('<->'));
+    expect(sortsByDistance, summary).toBe(false);
+  }
+
+  const WINDOW = { start: new Date('2031-01-15T10:00:00Z'), end: new Date('2031-01-15T12:00:00Z') };
+
+  it('lotsNear with a window walks the location index nearest-first, never collecting and sorting the radius', async () => {
+    for (const radiusMeters of [500, 2000, 50_000]) {
+      expectNearestFirstWalk(await planOf({ ...resolveArea({ near: { lat: 59.91, lng: 10.75 }, radiusMeters }), window: WINDOW }, 42));
+      expectNearestFirstWalk(
+        await planOf({ ...resolveArea({ near: { lat: 59.91, lng: 10.75 }, radiusMeters }), window: WINDOW, spaceKind: 'EV_CHARGING' }, 42),
+      );
+    }
+  });
+
+  it('lotsInBounds walks the location index nearest the centre first, bounded by a circle around the viewport, with or without a window', async () => {
+    for (const bounds of [
+      { south: 59.9, west: 10.7, north: 59.92, east: 10.8 },
+      { south: 59.0, west: 9.0, north: 61.0, east: 12.0 },
+    ]) {
+      expectNearestFirstWalk(await planOf(resolveArea({ bounds }), 101));
+      expectNearestFirstWalk(await planOf({ ...resolveArea({ bounds }), window: WINDOW, spaceKind: 'STANDARD' }, 101));
+    }
+  });
+
+  it('a search with no lot in reach stops walking the index within `limit` lots past the reach', async () => {
+    // 150 km north of every fixture lot: nothing within the radius, 5,000 lots beyond it
+    const { sql, params } = sqlTextOf(
+      database.db,
+      searchStatement({ ...resolveArea({ near: { lat: 62.5, lng: 10.5 }, radiusMeters: 1000 }), window: WINDOW }, 42, undefined, { hoursFor: WINDOW }),
+    );
+    const { rows } = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode & { 'Actual Rows': number } }> }>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+      params,
+    );
+    const nodes = nodesOf(rows[0]!['QUERY PLAN'][0]!.Plan) as Array<PlanNode & { 'Actual Rows': number }>;
+    const walk = nodes.find((node) => node['Index Name'] === 'lots_location_gist');
+    expect(walk, JSON.stringify(nodes.map((node) => node['Node Type']))).toBeDefined();
+    expect(walk!['Actual Rows']).toBeLessThanOrEqual(43);
+    expect(rows[0]!['QUERY PLAN'][0]!.Plan['Actual Rows']).toBe(0);
   });
 
   it('the equivalent hand-written nearest-first statement uses lots_location_gist too', async () => {

@@ -83,16 +83,18 @@ interface RawSearchRow {
 
 /**
  * One statement: lots in the area matching the static filters, nearest first; with a window,
- * each with its in-service and booked spaces per kind for it; with `hoursFor`, each with its
- * weekly hours and blackouts. So a search page, its checks (hours, blackouts) and the
- * availability of its lots are one round trip.
+ * only lots with an in-service space (of `spaceKind`, when given) free for it, each with its
+ * in-service and booked spaces per kind; with `hoursFor`, each with its weekly hours and
+ * blackouts. So a search page, its checks (hours, blackouts) and the availability of its lots
+ * are one round trip.
  *
- * The per-lot reads are in the select list, not in WHERE: PostgreSQL runs them only for the
- * `limit` rows it returns, not for every lot in the radius (a count in WHERE ran for every
- * candidate; docs/performance.md). Callers drop the lots without a free space and page on.
- * The spatial test uses a GiST index: `ST_DWithin` the one on `lots.location`, a box `&&` the one
- * on `location::geometry`; `<->` orders by great-circle distance. Booked spaces are counted per
- * lot from the (lot_id, period) index on live bookings, never probed per space.
+ * Nearest first by walking the location index: `ORDER BY location <-> origin` with `LIMIT`,
+ * bounded by the area (`ST_DWithin` or the box), so PostgreSQL reads lots in distance order and
+ * stops once `limit` have passed the free-space test, however many lots the radius holds. That
+ * test (in WHERE) counts one lot's spaces from the (lot_id, kind) index and its booked spaces
+ * from the (lot_id, period) index on live bookings, never probing per space; the per-kind counts,
+ * hours and blackouts are in the select list, read only for the rows returned. Figures:
+ * docs/performance.md.
  */
 export async function searchLots(
   db: Database,
@@ -120,10 +122,14 @@ export function searchStatement(query: LotSearchQuery, limit: number, after?: Se
   const origin = sql`ST_SetSRID(ST_MakePoint(${query.origin.lng}, ${query.origin.lat}), 4326)::geography`;
   const distance = sql`(${lots.location} <-> ${origin})`;
   const order = keyset('asc', { column: distance, type: 'float8' }, { column: lots.id, type: 'uuid' });
+  const reach = reachOf(query, origin);
   const conditions = [
     isNull(lots.archivedAt),
-    areaCondition(query, origin),
-    query.spaceKind && sql`EXISTS (SELECT 1 FROM spaces s WHERE s.lot_id = ${lots.id} AND s.kind = ${query.spaceKind} AND s.operator_status = 'IN_SERVICE')`,
+    'boxes' in query.area ? inBoxes(query.area.boxes) : undefined,
+    // with a window the free-space test below already needs a space of that kind in service
+    query.spaceKind && !query.window
+      ? sql`EXISTS (SELECT 1 FROM spaces s WHERE s.lot_id = ${lots.id} AND s.kind = ${query.spaceKind} AND s.operator_status = 'IN_SERVICE')`
+      : undefined,
     query.vehicleHeightCm === undefined
       ? undefined
       : or(isNull(lots.maxVehicleHeightCm), gte(lots.maxVehicleHeightCm, query.vehicleHeightCm)),
@@ -131,19 +137,51 @@ export function searchStatement(query: LotSearchQuery, limit: number, after?: Se
     query.publicOnly ? eq(lots.access, 'PUBLIC') : undefined,
     query.operatorId === undefined ? undefined : eq(lots.operatorId, query.operatorId),
     query.currency === undefined ? undefined : eq(lots.currency, query.currency),
+    query.window && hasFreeSpace(query.window, query.physical, query.spaceKind),
     after && order.after([after.distanceMeters, after.id]),
   ];
-  return sql`SELECT ${LOT.jsonArray} AS lot, ${distance} AS distance,
+  const rows = sql.raw(String(Math.trunc(limit)));
+  // The inner query walks the location index nearest-first (ORDER BY distance alone, which the
+  // index returns as it walks) and stops after `limit` rows. A lot beyond the reach passes at
+  // once, without the other tests, so the walk ends within `limit` lots past the reach however
+  // few lots inside pass; the outer query drops those. The reach is deliberately not an index
+  // condition: with one, the planner, trusting its (poor) estimate of the lots in reach, would
+  // collect and sort them all and test each first. WITH TIES keeps every lot as far as the
+  // last, so the outer ORDER BY breaks ties by id exactly as the keyset pages.
+  return sql`SELECT ${LOT.jsonArray} AS lot, "lots"."distance",
       ${query.window ? windowCountsOfLot(query.window, query.physical) : sql`NULL`} AS counts,
       ${hoursFor ? weeklyHoursOfLot() : sql`NULL`} AS weekly_hours,
       ${hoursFor ? blackoutsOfLot(hoursFor) : sql`NULL`} AS blackouts
-    FROM ${lots}
-    WHERE ${and(...conditions)}
-    ORDER BY ${sql.join(order.orderBy, sql`, `)}
-    LIMIT ${limit}`;
+    FROM (
+      SELECT ${lots}.*, ${distance} AS distance
+      FROM ${lots}
+      WHERE NOT ${reach} OR (${and(...conditions)})
+      ORDER BY ${distance}
+      FETCH FIRST ${rows} ROWS WITH TIES
+    ) AS "lots"
+    WHERE ${reach}
+    ORDER BY "lots"."distance", "lots"."id"
+    LIMIT ${rows}`;
 }
 
 // "lots"."id" in full inside these subqueries: a bare "id" would name spaces.id / bookings.id
+
+/**
+ * The lot has an in-service space (of `kind`) that nothing takes for any part of the window.
+ * Taken spaces are in-service spaces, so some kind has one free exactly when the lot's in-service
+ * spaces outnumber its distinct taken ones: two counts, no per-kind grouping.
+ */
+function hasFreeSpace(window: Period, physical: PhysicalOccupancy | undefined, kind: SpaceRow['kind'] | undefined): SQL {
+  const ofKind = (column: SQL) => (kind ? sql` AND ${column} = ${kind}` : sql``);
+  return sql`(
+    SELECT count(*) FROM spaces s
+    WHERE s.lot_id = "lots"."id" AND s.operator_status = 'IN_SERVICE'${ofKind(sql`s.kind`)}
+  ) > (
+    SELECT count(DISTINCT taken.space_id)
+    FROM (${takenSpaces((column) => sql`${column} = "lots"."id"`, window, physical)}) AS taken
+    WHERE true${ofKind(sql`taken.kind`)}
+  )`;
+}
 
 function windowCountsOfLot(window: Period, physical: PhysicalOccupancy | undefined): SQL {
   return sql`(
@@ -174,16 +212,57 @@ function blackoutsOfLot(period: Period): SQL {
   )`;
 }
 
-function areaCondition(query: LotSearchQuery, origin: SQL): SQL | undefined {
-  // on the sphere, like `<->`: the radius and the distance shown agree, and it is cheaper than
-  // the spheroid (which differs by under 0.5%)
-  if ('radiusMeters' in query.area) return sql`ST_DWithin(${lots.location}, ${origin}, ${query.area.radiusMeters}, false)`;
-  // a map viewport is a latitude/longitude rectangle: compare in plain lon/lat (the planar
-  // expression index answers it exactly; a geography polygon's edges would bulge poleward)
+/**
+ * Within the radius of the origin, or within a circle around the origin that holds the boxes: on
+ * the sphere, like `<->`, so the radius and the distance shown agree (and it is cheaper than the
+ * spheroid, which differs by under 0.5%).
+ */
+function reachOf(query: LotSearchQuery, origin: SQL): SQL {
+  const meters = 'radiusMeters' in query.area ? query.area.radiusMeters : reachOfBoxes(query.origin, query.area.boxes);
+  return sql`ST_DWithin(${lots.location}, ${origin}, ${meters}, false)`;
+}
+
+/**
+ * A map viewport is a latitude/longitude rectangle: plain longitudes and latitudes are compared
+ * (a geography polygon's edges would bulge poleward).
+ */
+function inBoxes(boxes: LngLatBox[]): SQL | undefined {
+  const lng = sql`ST_X(${lots.location}::geometry)`;
+  const lat = sql`ST_Y(${lots.location}::geometry)`;
   return or(
-    ...query.area.boxes.map(
+    ...boxes.map(
       ({ south, west, north, east }) =>
-        sql`(${lots.location}::geometry && ST_MakeEnvelope(${west}, ${south}, ${east}, ${north}, 4326))`,
+        sql`(${lat} BETWEEN ${south}::float8 AND ${north}::float8 AND ${lng} BETWEEN ${west}::float8 AND ${east}::float8)`,
     ),
   );
+}
+
+// the sphere of PostGIS's `<->` and ST_DWithin(..., false): its mean radius
+const SPHERE_RADIUS_METERS = 6_371_008.8;
+
+/**
+ * A radius in metres around `origin` that holds every box (a viewport search walks the location
+ * index nearest-first only that far; the map benchmark's floors take the same). For rectangles up
+ * to half the globe wide in all, the farthest points are corners (distance grows along each edge
+ * towards them); wider ones are bounded by half the globe.
+ */
+export function reachOfBoxes(origin: LatLng, boxes: LngLatBox[]): number {
+  const width = boxes.reduce((sum, { west, east }) => sum + (east - west), 0);
+  if (width > 180) return Math.PI * SPHERE_RADIUS_METERS;
+  const corners = boxes.flatMap(({ south, west, north, east }) => [
+    { lat: south, lng: west },
+    { lat: south, lng: east },
+    { lat: north, lng: west },
+    { lat: north, lng: east },
+  ]);
+  // a margin for rounding: the circle only has to hold the boxes, not fit them
+  return Math.max(...corners.map((corner) => greatCircleMeters(origin, corner))) * 1.001 + 10;
+}
+
+function greatCircleMeters(a: LatLng, b: LatLng): number {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 2 * SPHERE_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
 }

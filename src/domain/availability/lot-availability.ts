@@ -31,14 +31,6 @@ export function closedReasonFor(hours: LotHours, window: TimeWindow): ClosedReas
 }
 
 /**
- * Whether a space (of `kind`, when given) is in service and free for the whole window, from the
- * window's per-kind counts; hours and blackouts are `closedReasonFor`'s.
- */
-export function hasFreeSpace(counts: readonly WindowCounts[], kind?: SpaceKind): boolean {
-  return counts.some((count) => (kind === undefined || count.kind === kind) && count.inService > count.booked);
-}
-
-/**
  * Combines per-kind space counts with the lot's hours: a space is available when it is in
  * service and no live booking overlaps the window, and nothing is available when the lot is
  * closed for any part of the window.

@@ -3,7 +3,7 @@ import { searchLots, type SearchPosition, type SearchRow } from '../../db/querie
 import { findTariffsOfLots } from '../../db/queries/tariffs.js';
 import type { TariffWithFlatRates } from '../../db/queries/tariffs.js';
 import type { LotBlackoutRow, SpaceRow } from '../../db/schema/index.js';
-import { closedReasonFor, hasFreeSpace } from '../availability/lot-availability.js';
+import { closedReasonFor } from '../availability/lot-availability.js';
 import { scheduleOf, type LotHours } from '../availability/lot-schedule.js';
 import { InvalidInputError } from '../errors.js';
 import { quoteLot } from '../pricing/index.js';
@@ -55,7 +55,6 @@ export interface LotSearchPage {
 // candidates are fetched nearest first in chunks and checked for free spaces (in SQL), schedules
 // and prices; the number of chunks is capped so one request's work stays bounded (a page cut
 // short says hasNextPage and resumes after the last lot examined)
-const MAX_CHUNK_SIZE = 100;
 const MAX_CHUNKS = 8;
 const OPEN_NOW_PROBE_MS = 60_000;
 
@@ -96,13 +95,14 @@ export async function searchBookableLots(
   const hits: SearchHit[] = [];
   let position = after;
   for (let chunk = 0; chunk < MAX_CHUNKS; chunk++) {
-    // most nearby lots usually pass: ask for twice the page, so one statement normally fills it
-    const limit = needsChecks ? Math.min(MAX_CHUNK_SIZE, 2 * (first + 1)) : first + 1;
-    // the candidates come with their hours and blackouts when they are to be checked
+    // the SQL already left out lots without a free space, so most candidates pass the checks
+    // here: a quarter more than the page (and the one that says more follow) lets one statement
+    // normally fill it, at most 127 lots for the largest page
+    const limit = needsChecks ? first + 1 + Math.ceil((first + 1) / 4) : first + 1;
+    // the candidates (with a window: only those with a free space, and their counts for it) come
+    // with their hours and blackouts when they are to be checked
     const candidates = await searchLots(db, query, limit, position, needsChecks ? { hoursFor: blackoutSpan } : {});
-    // with a window, each candidate came with its space counts for it
-    const withSpace = window ? candidates.filter((row) => hasFreeSpace(row.windowCounts ?? [], filter.spaceKind)) : candidates;
-    const accepted = needsChecks ? await keepBookable(db, withSpace, checks) : withSpace;
+    const accepted = needsChecks ? await keepBookable(db, candidates, checks) : candidates;
     hits.push(...accepted);
     if (hits.length > first) return { hits: hits.slice(0, first), hasNextPage: true };
     if (candidates.length < limit) return { hits, hasNextPage: false };
