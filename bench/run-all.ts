@@ -156,12 +156,12 @@ const latency = (l: Json | undefined) => (l ? `${l.p50} / ${l.p95} / ${l.p99}` :
 function summaryRows(results: Partial<Record<string, Json>>): string[] {
   const rows: string[] = [];
   for (const mode of SEARCH_MODES) {
-    const search = results[`search-${mode}`];
-    if (!search) continue;
-    rows.push(
-      `| lotsNear, 2 km, 2-hour window, availability, first 20 (${mode}) | ${search.api.requestsPerSecond} req/s, ${latency(search.api.latencyMs)} ms, ` +
-        `${search.api.sqlStatementsPerRequest} SQL/request | SQL floor through pg: ${search.floor.requestsPerSecond} req/s, ${latency(search.floor.latencyMs)} ms | ${search.ratioApiToFloor} |`,
-    );
+    for (const run of (results[`search-${mode}`]?.runs ?? []) as Json[]) {
+      rows.push(
+        `| ${run.description}, ${run.density} points, ${run.connections} connections (${mode}) | ${run.api.requestsPerSecond} req/s, ${latency(run.api.latencyMs)} ms, ` +
+          `${run.api.sqlStatementsPerRequest} SQL/request | best SQL (pgbench): ${run.floor.requestsPerSecond} req/s, ${latency(run.floor.latencyMs)} ms | ${run.ratioApiToFloor} |`,
+      );
+    }
   }
   const nested = results.nested;
   if (nested) {
