@@ -18,6 +18,8 @@ export const NODE_TYPES = [
   'PlateRule',
   'PlateRead',
   'ParkingSession',
+  'WebhookEndpoint',
+  'WebhookDelivery',
   'ConnectorSource',
   'WebhookEndpoint',
   'WebhookDelivery',

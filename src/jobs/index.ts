@@ -18,5 +18,7 @@ export { liveDataExpiryJob } from './live-data-expiry.js';
 export { createMailTransport, mailSenderJob, MAX_MAIL_ATTEMPTS, type MailTransport, type OutgoingMail } from './mail-sender.js';
 export { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from './webhook-worker.js';
 export { fanOutEvents, WEBHOOK_OUTBOX } from './webhook-outbox.js';
+export { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from './webhook-worker.js';
+export { fanOutEvents, WEBHOOK_OUTBOX } from './webhook-outbox.js';
 export { paymentReconciliationJob } from './payment-reconciliation.js';
 export { connectorPollJob, type ConnectorPollJobOptions } from './connector-poll.js';

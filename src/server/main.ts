@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     execution: config.execution,
     sqlPlans: config.sqlPlans,
     webhooks: config.webhooks,
+    webhooks: config.webhooks,
     readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
   });

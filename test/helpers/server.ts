@@ -82,6 +82,8 @@ export async function startTestServer(
     auth?: AuthConfig;
     /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
     webhooks?: ServerOptions['webhooks'];
+    /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
+    webhooks?: ServerOptions['webhooks'];
     /** Payment providers (default: invoice only), e.g. Stripe pointed at a local fake. */
     payments?: ServerOptions['payments'];
   } = {},
@@ -107,6 +109,7 @@ export async function startTestServer(
     execution: options.execution ?? executionMode(),
     sqlPlans: options.sqlPlans,
     accounts: options.accounts,
+    webhooks: options.webhooks ?? false,
     webhooks: options.webhooks ?? false,
     payments: options.payments,
   });
