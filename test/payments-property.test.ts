@@ -30,6 +30,8 @@ interface Tracked {
   id: string;
   world: MoneyWorld;
   status: string;
+  /** Starts within check-in's early-arrival allowance. */
+  soon: boolean;
   /** Refunds the API accepted, in minor units. */
   refunded: number;
 }
@@ -56,8 +58,9 @@ describe('the ledger under random sequences', () => {
 
     for (let step = 0; step < STEPS; step++) {
       let touched: Tracked | undefined;
-      const action = random.int(0, 5);
+      const action = random.int(0, 7);
       const confirmed = tracked.filter((booking) => booking.status === 'CONFIRMED');
+      const arriving = confirmed.filter((booking) => booking.soon);
       const inside = tracked.filter((booking) => booking.status === 'CHECKED_IN');
       const charged = tracked.filter((booking) => ['COMPLETED', 'CANCELLED'].includes(booking.status));
       if (action <= 1 || tracked.length === 0) {
@@ -66,25 +69,24 @@ describe('the ledger under random sequences', () => {
         const start = random.chance(0.6) ? random.int(1, 10) : random.int(70, 600);
         const created = await book(server, world, start, start + random.int(2, 16) * 15);
         done.push(`book ${created.userErrors.map((e: any) => e.code).join() || 'ok'}`);
-        if (created.booking) tracked.push((touched = { id: created.booking.id, world, status: created.booking.status, refunded: 0 }));
+        if (created.booking) tracked.push((touched = { id: created.booking.id, world, status: created.booking.status, soon: start <= 10, refunded: 0 }));
       } else if (action === 2 && confirmed.length > 0) {
         const booking = (touched = random.pick(confirmed));
-        if (random.chance(0.5)) {
-          const result = await send(server, CANCEL_BOOKING, { bookingId: booking.id }, booking.world.driver.token);
-          if (result.booking) booking.status = 'CANCELLED';
-          done.push(`cancel ${result.userErrors.map((e: any) => e.code).join() || 'ok'}`);
-        } else {
-          const result = await send(server, CHECK_IN, { bookingId: booking.id }, booking.world.driver.token);
-          if (result.booking) booking.status = 'CHECKED_IN';
-          done.push(`check in ${result.userErrors.map((e: any) => e.code).join() || 'ok'}`);
-        }
-      } else if (action === 3 && inside.length > 0) {
+        const result = await send(server, CANCEL_BOOKING, { bookingId: booking.id }, booking.world.driver.token);
+        if (result.booking) booking.status = 'CANCELLED';
+        done.push(`cancel ${result.userErrors.map((e: any) => e.code).join() || 'ok'}`);
+      } else if (action <= 4 && arriving.length > 0) {
+        const booking = (touched = random.pick(arriving));
+        const result = await send(server, CHECK_IN, { bookingId: booking.id }, booking.world.driver.token);
+        if (result.booking) booking.status = 'CHECKED_IN';
+        done.push(`check in ${result.userErrors.map((e: any) => e.code).join() || 'ok'}`);
+      } else if (action === 5 && inside.length > 0) {
         const booking = (touched = random.pick(inside));
         if (random.chance(0.5)) await endBookingAgo(server, booking.id, random.int(0, 180));
         const result = await send(server, CHECK_OUT, { bookingId: booking.id }, booking.world.driver.token);
         if (result.booking) booking.status = 'COMPLETED';
         done.push(`check out ${result.userErrors.map((e: any) => e.code).join() || 'ok'}`);
-      } else if (action === 4 && charged.length > 0) {
+      } else if (action === 6 && charged.length > 0) {
         const booking = (touched = random.pick(charged));
         const amount = random.chance(0.2) ? undefined : random.int(1, 700);
         const result = await send(server, REFUND, { bookingId: booking.id, amount }, booking.world.managerToken);
