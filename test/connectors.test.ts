@@ -50,7 +50,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
   feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}`;
 
-  server = await startTestServer({ scheduler: { intervalMs: 100 } });
+  server = await startTestServer({ scheduler: { intervalMs: 100 }, connectors: { allowPrivateNetworks: true } });
   const { db } = server.database;
   const operatorId = await createOperator(db, 'Connected Network', 'NETWORK');
   operator = nodeId('Operator', operatorId);

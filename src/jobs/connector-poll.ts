@@ -11,6 +11,12 @@ export interface ConnectorPollJobOptions {
   maxConcurrent?: number;
   /** The longest back-off after failures in a row. @default 3600 (an hour) */
   maxBackoffSeconds?: number;
+  /**
+   * Pull feeds from private, loopback and link-local addresses too (development and tests;
+   * CONNECTORS_ALLOW_PRIVATE_NETWORKS). Off, such a source fails with ADDRESS_REFUSED.
+   * @default false
+   */
+  allowPrivateNetworks?: boolean;
 }
 
 /**
@@ -21,7 +27,7 @@ export interface ConnectorPollJobOptions {
  * second leader overlapping this one does not poll them again. When the scheduler stops or loses
  * leadership, polls in flight are aborted and write nothing.
  */
-export function connectorPollJob({ db, logger, maxConcurrent = 8, maxBackoffSeconds = 3_600 }: ConnectorPollJobOptions): Job {
+export function connectorPollJob({ db, logger, maxConcurrent = 8, maxBackoffSeconds = 3_600, allowPrivateNetworks = false }: ConnectorPollJobOptions): Job {
   const inFlight = new Map<string, Promise<unknown>>();
   return {
     name: 'connector-poll',
@@ -30,7 +36,7 @@ export function connectorPollJob({ db, logger, maxConcurrent = 8, maxBackoffSeco
       if (room <= 0 || signal.aborted) return;
       const due = await claimDueSources(db, [...inFlight.keys()], room);
       for (const source of due) {
-        const poll = pollSource(db, source, { logger, signal, maxBackoffSeconds })
+        const poll = pollSource(db, source, { logger, signal, maxBackoffSeconds, allowPrivateNetworks })
           .then((result) => {
             if (!result.ok) logger.info({ source: source.id, code: result.code, error: result.message }, 'connector poll failed');
           })

@@ -83,6 +83,12 @@ export interface ServerOptions {
    * @default { maxBufferedBytes: 1 MiB, stallTimeoutMs: 10_000 }
    */
   realtime?: { maxBufferedBytes?: number; stallTimeoutMs?: number; events?: EventReadingOptions };
+  /**
+   * Connectors pulling other networks' feeds (jobs/connector-poll.ts): `allowPrivateNetworks`
+   * accepts feeds on private and loopback addresses (tests, development).
+   * @default { allowPrivateNetworks: false }
+   */
+  connectors?: { allowPrivateNetworks?: boolean };
   /** Turns schema introspection off. @default false */
   production?: boolean;
   /** The built live map served at `/` (web/, built by Vite). @default dist/web */
@@ -175,6 +181,7 @@ export async function startServer({
   logger,
   auth,
   scheduler: schedulerOptions = {},
+  connectors: connectorOptions = {},
   realtime: { maxBufferedBytes = 1024 * 1024, stallTimeoutMs = 10_000, events: eventReading } = {},
   port = 4000,
   host = '0.0.0.0',
@@ -251,7 +258,7 @@ export async function startServer({
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           pruneEventsJob({ db: database.db }),
-          connectorPollJob({ db: database.db, logger }),
+          connectorPollJob({ db: database.db, logger, allowPrivateNetworks: connectorOptions.allowPrivateNetworks }),
           mailSenderJob({
             db: database.db,
             logger,

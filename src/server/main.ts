@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     webhooks: config.webhooks,
     readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
+    connectors: config.connectors,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       accounts: { smtpUrl: undefined, mailFrom: DEFAULT_MAIL_FROM, attemptLimits: DEFAULT_ATTEMPT_LIMITS },
       corsOrigins: DEVELOPMENT_ORIGINS,
       hsts: false,
+      connectors: { allowPrivateNetworks: false },
     });
   });
 
@@ -59,6 +60,7 @@ describe('loadConfig', () => {
         AUTH_RATE_LIMIT_IP: '2',
         CORS_ORIGINS: 'https://app.parkway.example, https://*.review.parkway.example',
         HSTS: 'true',
+        CONNECTORS_ALLOW_PRIVATE_NETWORKS: 'true',
       }),
     ).toEqual({
       port: 8080,
@@ -90,6 +92,7 @@ describe('loadConfig', () => {
       },
       corsOrigins: ['https://app.parkway.example', 'https://*.review.parkway.example'],
       hsts: true,
+      connectors: { allowPrivateNetworks: true },
     });
   });
 

@@ -35,7 +35,7 @@ export type FeedItemProblem =
   | 'FUTURE_TIME';
 
 /** Why a poll failed as a whole: nothing of it was written. */
-export type PollErrorCode = 'TIMEOUT' | 'NETWORK' | 'HTTP_STATUS' | 'TOO_LARGE' | 'MALFORMED' | 'INVALID_ITEMS' | 'INTERNAL';
+export type PollErrorCode = 'TIMEOUT' | 'NETWORK' | 'ADDRESS_REFUSED' | 'HTTP_STATUS' | 'TOO_LARGE' | 'MALFORMED' | 'INVALID_ITEMS' | 'INTERNAL';
 
 /** A poll that cannot be applied; its message is shown to the source's owner. */
 export class FeedError extends Error {

@@ -1,5 +1,6 @@
 /**
- * One poll of one source: fetch the feed (bounded in time and size), read it, and store its
+ * One poll of one source: fetch the feed (fetch-feed.ts: bounded in time and size, public
+ * addresses only), read it, and store its
  * counts through the same path as `reportLotAvailability`, all in one transaction with the
  * source's status, so a poll is applied whole or not at all and its status always says which.
  */
@@ -10,10 +11,9 @@ import type { Logger } from '../../logger.js';
 import { MAX_REPORTS_PER_CALL, storeLotCounts, type LotCountReport } from '../partners/report-availability.js';
 import { readDatex2Status } from './datex2-status.js';
 import { checkFeedItems, FeedError, type RawFeedItem } from './feed-items.js';
+import { fetchFeed } from './fetch-feed.js';
 import { readParkApiSites } from './parkapi.js';
 
-/** Feeds larger than this are refused (a city's statuses are a few hundred kilobytes). */
-export const MAX_FEED_BYTES = 8 * 1024 * 1024;
 /** Items kept in a source's status; the count says how many there were. */
 const MAX_PROBLEMS_KEPT = 100;
 
@@ -23,6 +23,8 @@ export interface PollOptions {
   signal: AbortSignal;
   /** Longest wait between failed polls. */
   maxBackoffSeconds: number;
+  /** Accept feeds on private, loopback and link-local addresses (development and tests). */
+  allowPrivateNetworks: boolean;
   now?: () => Date;
 }
 
@@ -37,7 +39,12 @@ export async function pollSource(db: Database, source: ConnectorSourceRow, optio
   const now = options.now ?? (() => new Date());
   const attemptedAt = now();
   try {
-    const body = await fetchFeed(source, options.signal);
+    const body = await fetchFeed(source.url, {
+      timeoutMs: source.timeoutMs,
+      allowPrivateNetworks: options.allowPrivateNetworks,
+      signal: options.signal,
+      accept: source.format === 'PARKAPI_V3_JSON' ? 'application/json' : 'application/xml, text/xml',
+    });
     const { items, publishedAt } = readFeed(source.format, body);
     const { counts, skipped } = checkFeedItems(items, publishedAt ?? attemptedAt, now());
     if (options.signal.aborted) return { ok: false, code: 'ABORTED', message: 'scheduler stopping' };
@@ -75,45 +82,4 @@ function readFeed(format: ConnectorSourceRow['format'], body: string): { items: 
   if (format === 'PARKAPI_V3_JSON') return { ...readParkApiSites(body), publishedAt: null };
   const { items, publishedAt } = readDatex2Status(body);
   return { items, publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : null };
-}
-
-/**
- * GETs the feed, the whole body within the source's timeout and MAX_FEED_BYTES.
- * @throws FeedError TIMEOUT, NETWORK, HTTP_STATUS or TOO_LARGE
- */
-async function fetchFeed(source: ConnectorSourceRow, stop: AbortSignal): Promise<string> {
-  const timeout = AbortSignal.timeout(source.timeoutMs);
-  const signal = AbortSignal.any([timeout, stop]);
-  try {
-    const response = await fetch(source.url, {
-      signal,
-      headers: { accept: source.format === 'PARKAPI_V3_JSON' ? 'application/json' : 'application/xml, text/xml' },
-    });
-    if (!response.ok) {
-      await response.body?.cancel();
-      throw new FeedError('HTTP_STATUS', `the feed answered HTTP ${response.status}`);
-    }
-    const declared = Number(response.headers.get('content-length'));
-    if (declared > MAX_FEED_BYTES) {
-      await response.body?.cancel();
-      throw tooLarge();
-    }
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of response.body ?? []) {
-      size += chunk.byteLength;
-      if (size > MAX_FEED_BYTES) throw tooLarge();
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-  } catch (error) {
-    if (error instanceof FeedError) throw error;
-    if (timeout.aborted) throw new FeedError('TIMEOUT', `no whole answer within ${source.timeoutMs} ms`);
-    if (stop.aborted) throw error;
-    throw new FeedError('NETWORK', `the feed could not be fetched: ${(error as Error & { cause?: { code?: string } }).cause?.code ?? (error as Error).message}`);
-  }
-}
-
-function tooLarge(): FeedError {
-  return new FeedError('TOO_LARGE', `the feed is larger than ${MAX_FEED_BYTES} bytes`);
 }

@@ -11,8 +11,8 @@ import type { GateRow, PlateRuleRow, PlateReadRow, ParkingSessionRow } from '../
 import type { UpsertedLotParent } from '../resolvers/partners/mappers.js';
 import type { MemberWithUser, InvitationRow } from '../resolvers/teams/mappers.js';
 import type { StaffActionRow } from '../resolvers/arrivals/mappers.js';
-import type { ConnectorSourceRow } from '../resolvers/connectors/mappers.js';
 import type { WebhookEndpointRow, WebhookDeliveryRow, WebhookAttemptRow } from '../resolvers/webhooks/mappers.js';
+import type { ConnectorSourceRow } from '../resolvers/connectors/mappers.js';
 import type { PaymentRow, BookingPaymentView, ReceiptParent, ReceiptLineParent, OperatorStatementParent, StatementTotalParent } from '../resolvers/payments/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -358,7 +358,12 @@ export type ClosedReason =
 
 /** Why a poll failed; nothing of a failed poll is stored. */
 export type ConnectorErrorCode =
-  /** The feed answered with an HTTP status other than 2xx. */
+  /**
+   * The feed's host resolves to a private, loopback or other non-public address (refused unless
+   * CONNECTORS_ALLOW_PRIVATE_NETWORKS is set).
+   */
+  | 'ADDRESS_REFUSED'
+  /** The feed answered with an HTTP status other than 2xx (redirects are not followed). */
   | 'HTTP_STATUS'
   /** Our fault; logged with the source's id. */
   | 'INTERNAL'
