@@ -27,6 +27,13 @@
  *    L was coalesced (documented behaviour: a slow reader gets the latest state per lot, and the
  *    hub reads a lot's current state once per batch of events). One that got neither is lost.
  *
+ * `--server-processes N` runs N server processes on the database (each with its own LISTEN
+ * connection and hub, as N pods would); client process p connects to server p % N. CPU, memory
+ * and SQL are reported per server process and in total. `--background-writers W` adds W
+ * connections that keep toggling a space of lots no subscriber watches, each as fast as it can
+ * (autocommit, each writer on lots of its own), so deliveries are measured under a write load
+ * (the issue's "commit to client p99 under that write load").
+ *
  * Prints a summary per S and a markdown table; the JSON is the last line of stdout (and `--out`).
  * Exits 1 when a message was lost or a subscriber failed.
  */
@@ -54,6 +61,8 @@ const options = readOptions(
     'client-processes': { default: '4', number: true, help: 'processes holding the WebSockets' },
     'open-at-once': { default: '50', number: true, help: 'WebSocket handshakes in flight per client process' },
     'server-pool': { default: '10', number: true, help: "the server's pg pool size" },
+    'server-processes': { default: '1', number: true, help: 'server processes on the database; subscribers are spread over them' },
+    'background-writers': { default: '0', number: true, help: 'connections writing to unwatched lots as fast as they can during the changes' },
     'server-cpu-prof': { help: "write a V8 CPU profile of the server process into this directory (node --cpu-prof)" },
     execution: { default: 'compiled', help: "the server's execution mode (stock, compiled); subscriptions run on graphql-js in both" },
     'setup-timeout': { default: '900', number: true, help: 'seconds allowed for every subscriber to connect and get its snapshot' },
@@ -77,6 +86,8 @@ const boxMeters = options.number('box-meters');
 const clientProcesses = Math.trunc(options.number('client-processes'));
 const openAtOnce = Math.trunc(options.number('open-at-once'));
 const serverPool = Math.trunc(options.number('server-pool'));
+const serverProcesses = Math.max(1, Math.trunc(options.number('server-processes')));
+const backgroundWriters = Math.max(0, Math.trunc(options.number('background-writers')));
 const execution = executionModeOf(options.execution);
 const setupTimeoutMs = options.number('setup-timeout') * 1000;
 
@@ -254,6 +265,40 @@ async function changeOnce(pool: pg.Pool, { lot, spaceId }: { lot: LotPoint; spac
   }
 }
 
+/**
+ * W connections toggling one space of each of their own lots, none of them a target or near
+ * one, until `stop` resolves; returns how many writes committed.
+ */
+async function backgroundWrites(lots: LotPoint[], excluded: Set<string>, stop: Promise<void>): Promise<{ writes: number; spaces: string[] }> {
+  if (backgroundWriters === 0) return { writes: 0, spaces: [] };
+  const pool = new pg.Pool({ connectionString: url, max: backgroundWriters, application_name: 'parkway-bench-background-writes' });
+  pool.on('error', () => {});
+  const candidates = lots.filter((lot) => !excluded.has(lot.id)).slice(0, backgroundWriters * 50);
+  const { rows } = await pool.query<{ lot_id: string; id: string }>(
+    `SELECT DISTINCT ON (lot_id) lot_id, id FROM spaces WHERE lot_id = ANY($1::uuid[]) AND operator_status = 'IN_SERVICE' ORDER BY lot_id, label DESC`,
+    [candidates.map((lot) => lot.id)],
+  );
+  const spaces = rows.map((row) => row.id);
+  let writes = 0;
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  await Promise.all(
+    Array.from({ length: backgroundWriters }, async (_, writer) => {
+      const own = spaces.filter((_, i) => i % backgroundWriters === writer);
+      for (let k = 0; !stopped && own.length > 0; k++) {
+        await pool.query(
+          `UPDATE spaces SET operator_status = CASE WHEN operator_status = 'IN_SERVICE' THEN 'OUT_OF_SERVICE' ELSE 'IN_SERVICE' END::space_operator_status WHERE id = $1`,
+          [own[k % own.length]],
+        );
+        writes += 1;
+      }
+    }),
+  );
+  await pool.query(`UPDATE spaces SET operator_status = 'IN_SERVICE' WHERE id = ANY($1::uuid[]) AND operator_status <> 'IN_SERVICE'`, [spaces]);
+  await pool.end();
+  return { writes, spaces };
+}
+
 // ---- one run -----------------------------------------------------------------------------------
 
 async function waitFor(what: string, done: () => boolean, timeoutMs: number, describe: () => string): Promise<number> {
@@ -286,16 +331,26 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
   const expectedSnapshot = lotsInBox.map((ids) => ids.length);
   const snapshotMessages = expectedSnapshot.reduce((sum, n) => sum + n, 0);
 
-  const server = await startServerProcess();
-  const processCount = Math.max(1, Math.min(clientProcesses, subscriberCount));
+  const servers = await Promise.all(Array.from({ length: serverProcesses }, () => startServerProcess()));
+  const processCount = Math.max(serverProcesses, Math.min(clientProcesses, subscriberCount));
   const clients = Array.from({ length: processCount }, () => new ClientProcess());
+  // every server process's figures, and their sums
+  const usageOf = () => Promise.all(servers.map((server) => processUsage(server.pid)));
+  const statsOf = async () => {
+    const each = await Promise.all(servers.map((server) => server.stats()));
+    return { each, statements: each.reduce((sum, s) => sum + s.statements, 0), subscriptions: each.reduce((sum, s) => sum + s.subscriptions, 0) };
+  };
+  const total = (usages: Awaited<ReturnType<typeof usageOf>>) => ({
+    cpuSeconds: usages.reduce((sum, usage) => sum + usage.cpuSeconds, 0),
+    rssBytes: usages.reduce((sum, usage) => sum + usage.rssBytes, 0),
+  });
   try {
-    const idle = await processUsage(server.pid);
-    const setupStatementsBefore = (await server.stats()).statements;
-    const wsUrl = server.url.replace(/^http/, 'ws') + '/graphql';
+    const idleEach = await usageOf();
+    const idle = total(idleEach);
+    const setupStatementsBefore = (await statsOf()).statements;
     clients.forEach((client, p) =>
       client.start({
-        wsUrl,
+        wsUrl: servers[p % serverProcesses]!.url.replace(/^http/, 'ws') + '/graphql',
         query: SUBSCRIPTION,
         openAtOnce,
         subscribers: boxes
@@ -315,8 +370,9 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
       setupTimeoutMs,
       () => `${sum('opened')} open, ${sum('snapshotsComplete')} snapshots complete, ${sum('errors')} errors, ${sum('closed')} closed`,
     );
-    const serverAfterSetup = await server.stats();
-    const subscribed = await processUsage(server.pid);
+    const serverAfterSetup = await statsOf();
+    const subscribedEach = await usageOf();
+    const subscribed = total(subscribedEach);
     console.log(
       `  ${subscriberCount} subscribed in ${setupSeconds} s (${snapshotMessages} snapshot messages, ${serverAfterSetup.statements - setupStatementsBefore} SQL statements); ` +
         `server RSS ${round(idle.rssBytes / 2 ** 20, 1)} MiB idle -> ${round(subscribed.rssBytes / 2 ** 20, 1)} MiB`,
@@ -325,13 +381,17 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
     const versionsBefore = await pool.query<{ id: string; version: string }>('SELECT id, occupancy_version AS version FROM lots WHERE id = ANY($1::uuid[])', [targets.map((t) => t.lot.id)]);
     const cpusBefore = os.cpus();
     const clientCpuBefore = await clientCpuSeconds(clients);
+    let endBackground!: () => void;
+    const background = backgroundWrites(lots, new Set(nearTargets.map((lot) => lot.id)), new Promise<void>((resolve) => (endBackground = resolve)));
     const started = performance.now();
-    const { changes, failures } = await driveChanges(pool, targets);
+    const { changes, failures } = await driveChanges(pool, targets).finally(() => endBackground());
     const driveSeconds = (performance.now() - started) / 1000;
-    const measured = await processUsage(server.pid);
+    const { writes: backgroundWriteCount } = await background;
+    const measuredEach = await usageOf();
+    const measured = total(measuredEach);
     const clientCpuCores = round(((await clientCpuSeconds(clients)) - clientCpuBefore) / driveSeconds, 3);
     const cpusAfter = os.cpus();
-    const serverAfterRun = await server.stats();
+    const serverAfterRun = await statsOf();
     await new Promise((resolve) => setTimeout(resolve, drainSeconds * 1000));
     const results = await Promise.all(clients.map((client) => client.finish()));
 
@@ -340,7 +400,9 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
     const serverCpuCores = round((measured.cpuSeconds - subscribed.cpuSeconds) / driveSeconds, 3);
     const result = {
       subscribers: subscriberCount,
+      serverProcesses,
       clientProcesses: processCount,
+      backgroundWrites: { writers: backgroundWriters, perSecond: round(backgroundWriteCount / driveSeconds, 1) },
       targetLots: targets.length,
       subscribersPerTargetLot: round(subscriberCount / targets.length, 1),
       snapshot: { messages: snapshotMessages, seconds: setupSeconds, sqlStatements: serverAfterSetup.statements - setupStatementsBefore },
@@ -356,6 +418,12 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
         cpuMicrosecondsPerDelivery: outcome.delivered ? round(((measured.cpuSeconds - subscribed.cpuSeconds) * 1e6) / outcome.delivered, 1) : null,
         sqlStatementsPerSecond: statementsPerSecond,
         liveSubscriptionsAtEnd: serverAfterRun.subscriptions,
+        perProcess: servers.map((_, i) => ({
+          subscriptions: serverAfterSetup.each[i]!.subscriptions,
+          rssSubscribedMiB: round(subscribedEach[i]!.rssBytes / 2 ** 20, 1),
+          cpuCoresDuringChanges: round((measuredEach[i]!.cpuSeconds - subscribedEach[i]!.cpuSeconds) / driveSeconds, 3),
+          sqlStatementsPerSecond: round((serverAfterRun.each[i]!.statements - serverAfterSetup.each[i]!.statements) / driveSeconds, 1),
+        })),
       },
       machineCpuBusy: cpuBusy(cpusBefore, cpusAfter),
       clientProcessesCpuCores: clientCpuCores,
@@ -366,7 +434,8 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
     const { latenciesFromCommitSent: _sent, latenciesFromCommitted: _committed, ...counts } = outcome;
     result.deliveries = counts as typeof outcome;
     console.log(
-      `  ${result.changes.committed} changes (${result.changes.perSecond}/s): ${outcome.expected} expected deliveries, ${outcome.delivered} delivered, ` +
+      `  ${serverProcesses} server process(es), ${result.backgroundWrites.perSecond} background writes/s; ` +
+        `${result.changes.committed} changes (${result.changes.perSecond}/s): ${outcome.expected} expected deliveries, ${outcome.delivered} delivered, ` +
         `${outcome.coalesced} coalesced, ${outcome.lost} lost, ${outcome.unexpected} unexpected (${outcome.snapshotOutsideViewport} snapshot messages for lots just outside the viewport); latency from COMMIT p50 ${result.latencyFromCommitSentMs.p50} / ` +
         `p95 ${result.latencyFromCommitSentMs.p95} / p99 ${result.latencyFromCommitSentMs.p99} ms; server ${serverCpuCores} cores, ` +
         `${result.server.rssPerSubscriberKiB} KiB RSS per subscriber, ${statementsPerSecond} SQL statements/s; client processes ${clientCpuCores} cores; machine ${Math.round(result.machineCpuBusy * 100)}% busy`,
@@ -374,7 +443,7 @@ async function runWith(subscriberCount: number, pool: pg.Pool, lots: LotPoint[],
     return result;
   } finally {
     await Promise.all(clients.map((client) => client.stop()));
-    await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
   }
 }
 
@@ -399,11 +468,11 @@ async function main(): Promise<void> {
     await pool.end();
   }
   const table = [
-    '| subscribers | changes/s | expected / delivered / coalesced / lost | latency p50 / p95 / p99 ms | server CPU (cores) | RSS per subscriber | SQL statements/s | snapshot |',
-    '|---|---|---|---|---|---|---|---|',
+    '| subscribers | server processes | background writes/s | changes/s | expected / delivered / coalesced / lost | latency p50 / p95 / p99 ms | server CPU (cores) | RSS per subscriber | SQL statements/s | snapshot |',
+    '|---|---|---|---|---|---|---|---|---|---|',
     ...runs.map(
       (run) =>
-        `| ${run.subscribers.toLocaleString('en')} | ${run.changes.perSecond} | ${run.deliveries.expected} / ${run.deliveries.delivered} / ${run.deliveries.coalesced} / ${run.deliveries.lost} | ` +
+        `| ${run.subscribers.toLocaleString('en')} | ${run.serverProcesses} | ${run.backgroundWrites.perSecond} | ${run.changes.perSecond} | ${run.deliveries.expected} / ${run.deliveries.delivered} / ${run.deliveries.coalesced} / ${run.deliveries.lost} | ` +
         `${run.latencyFromCommitSentMs.p50} / ${run.latencyFromCommitSentMs.p95} / ${run.latencyFromCommitSentMs.p99} | ${run.server.cpuCoresDuringChanges} | ` +
         `${run.server.rssPerSubscriberKiB} KiB | ${run.server.sqlStatementsPerSecond} | ${run.snapshot.messages} messages in ${run.snapshot.seconds} s |`,
     ),
@@ -414,7 +483,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     machine,
     loadAverages: { before: loadBefore, after: loadAverages() },
-    settings: { rate, duration, drainSeconds, targetLots: targets.length, boxMeters, clientProcesses, openAtOnce, serverPool, execution, statementCount: 'counted by the server process at Drizzle (pg_stat_statements is not preloaded here)' },
+    settings: { rate, duration, drainSeconds, targetLots: targets.length, boxMeters, clientProcesses, serverProcesses, backgroundWriters, openAtOnce, serverPool, execution, statementCount: 'counted by the server process at Drizzle (pg_stat_statements is not preloaded here)' },
     runs,
     markdown: table,
   };
