@@ -261,19 +261,17 @@ describe('connectors', () => {
     routes.set('/silent', () => {
       // never answers: the connection stays open until the poll's timeout
     });
-    const slow = await addSource({ name: 'silent', format: 'DATEX2_V3_STATUS_XML', url: `${feedUrl}/silent`, timeoutMs: 4_000 });
+    const slow = await addSource({ name: 'silent', format: 'DATEX2_V3_STATUS_XML', url: `${feedUrl}/silent`, timeoutMs: 8_000 });
     await eventually(() => (hits.get('/silent') ?? 0) > 0, 5_000, 'the silent feed to be asked');
-    const askedAt = Date.now();
     let free = 20;
     const fast = await addSource({ name: 'fast', format: 'PARKAPI_V3_JSON', url: serve('/fast', () => JSON.stringify({ items: [{ uid: 'F-1', realtime_free_capacity: free--, realtime_data_updated_at: new Date().toISOString() }] }), { type: 'application/json' }) });
-    await statusWhen(fast, (status) => status.lastSuccessAt !== null, 3_000);
+    await statusWhen(fast, (status) => status.lastSuccessAt !== null, 5_000);
     // while the silent one is still waiting, the fast one is polled on its own interval
-    await eventually(() => (hits.get('/fast') ?? 0) >= 2, 3_000, 'a second poll of the fast feed');
+    await eventually(() => (hits.get('/fast') ?? 0) >= 2, 5_000, 'a second poll of the fast feed');
     expect((await statusOf(slow)).lastErrorAt).toBeNull();
-    expect(Date.now() - askedAt).toBeLessThan(4_000);
     expect((await reported('F-1'))!.free).toBeLessThan(20);
 
-    const timedOut = await statusWhen(slow, (status) => status.lastErrorAt !== null, 8_000);
+    const timedOut = await statusWhen(slow, (status) => status.lastErrorAt !== null, 12_000);
     expect(timedOut).toMatchObject({ lastErrorCode: 'TIMEOUT', healthy: false });
     expect((await statusOf(fast)).healthy).toBe(true);
     await removeSource(slow);
