@@ -5,6 +5,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // The output is committed; CI runs `npm run codegen:check`.
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
+  // documents are read from `graphql()` calls only: a magic comment no file uses keeps the tests'
+  // older `/* GraphQL */` strings (with interpolations) out
+  pluckConfig: { gqlMagicComment: 'typed-by-graphql-call' },
   generates: {
     'src/graphql/generated/resolvers-types.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
@@ -69,6 +72,23 @@ const config: CodegenConfig = {
       config: {
         documentMode: 'string',
         enumType: 'string-literal',
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { ID: 'string', DateTime: 'string' },
+      },
+    },
+    // The tests' operations: a test writes its documents with `graphql()` from test/gql and gets
+    // the response and variables types from them (test/gql/request.ts sends them). Only calls
+    // of `graphql()` count; the older untyped `/* GraphQL */` strings are left alone.
+    'test/gql/generated/': {
+      documents: ['test/**/*.ts', '!test/gql/generated/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumType: 'string-literal',
+        onlyOperationTypes: true,
+        emitLegacyCommonJSImports: false,
         useTypeImports: true,
         strictScalars: true,
         scalars: { ID: 'string', DateTime: 'string' },

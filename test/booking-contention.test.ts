@@ -1,5 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/generated/index.js';
+import type { ContentionCreateBookingMutation } from './gql/generated/graphql.js';
+import { request } from './gql/request.js';
 import { onPostgres } from './helpers/database.js';
 import { addSpaces, addTariff, createLot, createOperator, createUser, createVehicle, many, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
@@ -16,21 +19,14 @@ let server: TestServer;
 let operatorId: string;
 let drivers: Array<{ token: string; vehicleId: string }>;
 
-interface Payload {
-  createBooking: {
-    booking: { id: string; space: { id: string }; window: { start: string; end: string } } | null;
-    userErrors: Array<{ code: string; field: string[] | null }>;
-  };
-}
-
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateBookingInput!) {
+const CREATE = graphql(`
+  mutation ContentionCreateBooking($input: CreateBookingInput!) {
     createBooking(input: $input) {
       booking { id space { id } window { start end } }
       userErrors { code field }
     }
   }
-`;
+`);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -87,10 +83,10 @@ async function busySpaces(lotRowId: string, window: { start: string; end: string
   return Number(rowsOf(result)[0]!.busy);
 }
 
-function createAll(lotId: string, windowOf: (index: number) => { start: string; end: string }): Promise<Array<GraphQLResponse<Payload>>> {
+function createAll(lotId: string, windowOf: (index: number) => { start: string; end: string }): Promise<Array<GraphQLResponse<ContentionCreateBookingMutation>>> {
   return Promise.all(
     drivers.map((driver, index) =>
-      server.graphql<Payload>(CREATE, { input: { lotId, vehicleId: driver.vehicleId, window: windowOf(index) } }, { as: driver.token }),
+      request(server, CREATE, { input: { lotId, vehicleId: driver.vehicleId, window: windowOf(index) } }, { as: driver.token }),
     ),
   );
 }

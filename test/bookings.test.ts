@@ -21,6 +21,15 @@ import {
   type SpaceFixture,
   type TariffFixture,
 } from './helpers/fixtures.js';
+import { graphql } from './gql/generated/index.js';
+import type {
+  BookingFieldsFragment,
+  BookingsCreateMutation,
+  BookingsListQueryVariables,
+  CreateBookingInput,
+  SpaceKind,
+} from './gql/generated/graphql.js';
+import { dataOf, request } from './gql/request.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 // Booking a space through the API: which space, at what price, and every expected refusal as a
@@ -30,56 +39,41 @@ let server: TestServer;
 let operatorId: string;
 let lotCounter = 0;
 
-interface UserError {
-  code: string;
-  message: string;
-  field: string[] | null;
-}
-interface BookingData {
-  id: string;
-  status: string;
-  window: { start: string; end: string };
-  price: { amount: number; currency: string };
-  cancellationFee: { amount: number; currency: string } | null;
-  cancelledAt: string | null;
-  createdAt: string;
-  lot: { id: string };
-  space: { id: string; label: string; kind: string };
-  vehicle: { id: string; plate: string };
-  driver: { id: string } | null;
-}
-interface BookingPayload {
-  booking: BookingData | null;
-  userErrors: UserError[];
-}
-
-const BOOKING_FIELDS = /* GraphQL */ `
-  id status window { start end } price { amount currency } cancellationFee { amount currency }
-  cancelledAt createdAt lot { id } space { id label kind } vehicle { id plate } driver { id }
-`;
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateBookingInput!) {
-    createBooking(input: $input) { booking { ${BOOKING_FIELDS} } userErrors { code message field } }
+graphql(`
+  fragment BookingFields on Booking {
+    id status window { start end } price { amount currency } cancellationFee { amount currency }
+    cancelledAt createdAt lot { id } space { id label kind } vehicle { id plate } driver { id }
   }
-`;
-const CANCEL = /* GraphQL */ `
-  mutation Cancel($input: CancelBookingInput!) {
-    cancelBooking(input: $input) { booking { ${BOOKING_FIELDS} } userErrors { code message field } }
+`);
+const CREATE = graphql(`
+  mutation BookingsCreate($input: CreateBookingInput!) {
+    createBooking(input: $input) { booking { ...BookingFields } userErrors { code message field } }
   }
-`;
-const EXTEND = /* GraphQL */ `
-  mutation Extend($input: ExtendBookingInput!) {
-    extendBooking(input: $input) { booking { ${BOOKING_FIELDS} } userErrors { code message field } }
+`);
+const CANCEL = graphql(`
+  mutation BookingsCancel($input: CancelBookingInput!) {
+    cancelBooking(input: $input) { booking { ...BookingFields } userErrors { code message field } }
   }
-`;
-const QUOTE = /* GraphQL */ `
-  query Quote($id: ID!, $window: TimeWindowInput!, $kind: SpaceKind) {
+`);
+const EXTEND = graphql(`
+  mutation BookingsExtend($input: ExtendBookingInput!) {
+    extendBooking(input: $input) { booking { ...BookingFields } userErrors { code message field } }
+  }
+`);
+const QUOTE = graphql(`
+  query BookingsQuote($id: ID!, $window: TimeWindowInput!, $kind: SpaceKind) {
     lot(id: $id) { quote(window: $window, spaceKind: $kind) { total { amount currency } } }
   }
-`;
-const NODE = /* GraphQL */ `
-  query Node($id: ID!) { node(id: $id) { __typename ... on Booking { ${BOOKING_FIELDS} } } }
-`;
+`);
+const NODE = graphql(`
+  query BookingsNode($id: ID!) { node(id: $id) { __typename ... on Booking { ...BookingFields } } }
+`);
+const VIEWER_BOOKING_CURSORS = graphql(`
+  query BookingsOfViewer { viewer { bookings { edges { cursor } } } }
+`);
+
+type BookingPayload = BookingsCreateMutation['createBooking'];
+type BookingData = BookingFieldsFragment;
 
 // Wednesday 15 January 2031 (GMT: UTC is the London wall clock)
 const W = (day: number, fromHour: number, toHour: number) => ({
@@ -128,20 +122,17 @@ async function newLot(setup: LotSetup = {}): Promise<Lot> {
   return { id: nodeId('Lot', rowId), rowId, spaceIds: spaceIds.map((id) => nodeId('Space', id)) };
 }
 
-async function run(document: string, name: string, input: Record<string, unknown>, token: string): Promise<BookingPayload> {
-  const response = await server.graphql<Record<string, BookingPayload>>(document, { input }, { as: token });
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data![name]!;
+async function book(driver: Driver, lot: Lot, input: Partial<CreateBookingInput> = {}): Promise<BookingPayload> {
+  const variables = { input: { lotId: lot.id, vehicleId: driver.vehicleId, window: WINDOW, ...input } };
+  return dataOf(await request(server, CREATE, variables, { as: driver.token })).createBooking;
 }
-
-function book(driver: Driver, lot: Lot, input: Record<string, unknown> = {}): Promise<BookingPayload> {
-  return run(CREATE, 'createBooking', { lotId: lot.id, vehicleId: driver.vehicleId, window: WINDOW, ...input }, driver.token);
-}
-const cancel = (driver: { token: string }, bookingId: string) => run(CANCEL, 'cancelBooking', { bookingId }, driver.token);
-const extend = (driver: { token: string }, bookingId: string, end: string) => run(EXTEND, 'extendBooking', { bookingId, end }, driver.token);
+const cancel = async (driver: { token: string }, bookingId: string) =>
+  dataOf(await request(server, CANCEL, { input: { bookingId } }, { as: driver.token })).cancelBooking;
+const extend = async (driver: { token: string }, bookingId: string, end: string) =>
+  dataOf(await request(server, EXTEND, { input: { bookingId, end } }, { as: driver.token })).extendBooking;
 
 /** Books and expects success. */
-async function booked(driver: Driver, lot: Lot, input: Record<string, unknown> = {}): Promise<BookingData> {
+async function booked(driver: Driver, lot: Lot, input: Partial<CreateBookingInput> = {}): Promise<BookingData> {
   const payload = await book(driver, lot, input);
   expect(payload.userErrors).toEqual([]);
   expect(payload.booking).not.toBeNull();
@@ -153,15 +144,11 @@ function expectUserError(payload: BookingPayload, code: string, field: string[])
   expect(payload.userErrors).toEqual([{ code, message: expect.any(String), field }]);
 }
 
-async function quoteOf(lot: Lot, window: { start: string; end: string }, kind = 'STANDARD'): Promise<{ amount: number; currency: string }> {
-  const response = await server.graphql<{ lot: { quote: { total: { amount: number; currency: string } } | null } }>(QUOTE, {
-    id: lot.id,
-    window,
-    kind,
-  });
+async function quoteOf(lot: Lot, window: { start: string; end: string }, kind: SpaceKind = 'STANDARD'): Promise<{ amount: number; currency: string }> {
+  const response = await request(server, QUOTE, { id: lot.id, window, kind });
   expect(response.errors).toBeUndefined();
-  expect(response.data!.lot.quote).not.toBeNull();
-  return response.data!.lot.quote!.total;
+  expect(response.data!.lot!.quote).not.toBeNull();
+  return response.data!.lot!.quote!.total;
 }
 
 async function rowsOfLot(lot: Lot) {
@@ -169,9 +156,11 @@ async function rowsOfLot(lot: Lot) {
 }
 
 async function nodeAs(bookingId: string, token?: string): Promise<BookingData | null> {
-  const response = await server.graphql<{ node: BookingData | null }>(NODE, { id: bookingId }, token ? { as: token } : {});
+  const response = await request(server, NODE, { id: bookingId }, token ? { as: token } : {});
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!.node;
+  const node = response.data!.node;
+  if (node !== null) expect(node.__typename).toBe('Booking');
+  return node?.__typename === 'Booking' ? node : null;
 }
 
 /** A window starting `minutes` from now, `hours` long, on whole minutes. */
@@ -386,7 +375,8 @@ describe('createBooking', () => {
       [{ spaceId: 'garbage' }, 'input.spaceId'],
     ];
     for (const [input, argument] of cases) {
-      const response = await server.graphql(
+      const response = await request(
+        server,
         CREATE,
         { input: { lotId: lot.id, vehicleId: driver.vehicleId, window: WINDOW, ...input } },
         { as: driver.token },
@@ -405,10 +395,8 @@ describe('createBooking', () => {
     expectUserError(await book(low, lot, { window: W(15, 18, 20) }), 'OUTSIDE_OPENING_HOURS', ['input', 'window']);
     expectUserError(await book(low, lot, { window: W(15, 12, 10) }), 'INVALID_WINDOW', ['input', 'window']);
     expect(await rowsOfLot(lot)).toEqual([]);
-    const response = await server.graphql<{ viewer: { bookings: { edges: unknown[] } } }>(`{ viewer { bookings { edges { cursor } } } }`, {}, {
-      as: low.token,
-    });
-    expect(response.data!.viewer.bookings.edges).toEqual([]);
+    const response = await request(server, VIEWER_BOOKING_CURSORS, {}, { as: low.token });
+    expect(response.data!.viewer!.bookings.edges).toEqual([]);
     expect((await booked(low, lot)).space.id).toBe(lot.spaceIds[0]);
   });
 });
@@ -478,8 +466,8 @@ describe('createBooking idempotency', () => {
 });
 
 describe('viewer.bookings', () => {
-  const LIST = /* GraphQL */ `
-    query List($status: [BookingStatus!], $first: Int, $after: String) {
+  const LIST = graphql(`
+    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {
       viewer {
         bookings(status: $status, first: $first, after: $after) {
           edges { cursor node { id status } }
@@ -487,15 +475,11 @@ describe('viewer.bookings', () => {
         }
       }
     }
-  `;
-  interface Page {
-    edges: Array<{ cursor: string; node: { id: string; status: string } }>;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  }
-  async function list(driver: Driver, variables: Record<string, unknown> = {}): Promise<Page> {
-    const response = await server.graphql<{ viewer: { bookings: Page } }>(LIST, variables, { as: driver.token });
+  `);
+  async function list(driver: Driver, variables: BookingsListQueryVariables = {}) {
+    const response = await request(server, LIST, variables, { as: driver.token });
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-    return response.data!.viewer.bookings;
+    return response.data!.viewer!.bookings;
   }
 
   it("lists the driver's own bookings newest first, filters by status and pages with cursors", async () => {
@@ -534,7 +518,7 @@ describe('viewer.bookings', () => {
   it('answers BAD_USER_INPUT for a cursor it did not issue and for first over 100', async () => {
     const driver = await newDriver();
     for (const variables of [{ after: 'bogus' }, { first: 101 }, { first: -1 }]) {
-      const response = await server.graphql(LIST, variables, { as: driver.token });
+      const response = await request(server, LIST, variables, { as: driver.token });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });

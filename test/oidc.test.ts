@@ -4,6 +4,9 @@ import { decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserByEmail } from '../src/db/queries/accounts.js';
 import { userIdentities, users } from '../src/db/schema/index.js';
+import { graphql } from './gql/generated/index.js';
+import type { OidcViewerQuery } from './gql/generated/graphql.js';
+import { requestOverWebSocket } from './gql/request.js';
 import { onPostgres } from './helpers/database.js';
 import { nodeId } from './helpers/fixtures.js';
 import { startOpenIdProvider, type ProviderAccount, type TestOpenIdProvider } from './helpers/oidc-provider.js';
@@ -29,26 +32,22 @@ afterAll(async () => {
   await provider?.stop();
 });
 
-const VIEWER = /* GraphQL */ `
-  query { viewer { user { id email displayName } } }
-`;
-
-interface ViewerData {
-  viewer: { user: { id: string; email: string; displayName: string } } | null;
-}
+const VIEWER = graphql(`
+  query OidcViewer { viewer { user { id email displayName } } }
+`);
 
 /** POSTs `{ viewer }` with a bearer token; returns the HTTP status and the body. */
-async function viewerWith(token: string): Promise<{ status: number; body: GraphQLResponse<ViewerData> }> {
+async function viewerWith(token: string): Promise<{ status: number; body: GraphQLResponse<OidcViewerQuery> }> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: VIEWER }),
+    body: JSON.stringify({ query: VIEWER.toString() }),
   });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<ViewerData> };
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<OidcViewerQuery> };
 }
 
 /** Signs in through the provider and returns who Parkway says the viewer is. */
-async function signInAs(account: ProviderAccount): Promise<NonNullable<ViewerData['viewer']>['user']> {
+async function signInAs(account: ProviderAccount): Promise<NonNullable<OidcViewerQuery['viewer']>['user']> {
   const { status, body } = await viewerWith(await provider.accessTokenFor(account));
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   expect(status).toBe(200);
@@ -196,7 +195,7 @@ describe('OIDC: an existing Parkway account', () => {
     const client = server.wsClient({ as: await provider.accessTokenFor({ sub, email: 'driver@parkway.dev', email_verified: false }) });
     const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
     const outcome = await new Promise<string>((resolve) => {
-      client.subscribe({ query: VIEWER }, { next: () => resolve('result'), error: () => resolve('error'), complete: () => resolve('complete') });
+      client.subscribe({ query: VIEWER.toString() }, { next: () => resolve('result'), error: () => resolve('error'), complete: () => resolve('complete') });
     });
     expect(outcome).toBe('error');
     expect(await closed).toBe(4403);
@@ -207,7 +206,7 @@ describe('OIDC: an existing Parkway account', () => {
 describe('OIDC: tokens', () => {
   it('signs in over WebSocket with the token in connection_init', async () => {
     const account = { sub: newSubject(), email: newEmail(), email_verified: true };
-    const response = await server.graphqlOverWebSocket<ViewerData>(VIEWER, {}, { as: await provider.accessTokenFor(account) });
+    const response = await requestOverWebSocket(server, VIEWER, {}, { as: await provider.accessTokenFor(account) });
     expect(response.errors).toBeUndefined();
     expect(response.data?.viewer?.user).toMatchObject({ email: account.email });
     expect((await signInAs(account)).id).toBe(response.data?.viewer?.user.id);

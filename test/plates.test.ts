@@ -1,6 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plateReads } from '../src/db/schema/index.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 import { addMember, addSpaces, addTariff, createLot, createOperator, createUser, globalId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -9,31 +11,22 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 
 const MINUTE = 60_000;
 
-const REGISTER_GATE = `mutation ($input: RegisterGateInput!) {
+const REGISTER_GATE = graphql(`mutation PlatesRegisterGate($input: RegisterGateInput!) {
   registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } }
-}`;
-const ADD_VEHICLE = `mutation ($input: AddVehicleInput!) {
+}`);
+const ADD_VEHICLE = graphql(`mutation PlatesAddVehicle($input: AddVehicleInput!) {
   addVehicle(input: $input) { vehicle { id plate } userErrors { code message } }
-}`;
-const CREATE_BOOKING = `mutation ($input: CreateBookingInput!) {
+}`);
+const CREATE_BOOKING = graphql(`mutation PlatesCreateBooking($input: CreateBookingInput!) {
   createBooking(input: $input) { booking { id status } userErrors { code message } }
-}`;
-const READ = `mutation ($input: PlateReadInput!) {
+}`);
+const READ = graphql(`mutation PlatesRead($input: PlateReadInput!) {
   reportPlateRead(input: $input) {
     decision reason
     read { id plate rawPlate booking { id status } }
     userErrors { code message }
   }
-}`;
-
-interface ReadData {
-  reportPlateRead: {
-    decision: string | null;
-    reason: string | null;
-    read: { id: string; plate: string; rawPlate: string; booking: { id: string; status: string } | null } | null;
-    userErrors: Array<{ code: string; message: string }>;
-  };
-}
+}`);
 
 describe('plates in two alphabets, through the gate', () => {
   let server: TestServer;
@@ -49,13 +42,14 @@ describe('plates in two alphabets, through the gate', () => {
     await addTariff(db, lotId, { hourlyRateAmount: 200 });
     const manager = await createUser(db);
     await addMember(db, operatorId, manager.id, 'MANAGER');
-    const registered = await server.graphql<{ registerGate: { gate: { id: string }; deviceKeySecret: string; userErrors: unknown[] } }>(
+    const registered = await request(
+      server,
       REGISTER_GATE,
       { input: { lotId: globalId('Lot', lotId), name: 'Entry', direction: 'ENTRY' } },
       { as: await server.tokenFor(manager.email) },
     );
     expect(registered.data?.registerGate.userErrors).toEqual([]);
-    gate = { id: registered.data!.registerGate.gate.id, key: registered.data!.registerGate.deviceKeySecret };
+    gate = { id: registered.data!.registerGate.gate!.id, key: registered.data!.registerGate.deviceKeySecret! };
   });
   afterAll(() => server?.stop());
 
@@ -63,14 +57,16 @@ describe('plates in two alphabets, through the gate', () => {
   async function bookWithPlate(plate: string): Promise<{ vehiclePlate: string; bookingId: string }> {
     const driver = await createUser(server.database.db);
     const as = await server.tokenFor(driver.email);
-    const added = await server.graphql<{ addVehicle: { vehicle: { id: string; plate: string } | null; userErrors: unknown[] } }>(
+    const added = await request(
+      server,
       ADD_VEHICLE,
       { input: { plate, country: 'UA' } },
       { as },
     );
     expect(added.data?.addVehicle.userErrors).toEqual([]);
     const start = new Date(Date.now() + 5 * MINUTE);
-    const booked = await server.graphql<{ createBooking: { booking: { id: string } | null; userErrors: unknown[] } }>(
+    const booked = await request(
+      server,
       CREATE_BOOKING,
       {
         input: {
@@ -86,7 +82,7 @@ describe('plates in two alphabets, through the gate', () => {
   }
 
   const read = (plate: string) =>
-    server.graphql<ReadData>(READ, { input: { gateId: gate.id, plate, confidence: 0.97, readAt: new Date().toISOString() } }, { as: gate.key });
+    request(server, READ, { input: { gateId: gate.id, plate, confidence: 0.97, readAt: new Date().toISOString() } }, { as: gate.key });
 
   it('opens for a booking made with a Latin plate when the camera reads it in Cyrillic, and logs the read as sent', async () => {
     const { vehiclePlate, bookingId } = await bookWithPlate('AK 4512 XP');

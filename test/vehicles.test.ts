@@ -13,6 +13,9 @@ import {
   insertBookingRow,
   nodeId,
 } from './helpers/fixtures.js';
+import { graphql } from './gql/generated/index.js';
+import type { AddVehicleInput, RemoveVehicleInput, UpdateVehicleInput, VehiclesAddMutation } from './gql/generated/graphql.js';
+import { dataOf, request } from './gql/request.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
 // A driver's vehicles: plates normalised and unique per driver, private details hidden from
@@ -20,42 +23,38 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 
 let server: TestServer;
 
-interface VehicleData {
-  id: string;
-  plate: string;
-  country: string;
-  nickname: string | null;
-  heightCm: number | null;
-}
-interface UserError {
-  code: string;
-  message: string;
-  field: string[] | null;
-}
-interface VehiclePayload {
-  vehicle: VehicleData | null;
-  userErrors: UserError[];
-}
+graphql(`
+  fragment VehicleFields on Vehicle { id plate country nickname heightCm }
+`);
+const ADD = graphql(`
+  mutation VehiclesAdd($input: AddVehicleInput!) {
+    addVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }
+  }
+`);
+const UPDATE = graphql(`
+  mutation VehiclesUpdate($input: UpdateVehicleInput!) {
+    updateVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }
+  }
+`);
+const REMOVE = graphql(`
+  mutation VehiclesRemove($input: RemoveVehicleInput!) {
+    removeVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }
+  }
+`);
+const MY_VEHICLES = graphql(`
+  query VehiclesOfViewer { viewer { vehicles { ...VehicleFields } } }
+`);
+const VEHICLE_OF_BOOKING = graphql(`
+  query VehiclesOfBooking($id: ID!) { node(id: $id) { ... on Booking { vehicle { ...VehicleFields } } } }
+`);
+const PLATE_AND_NICKNAME_OF_BOOKING = graphql(`
+  query VehiclesNicknameOfBooking($id: ID!) { node(id: $id) { ... on Booking { vehicle { plate nickname } } } }
+`);
+const VEHICLE_NODE = graphql(`
+  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }
+`);
 
-const VEHICLE_FIELDS = 'id plate country nickname heightCm';
-const ADD = /* GraphQL */ `
-  mutation Add($input: AddVehicleInput!) {
-    addVehicle(input: $input) { vehicle { ${VEHICLE_FIELDS} } userErrors { code message field } }
-  }
-`;
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateVehicleInput!) {
-    updateVehicle(input: $input) { vehicle { ${VEHICLE_FIELDS} } userErrors { code message field } }
-  }
-`;
-const REMOVE = /* GraphQL */ `
-  mutation Remove($input: RemoveVehicleInput!) {
-    removeVehicle(input: $input) { vehicle { ${VEHICLE_FIELDS} } userErrors { code message field } }
-  }
-`;
-const MY_VEHICLES = /* GraphQL */ `
-  query { viewer { vehicles { ${VEHICLE_FIELDS} } } }
-`;
+type VehiclePayload = VehiclesAddMutation['addVehicle'];
 
 /** A new driver with no vehicles, signed in. */
 async function newDriver(): Promise<{ id: string; token: string }> {
@@ -63,19 +62,14 @@ async function newDriver(): Promise<{ id: string; token: string }> {
   return { id: user.id, token: await server.tokenFor(user.email) };
 }
 
-async function mutate(document: string, name: string, input: Record<string, unknown>, token: string): Promise<VehiclePayload> {
-  const response = await server.graphql<Record<string, VehiclePayload>>(document, { input }, { as: token });
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data![name]!;
-}
-const add = (input: Record<string, unknown>, token: string) => mutate(ADD, 'addVehicle', input, token);
-const update = (input: Record<string, unknown>, token: string) => mutate(UPDATE, 'updateVehicle', input, token);
-const remove = (input: Record<string, unknown>, token: string) => mutate(REMOVE, 'removeVehicle', input, token);
+const add = async (input: AddVehicleInput, token: string) => dataOf(await request(server, ADD, { input }, { as: token })).addVehicle;
+const update = async (input: UpdateVehicleInput, token: string) => dataOf(await request(server, UPDATE, { input }, { as: token })).updateVehicle;
+const remove = async (input: RemoveVehicleInput, token: string) => dataOf(await request(server, REMOVE, { input }, { as: token })).removeVehicle;
 
-async function myVehicles(token: string): Promise<VehicleData[]> {
-  const response = await server.graphql<{ viewer: { vehicles: VehicleData[] } }>(MY_VEHICLES, {}, { as: token });
+async function myVehicles(token: string) {
+  const response = await request(server, MY_VEHICLES, {}, { as: token });
   expect(response.errors).toBeUndefined();
-  return response.data!.viewer.vehicles;
+  return response.data!.viewer!.vehicles;
 }
 
 function expectUserError(payload: VehiclePayload, code: string, field: string[]): void {
@@ -255,13 +249,9 @@ describe('removeVehicle', () => {
       end: at('2031-02-03T12:00:00Z'),
     });
     expect((await remove({ vehicleId: nodeId('Vehicle', vehicleId) }, driver.token)).userErrors).toEqual([]);
-    const response = await server.graphql<{ node: { vehicle: VehicleData } }>(
-      `query($id: ID!) { node(id: $id) { ... on Booking { vehicle { ${VEHICLE_FIELDS} } } } }`,
-      { id: nodeId('Booking', bookingId) },
-      { as: driver.token },
-    );
+    const response = await request(server, VEHICLE_OF_BOOKING, { id: nodeId('Booking', bookingId) }, { as: driver.token });
     expect(response.errors).toBeUndefined();
-    expect(response.data!.node.vehicle).toMatchObject({ id: nodeId('Vehicle', vehicleId), plate: 'BOOKED1' });
+    expect(response.data!.node).toMatchObject({ vehicle: { id: nodeId('Vehicle', vehicleId), plate: 'BOOKED1' } });
   });
 });
 
@@ -272,14 +262,13 @@ describe('ids and visibility', () => {
     ['a type with a bad uuid', nodeId('Vehicle', '1234')],
   ])('answers a malformed vehicle id (%s) with a BAD_USER_INPUT GraphQL error', async (_name, vehicleId) => {
     const driver = await newDriver();
-    for (const [document, name, input] of [
-      [UPDATE, 'updateVehicle', { vehicleId, nickname: 'x' }],
-      [REMOVE, 'removeVehicle', { vehicleId }],
-    ] as const) {
-      const result = await server.graphql(document, { input }, { as: driver.token });
+    for (const result of [
+      await request(server, UPDATE, { input: { vehicleId, nickname: 'x' } }, { as: driver.token }),
+      await request(server, REMOVE, { input: { vehicleId } }, { as: driver.token }),
+    ]) {
       expect(result.errors, JSON.stringify(result)).toHaveLength(1);
       expect(result.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.vehicleId' });
-      expect(result.data?.[name] ?? null).toBeNull();
+      expect(result.data ?? null).toBeNull();
     }
   });
 
@@ -300,15 +289,11 @@ describe('ids and visibility', () => {
       start: at('2031-02-04T10:00:00Z'),
       end: at('2031-02-04T12:00:00Z'),
     });
-    const query = `query($id: ID!) { node(id: $id) { ... on Booking { vehicle { plate nickname } } } }`;
-    const asDriver = await server.graphql<{ node: { vehicle: { plate: string; nickname: string | null } } }>(
-      query,
-      { id: nodeId('Booking', bookingId) },
-      { as: driver.token },
-    );
-    expect(asDriver.data!.node.vehicle).toEqual({ plate: 'NICK1', nickname: 'Secret name' });
-    const asStaff = await server.graphql<{ node: { vehicle: { plate: string; nickname: string | null } } | null }>(
-      query,
+    const asDriver = await request(server, PLATE_AND_NICKNAME_OF_BOOKING, { id: nodeId('Booking', bookingId) }, { as: driver.token });
+    expect(asDriver.data!.node).toEqual({ vehicle: { plate: 'NICK1', nickname: 'Secret name' } });
+    const asStaff = await request(
+      server,
+      PLATE_AND_NICKNAME_OF_BOOKING,
       { id: nodeId('Booking', bookingId) },
       { as: await server.tokenFor(staff.email) },
     );
@@ -320,25 +305,23 @@ describe('ids and visibility', () => {
     const driver = await newDriver();
     const other = await newDriver();
     const { vehicle } = await add({ plate: 'NODE1', country: 'GB', nickname: 'Mine' }, driver.token);
-    const query = `query($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }`;
-    const mine = await server.graphql<{ node: unknown }>(query, { id: vehicle!.id }, { as: driver.token });
+    const mine = await request(server, VEHICLE_NODE, { id: vehicle!.id }, { as: driver.token });
     expect(mine.data!.node).toEqual({ __typename: 'Vehicle', plate: 'NODE1', nickname: 'Mine' });
-    const theirs = await server.graphql<{ node: unknown }>(query, { id: vehicle!.id }, { as: other.token });
+    const theirs = await request(server, VEHICLE_NODE, { id: vehicle!.id }, { as: other.token });
     expect(theirs.errors).toBeUndefined();
     expect(theirs.data!.node).toBeNull();
-    const anonymous = await server.graphql<{ node: unknown }>(query, { id: vehicle!.id });
+    const anonymous = await request(server, VEHICLE_NODE, { id: vehicle!.id });
     expect(anonymous.data!.node).toBeNull();
   });
 
   it('answers UNAUTHENTICATED to anonymous vehicle mutations', async () => {
     const driver = await newDriver();
     const { vehicle } = await add({ plate: 'ANON1', country: 'GB' }, driver.token);
-    for (const [document, input] of [
-      [ADD, { plate: 'ANON2', country: 'GB' }],
-      [UPDATE, { vehicleId: vehicle!.id, nickname: 'x' }],
-      [REMOVE, { vehicleId: vehicle!.id }],
-    ] as const) {
-      const response = await server.graphql(document, { input });
+    for (const response of [
+      await request(server, ADD, { input: { plate: 'ANON2', country: 'GB' } }),
+      await request(server, UPDATE, { input: { vehicleId: vehicle!.id, nickname: 'x' } }),
+      await request(server, REMOVE, { input: { vehicleId: vehicle!.id } }),
+    ]) {
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
     expect(await myVehicles(driver.token)).toEqual([vehicle]);

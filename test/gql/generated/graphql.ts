@@ -1,0 +1,921 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A vehicle to add. */
+export type AddVehicleInput = {
+  /** ISO 3166-1 alpha-2 country of registration, e.g. "GB". */
+  country: string;
+  /** Height in centimetres (1 to 1000). */
+  heightCm?: number | null | undefined;
+  /** A name for it, at most 60 characters. */
+  nickname?: string | null | undefined;
+  /** The number plate as written; spaces, dashes and case do not matter. */
+  plate: string;
+};
+
+/** Where a booking is in its life. */
+export type BookingStatus =
+  /** Cancelled by the driver; the space is free again. */
+  | 'CANCELLED'
+  /** The vehicle has arrived; the space is occupied. */
+  | 'CHECKED_IN'
+  /** The vehicle has left; the stay is over. */
+  | 'COMPLETED'
+  /** Booked; the space is held. */
+  | 'CONFIRMED'
+  /** The vehicle did not arrive within the lot's arrival grace; the space was released. */
+  | 'NO_SHOW';
+
+/** The booking to cancel. */
+export type CancelBookingInput = {
+  /** Global id of the booking. */
+  bookingId: string;
+};
+
+/** What to book. */
+export type CreateBookingInput = {
+  /**
+   * A key the client chooses (1 to 200 characters): sending the same request again with it returns
+   * the same booking instead of making a second one.
+   */
+  idempotencyKey?: string | null | undefined;
+  /** Global id of the lot. */
+  lotId: string;
+  /**
+   * The driver's payment method at the lot operator's card provider (a Stripe PaymentMethod id,
+   * e.g. `pm_...`). Not needed where the operator bills by invoice.
+   */
+  paymentMethod?: string | null | undefined;
+  /** A particular space (global id) instead of any free one of the kind. */
+  spaceId?: string | null | undefined;
+  /** The kind of space wanted; ignored when `spaceId` is given. */
+  spaceKind?: SpaceKind | null | undefined;
+  /** Global id of one of the driver's vehicles. */
+  vehicleId: string;
+  /** When to park. */
+  window: TimeWindowInput;
+};
+
+/** The booking to extend and its new end. */
+export type ExtendBookingInput = {
+  /** Global id of the booking. */
+  bookingId: string;
+  /** The new end of the window, after the current one. */
+  end: string;
+};
+
+/** What the gate should do. */
+export type GateDecision =
+  /** Keep it closed. */
+  | 'DENY'
+  /** Open the barrier. */
+  | 'OPEN'
+  /** Ask a person (intercom, staff): the API will not open on this read by itself. */
+  | 'REVIEW';
+
+/** Why the gate decided as it did. */
+export type GateDecisionReason =
+  /** The plate is already inside (a missed exit, or a cloned plate). */
+  | 'ALREADY_INSIDE'
+  /** The plate has a booking whose window (opened early by the lot's early-arrival minutes) covers the read. */
+  | 'BOOKING'
+  /** The plate is on the lot's deny list. */
+  | 'DENY_LISTED'
+  /** The vehicle inside is leaving; its stay is closed and charged. */
+  | 'EXIT'
+  /** No free space for a walk-in or permit holder (or for a booked driver whose bay is taken). */
+  | 'LOT_FULL'
+  /** The read's confidence is below the gate's threshold. */
+  | 'LOW_CONFIDENCE'
+  /** No booking, permit or walk-in applies. */
+  | 'NO_BOOKING'
+  /** An exit read for a vehicle with no open stay (a missed entry). */
+  | 'NO_SESSION'
+  /** The plate is on the lot's permit list. */
+  | 'PERMIT'
+  /** The plate's booking starts later than the early-arrival allowance. */
+  | 'TOO_EARLY'
+  /** The lot takes walk-ins and has a free space. */
+  | 'WALK_IN';
+
+/** Which way a gate lets vehicles through. */
+export type GateDirection =
+  /** Both ways: a vehicle already inside is leaving, any other is arriving. */
+  | 'BOTH'
+  /** Into the lot. */
+  | 'ENTRY'
+  /** Out of the lot. */
+  | 'EXIT';
+
+/** What a gate camera saw. */
+export type PlateReadInput = {
+  /** The camera's confidence in the read, 0 to 1. */
+  confidence: number;
+  /** Global id of the gate. */
+  gateId: string;
+  /** Where the camera keeps the picture (http or https). */
+  imageUrl?: string | null | undefined;
+  /** The plate as read; spaces, dashes and case do not matter. */
+  plate: string;
+  /** When the camera read it (its clock): within the last 24 hours, at most 5 minutes ahead of ours. */
+  readAt: string;
+};
+
+/** A gate to register. */
+export type RegisterGateInput = {
+  /** Which way it lets vehicles through. */
+  direction: GateDirection;
+  /** Global id of the lot. */
+  lotId: string;
+  /** Confidence threshold, 0 to 1; 0.8 when omitted. */
+  minConfidence?: number | null | undefined;
+  /** Display name, 1 to 60 characters. */
+  name: string;
+};
+
+/** The vehicle to remove. */
+export type RemoveVehicleInput = {
+  /** Global id of the vehicle. */
+  vehicleId: string;
+};
+
+/** What a space is for. */
+export type SpaceKind =
+  /** A wider space reserved for disabled badge holders. */
+  | 'ACCESSIBLE'
+  /** A space with an electric-vehicle charger. */
+  | 'EV_CHARGING'
+  /** A wider space for parents with small children. */
+  | 'FAMILY'
+  /** A motorcycle bay. */
+  | 'MOTORCYCLE'
+  /** An ordinary car space. */
+  | 'STANDARD'
+  /** A longer, wider space for vans. */
+  | 'VAN';
+
+/**
+ * A half-open time window `[start, end)`: a booking ending at 10:00 and one starting at 10:00 do
+ * not overlap.
+ */
+export type TimeWindowInput = {
+  /** The instant the window ends (not included); after `start`, at most 31 days later. */
+  end: string;
+  /** First instant of the window. */
+  start: string;
+};
+
+/** New details for a vehicle; omitted fields stay as they are, null clears them. */
+export type UpdateVehicleInput = {
+  /** Height in centimetres (1 to 1000). */
+  heightCm?: number | null | undefined;
+  /** A name for it, at most 60 characters. */
+  nickname?: string | null | undefined;
+  /** Global id of the vehicle. */
+  vehicleId: string;
+};
+
+/** Codes of expected mutation failures. */
+export type UserErrorCode =
+  /** The user (or the account with this address) is a member of the operator already. */
+  | 'ALREADY_MEMBER'
+  /** The driver already has a vehicle with this plate. */
+  | 'DUPLICATE_PLATE'
+  /** An account with this email address exists already. */
+  | 'EMAIL_TAKEN'
+  /** The webhook endpoint is disabled; enable it first. */
+  | 'ENDPOINT_DISABLED'
+  /** The viewer may see the object but not do this to it. */
+  | 'FORBIDDEN'
+  /** The idempotency key was already used for a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The email or password is wrong (which one is not said). */
+  | 'INVALID_CREDENTIALS'
+  /** The email address is not one (self-hosted accounts). */
+  | 'INVALID_EMAIL'
+  /** A field's value is not acceptable (see `field` and `message`). */
+  | 'INVALID_INPUT'
+  /** The token or code is unknown, expired, revoked or already used. */
+  | 'INVALID_TOKEN'
+  /** The time window is empty, reversed, too long or in the past. */
+  | 'INVALID_WINDOW'
+  /** The change would leave the operator without an OWNER. */
+  | 'LAST_OWNER'
+  /** The lot is closed (a one-off closure) during the window. */
+  | 'LOT_CLOSED'
+  /** No invoiced charge of the booking is waiting to be paid. */
+  | 'NOTHING_TO_RECEIVE'
+  /** Nothing captured for the booking is left to refund. */
+  | 'NOTHING_TO_REFUND'
+  /** No suitable space is free for the whole window. */
+  | 'NOT_AVAILABLE'
+  /** The booking is not in a state that can be cancelled. */
+  | 'NOT_CANCELLABLE'
+  /** The booking is not in a state that can be extended. */
+  | 'NOT_EXTENDABLE'
+  /** The object does not exist, or the viewer may not see it. */
+  | 'NOT_FOUND'
+  /** The lot has no price for this kind of space. */
+  | 'NO_TARIFF'
+  /** The owner does not take bookings for the whole window. */
+  | 'OUTSIDE_BOOKABLE_HOURS'
+  /** Too early (before the lot's early-arrival allowance) or too late (after the booking's end) to check in. */
+  | 'OUTSIDE_CHECK_IN_WINDOW'
+  /** The position sent is farther from the lot than its geofence radius. */
+  | 'OUTSIDE_GEOFENCE'
+  /** The lot's opening hours do not cover the whole window. */
+  | 'OUTSIDE_OPENING_HOURS'
+  /** The payment provider declined the payment (e.g. the card); nothing was booked. */
+  | 'PAYMENT_DECLINED'
+  /** The refund is more than what was captured and not yet refunded. */
+  | 'REFUND_EXCEEDS_CAPTURE'
+  /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
+  | 'SELF_CHECK_IN_NOT_OFFERED'
+  /** A webhook URL's host resolves to an address that is not public (private, loopback, link-local...). */
+  | 'UNSAFE_URL'
+  /** The vehicle is higher than the lot's clearance. */
+  | 'VEHICLE_TOO_HIGH'
+  /** The password is too short, too long, or too easy to guess (see `message`). */
+  | 'WEAK_PASSWORD'
+  /** The booking is not in a state that allows this (checking in twice, checking out before checking in). */
+  | 'WRONG_BOOKING_STATUS';
+
+export type ContentionCreateBookingMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type ContentionCreateBookingMutation = { createBooking: { booking: { id: string, space: { id: string }, window: { start: string, end: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type BookingFieldsFragment = { id: string, status: BookingStatus, cancelledAt: string | null, createdAt: string, window: { start: string, end: string }, price: { amount: number, currency: string }, cancellationFee: { amount: number, currency: string } | null, lot: { id: string }, space: { id: string, label: string, kind: SpaceKind }, vehicle: { id: string, plate: string }, driver: { id: string } | null };
+
+export type BookingsCreateMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type BookingsCreateMutation = { createBooking: { booking: { id: string, status: BookingStatus, cancelledAt: string | null, createdAt: string, window: { start: string, end: string }, price: { amount: number, currency: string }, cancellationFee: { amount: number, currency: string } | null, lot: { id: string }, space: { id: string, label: string, kind: SpaceKind }, vehicle: { id: string, plate: string }, driver: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type BookingsCancelMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+
+export type BookingsCancelMutation = { cancelBooking: { booking: { id: string, status: BookingStatus, cancelledAt: string | null, createdAt: string, window: { start: string, end: string }, price: { amount: number, currency: string }, cancellationFee: { amount: number, currency: string } | null, lot: { id: string }, space: { id: string, label: string, kind: SpaceKind }, vehicle: { id: string, plate: string }, driver: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type BookingsExtendMutationVariables = Exact<{
+  input: ExtendBookingInput;
+}>;
+
+
+export type BookingsExtendMutation = { extendBooking: { booking: { id: string, status: BookingStatus, cancelledAt: string | null, createdAt: string, window: { start: string, end: string }, price: { amount: number, currency: string }, cancellationFee: { amount: number, currency: string } | null, lot: { id: string }, space: { id: string, label: string, kind: SpaceKind }, vehicle: { id: string, plate: string }, driver: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type BookingsQuoteQueryVariables = Exact<{
+  id: string;
+  window: TimeWindowInput;
+  kind?: SpaceKind | null | undefined;
+}>;
+
+
+export type BookingsQuoteQuery = { lot: { quote: { total: { amount: number, currency: string } } | null } | null };
+
+export type BookingsNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BookingsNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Blackout' }
+    | { __typename: 'Booking', id: string, status: BookingStatus, cancelledAt: string | null, createdAt: string, window: { start: string, end: string }, price: { amount: number, currency: string }, cancellationFee: { amount: number, currency: string } | null, lot: { id: string }, space: { id: string, label: string, kind: SpaceKind }, vehicle: { id: string, plate: string }, driver: { id: string } | null }
+    | { __typename: 'ConnectorSource' }
+    | { __typename: 'Gate' }
+    | { __typename: 'Lot' }
+    | { __typename: 'Operator' }
+    | { __typename: 'ParkingSession' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PlateRead' }
+    | { __typename: 'PlateRule' }
+    | { __typename: 'Space' }
+    | { __typename: 'User' }
+    | { __typename: 'Vehicle' }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+   | null };
+
+export type BookingsOfViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BookingsOfViewerQuery = { viewer: { bookings: { edges: Array<{ cursor: string }> } } | null };
+
+export type BookingsListQueryVariables = Exact<{
+  status?: Array<BookingStatus> | BookingStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BookingsListQuery = { viewer: { bookings: { edges: Array<{ cursor: string, node: { id: string, status: BookingStatus } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OidcViewerQuery = { viewer: { user: { id: string, email: string | null, displayName: string } } | null };
+
+export type PlatesRegisterGateMutationVariables = Exact<{
+  input: RegisterGateInput;
+}>;
+
+
+export type PlatesRegisterGateMutation = { registerGate: { deviceKeySecret: string | null, gate: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PlatesAddVehicleMutationVariables = Exact<{
+  input: AddVehicleInput;
+}>;
+
+
+export type PlatesAddVehicleMutation = { addVehicle: { vehicle: { id: string, plate: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PlatesCreateBookingMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type PlatesCreateBookingMutation = { createBooking: { booking: { id: string, status: BookingStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PlatesReadMutationVariables = Exact<{
+  input: PlateReadInput;
+}>;
+
+
+export type PlatesReadMutation = { reportPlateRead: { decision: GateDecision | null, reason: GateDecisionReason | null, read: { id: string, plate: string, rawPlate: string, booking: { id: string, status: BookingStatus } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type VehicleFieldsFragment = { id: string, plate: string, country: string, nickname: string | null, heightCm: number | null };
+
+export type VehiclesAddMutationVariables = Exact<{
+  input: AddVehicleInput;
+}>;
+
+
+export type VehiclesAddMutation = { addVehicle: { vehicle: { id: string, plate: string, country: string, nickname: string | null, heightCm: number | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type VehiclesUpdateMutationVariables = Exact<{
+  input: UpdateVehicleInput;
+}>;
+
+
+export type VehiclesUpdateMutation = { updateVehicle: { vehicle: { id: string, plate: string, country: string, nickname: string | null, heightCm: number | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type VehiclesRemoveMutationVariables = Exact<{
+  input: RemoveVehicleInput;
+}>;
+
+
+export type VehiclesRemoveMutation = { removeVehicle: { vehicle: { id: string, plate: string, country: string, nickname: string | null, heightCm: number | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type VehiclesOfViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VehiclesOfViewerQuery = { viewer: { vehicles: Array<{ id: string, plate: string, country: string, nickname: string | null, heightCm: number | null }> } | null };
+
+export type VehiclesOfBookingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VehiclesOfBookingQuery = { node:
+    | { vehicle: { id: string, plate: string, country: string, nickname: string | null, heightCm: number | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type VehiclesNicknameOfBookingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VehiclesNicknameOfBookingQuery = { node:
+    | { vehicle: { plate: string, nickname: string | null } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type VehiclesNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type VehiclesNodeQuery = { node:
+    | { __typename: 'ApiKey' }
+    | { __typename: 'Blackout' }
+    | { __typename: 'Booking' }
+    | { __typename: 'ConnectorSource' }
+    | { __typename: 'Gate' }
+    | { __typename: 'Lot' }
+    | { __typename: 'Operator' }
+    | { __typename: 'ParkingSession' }
+    | { __typename: 'Payment' }
+    | { __typename: 'PlateRead' }
+    | { __typename: 'PlateRule' }
+    | { __typename: 'Space' }
+    | { __typename: 'User' }
+    | { __typename: 'Vehicle', plate: string, nickname: string | null }
+    | { __typename: 'WebhookDelivery' }
+    | { __typename: 'WebhookEndpoint' }
+   | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const BookingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BookingFields on Booking {
+  id
+  status
+  window {
+    start
+    end
+  }
+  price {
+    amount
+    currency
+  }
+  cancellationFee {
+    amount
+    currency
+  }
+  cancelledAt
+  createdAt
+  lot {
+    id
+  }
+  space {
+    id
+    label
+    kind
+  }
+  vehicle {
+    id
+    plate
+  }
+  driver {
+    id
+  }
+}
+    `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
+export const VehicleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment VehicleFields on Vehicle {
+  id
+  plate
+  country
+  nickname
+  heightCm
+}
+    `, {"fragmentName":"VehicleFields"}) as unknown as TypedDocumentString<VehicleFieldsFragment, unknown>;
+export const ContentionCreateBookingDocument = new TypedDocumentString(`
+    mutation ContentionCreateBooking($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+      space {
+        id
+      }
+      window {
+        start
+        end
+      }
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ContentionCreateBookingMutation, ContentionCreateBookingMutationVariables>;
+export const BookingsCreateDocument = new TypedDocumentString(`
+    mutation BookingsCreate($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      ...BookingFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  window {
+    start
+    end
+  }
+  price {
+    amount
+    currency
+  }
+  cancellationFee {
+    amount
+    currency
+  }
+  cancelledAt
+  createdAt
+  lot {
+    id
+  }
+  space {
+    id
+    label
+    kind
+  }
+  vehicle {
+    id
+    plate
+  }
+  driver {
+    id
+  }
+}`) as unknown as TypedDocumentString<BookingsCreateMutation, BookingsCreateMutationVariables>;
+export const BookingsCancelDocument = new TypedDocumentString(`
+    mutation BookingsCancel($input: CancelBookingInput!) {
+  cancelBooking(input: $input) {
+    booking {
+      ...BookingFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  window {
+    start
+    end
+  }
+  price {
+    amount
+    currency
+  }
+  cancellationFee {
+    amount
+    currency
+  }
+  cancelledAt
+  createdAt
+  lot {
+    id
+  }
+  space {
+    id
+    label
+    kind
+  }
+  vehicle {
+    id
+    plate
+  }
+  driver {
+    id
+  }
+}`) as unknown as TypedDocumentString<BookingsCancelMutation, BookingsCancelMutationVariables>;
+export const BookingsExtendDocument = new TypedDocumentString(`
+    mutation BookingsExtend($input: ExtendBookingInput!) {
+  extendBooking(input: $input) {
+    booking {
+      ...BookingFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  window {
+    start
+    end
+  }
+  price {
+    amount
+    currency
+  }
+  cancellationFee {
+    amount
+    currency
+  }
+  cancelledAt
+  createdAt
+  lot {
+    id
+  }
+  space {
+    id
+    label
+    kind
+  }
+  vehicle {
+    id
+    plate
+  }
+  driver {
+    id
+  }
+}`) as unknown as TypedDocumentString<BookingsExtendMutation, BookingsExtendMutationVariables>;
+export const BookingsQuoteDocument = new TypedDocumentString(`
+    query BookingsQuote($id: ID!, $window: TimeWindowInput!, $kind: SpaceKind) {
+  lot(id: $id) {
+    quote(window: $window, spaceKind: $kind) {
+      total {
+        amount
+        currency
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingsQuoteQuery, BookingsQuoteQueryVariables>;
+export const BookingsNodeDocument = new TypedDocumentString(`
+    query BookingsNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Booking {
+      ...BookingFields
+    }
+  }
+}
+    fragment BookingFields on Booking {
+  id
+  status
+  window {
+    start
+    end
+  }
+  price {
+    amount
+    currency
+  }
+  cancellationFee {
+    amount
+    currency
+  }
+  cancelledAt
+  createdAt
+  lot {
+    id
+  }
+  space {
+    id
+    label
+    kind
+  }
+  vehicle {
+    id
+    plate
+  }
+  driver {
+    id
+  }
+}`) as unknown as TypedDocumentString<BookingsNodeQuery, BookingsNodeQueryVariables>;
+export const BookingsOfViewerDocument = new TypedDocumentString(`
+    query BookingsOfViewer {
+  viewer {
+    bookings {
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingsOfViewerQuery, BookingsOfViewerQueryVariables>;
+export const BookingsListDocument = new TypedDocumentString(`
+    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {
+  viewer {
+    bookings(status: $status, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          status
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BookingsListQuery, BookingsListQueryVariables>;
+export const OidcViewerDocument = new TypedDocumentString(`
+    query OidcViewer {
+  viewer {
+    user {
+      id
+      email
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
+export const PlatesRegisterGateDocument = new TypedDocumentString(`
+    mutation PlatesRegisterGate($input: RegisterGateInput!) {
+  registerGate(input: $input) {
+    gate {
+      id
+    }
+    deviceKeySecret
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatesRegisterGateMutation, PlatesRegisterGateMutationVariables>;
+export const PlatesAddVehicleDocument = new TypedDocumentString(`
+    mutation PlatesAddVehicle($input: AddVehicleInput!) {
+  addVehicle(input: $input) {
+    vehicle {
+      id
+      plate
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatesAddVehicleMutation, PlatesAddVehicleMutationVariables>;
+export const PlatesCreateBookingDocument = new TypedDocumentString(`
+    mutation PlatesCreateBooking($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatesCreateBookingMutation, PlatesCreateBookingMutationVariables>;
+export const PlatesReadDocument = new TypedDocumentString(`
+    mutation PlatesRead($input: PlateReadInput!) {
+  reportPlateRead(input: $input) {
+    decision
+    reason
+    read {
+      id
+      plate
+      rawPlate
+      booking {
+        id
+        status
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatesReadMutation, PlatesReadMutationVariables>;
+export const VehiclesAddDocument = new TypedDocumentString(`
+    mutation VehiclesAdd($input: AddVehicleInput!) {
+  addVehicle(input: $input) {
+    vehicle {
+      ...VehicleFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment VehicleFields on Vehicle {
+  id
+  plate
+  country
+  nickname
+  heightCm
+}`) as unknown as TypedDocumentString<VehiclesAddMutation, VehiclesAddMutationVariables>;
+export const VehiclesUpdateDocument = new TypedDocumentString(`
+    mutation VehiclesUpdate($input: UpdateVehicleInput!) {
+  updateVehicle(input: $input) {
+    vehicle {
+      ...VehicleFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment VehicleFields on Vehicle {
+  id
+  plate
+  country
+  nickname
+  heightCm
+}`) as unknown as TypedDocumentString<VehiclesUpdateMutation, VehiclesUpdateMutationVariables>;
+export const VehiclesRemoveDocument = new TypedDocumentString(`
+    mutation VehiclesRemove($input: RemoveVehicleInput!) {
+  removeVehicle(input: $input) {
+    vehicle {
+      ...VehicleFields
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment VehicleFields on Vehicle {
+  id
+  plate
+  country
+  nickname
+  heightCm
+}`) as unknown as TypedDocumentString<VehiclesRemoveMutation, VehiclesRemoveMutationVariables>;
+export const VehiclesOfViewerDocument = new TypedDocumentString(`
+    query VehiclesOfViewer {
+  viewer {
+    vehicles {
+      ...VehicleFields
+    }
+  }
+}
+    fragment VehicleFields on Vehicle {
+  id
+  plate
+  country
+  nickname
+  heightCm
+}`) as unknown as TypedDocumentString<VehiclesOfViewerQuery, VehiclesOfViewerQueryVariables>;
+export const VehiclesOfBookingDocument = new TypedDocumentString(`
+    query VehiclesOfBooking($id: ID!) {
+  node(id: $id) {
+    ... on Booking {
+      vehicle {
+        ...VehicleFields
+      }
+    }
+  }
+}
+    fragment VehicleFields on Vehicle {
+  id
+  plate
+  country
+  nickname
+  heightCm
+}`) as unknown as TypedDocumentString<VehiclesOfBookingQuery, VehiclesOfBookingQueryVariables>;
+export const VehiclesNicknameOfBookingDocument = new TypedDocumentString(`
+    query VehiclesNicknameOfBooking($id: ID!) {
+  node(id: $id) {
+    ... on Booking {
+      vehicle {
+        plate
+        nickname
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VehiclesNicknameOfBookingQuery, VehiclesNicknameOfBookingQueryVariables>;
+export const VehiclesNodeDocument = new TypedDocumentString(`
+    query VehiclesNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Vehicle {
+      plate
+      nickname
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VehiclesNodeQuery, VehiclesNodeQueryVariables>;

@@ -1,0 +1,35 @@
+import { expect } from 'vitest';
+import type { GraphQLResponse, TestServer } from '../helpers/server.js';
+import type { TypedDocumentString } from './generated/graphql.js';
+
+type RequestOptions = { as?: string };
+
+/**
+ * POSTs a document written with `graphql()` (from ./generated, see codegen.ts) to a test server:
+ * the variables and the response's `data` are typed by the document, so a test states no
+ * response types of its own and a document that no longer matches the schema fails codegen.
+ */
+export function request<Result, Variables>(
+  server: Pick<TestServer, 'graphql'>,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options?: RequestOptions,
+): Promise<GraphQLResponse<Result>> {
+  return server.graphql<Result>(document.toString(), variables as Record<string, unknown>, options);
+}
+
+/** The same over a fresh graphql-ws connection: its first result. */
+export function requestOverWebSocket<Result, Variables>(
+  server: Pick<TestServer, 'graphqlOverWebSocket'>,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+  options?: RequestOptions,
+): Promise<GraphQLResponse<Result>> {
+  return server.graphqlOverWebSocket<Result>(document.toString(), variables as Record<string, unknown>, options);
+}
+
+/** The data of a response that has no GraphQL errors (else the test fails, showing them). */
+export function dataOf<Data>(response: GraphQLResponse<Data>): Data {
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return response.data!;
+}
