@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journalEntries, journalLines, payments } from '../src/db/schema/index.js';
+import { markNoShows } from '../src/jobs/index.js';
 import { nodeId } from './helpers/fixtures.js';
 import {
   book,
@@ -204,6 +205,63 @@ describe('what operators see', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const driverView = await server.graphql<any>(STATEMENT, { id: nodeId('Operator', world.operatorId), month }, { as: world.driver.token });
     expect(driverView.data.node.statement).toBeNull();
+  });
+});
+
+describe('stays without a booking, and bookings nobody used', () => {
+  it('charges a walk-in at the exit gate as an invoice the operator sees in its statement, and nobody else', async () => {
+    const yard = await moneyWorld(server, { spaces: 2 });
+    const lotGid = nodeId('Lot', yard.lotId);
+    const policy = await server.graphql<any>(
+      `mutation ($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { userErrors { code } } }`,
+      { input: { lotId: lotGid, walkInsAllowed: true } },
+      { as: yard.managerToken },
+    );
+    expect(policy.data.setGatePolicy.userErrors).toEqual([]);
+    const register = async (direction: string) => {
+      const { data } = await server.graphql<any>(
+        `mutation ($input: RegisterGateInput!) { registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } } }`,
+        { input: { lotId: lotGid, name: `Gate ${direction}`, direction } },
+        { as: yard.managerToken },
+      );
+      return { id: data.registerGate.gate.id as string, key: data.registerGate.deviceKeySecret as string };
+    };
+    const [entry, exit] = [await register('ENTRY'), await register('EXIT')];
+    const READ = `mutation ($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason read { session { id charge { amount } } } userErrors { code } } }`;
+    const read = (gate: { id: string; key: string }, readAt: Date) =>
+      server.graphql<any>(READ, { input: { gateId: gate.id, plate: 'WALK1N', confidence: 0.99, readAt: readAt.toISOString() } }, { as: gate.key });
+    expect((await read(entry, new Date(Date.now() - 110 * 60_000))).data.reportPlateRead).toMatchObject({ decision: 'OPEN', reason: 'WALK_IN' });
+    const left = (await read(exit, new Date())).data.reportPlateRead;
+    expect(left).toMatchObject({ decision: 'OPEN', reason: 'EXIT' });
+    const charge = left.read.session.charge.amount as number;
+    // 110 minutes in whole hours of 300
+    expect(charge).toBe(600);
+
+    const month = new Date().toISOString().slice(0, 7);
+    const { data } = await server.graphql<any>(
+      `query ($id: ID!, $month: String!) { node(id: $id) { ... on Operator { statement(month: $month) { csv totals { sessions bookings charged { amount } netPayable { amount } } } } } }`,
+      { id: nodeId('Operator', yard.operatorId), month },
+      { as: yard.managerToken },
+    );
+    expect(data.node.statement.totals).toEqual([{ sessions: 1, bookings: 0, charged: { amount: 600 }, netPayable: { amount: 540 } }]);
+    const line = (data.node.statement.csv as string).split('\r\n').find((row) => row.includes(',CAPTURE,WALK_IN,'))!;
+    const paymentId = line.split(',')[3]!;
+    const PAYMENT = `query ($id: ID!) { node(id: $id) { ... on Payment { kind status provider captured { amount } booking { id } receipt { total { amount } vat { amount } } } } }`;
+    const globalPaymentId = Buffer.from(`Payment:${paymentId}`).toString('base64url');
+    const seen = await server.graphql<any>(PAYMENT, { id: globalPaymentId }, { as: yard.managerToken });
+    expect(seen.data.node).toEqual({ kind: 'WALK_IN', status: 'CAPTURED', provider: 'INVOICE', captured: { amount: 600 }, booking: null, receipt: { total: { amount: 600 }, vat: { amount: 100 } } });
+    const stranger = await server.graphql<any>(PAYMENT, { id: globalPaymentId }, { as: world.driver.token });
+    expect(stranger.data.node).toBeNull();
+  });
+
+  it('charges a no-show its locked price when the sweep releases its space', async () => {
+    const created = await book(server, world, 5, 65);
+    // time passes: the booking started 45 minutes ago (the lot's arrival grace is 30) and nobody came
+    await endBookingAgo(server, created.booking.id, -15);
+    const { bookings: marked } = await markNoShows(server.database.db, new Date());
+    expect(marked.map((row) => row.id)).toContain(bookingIdOf(created.booking.id));
+    const after = await server.graphql<any>(BOOKING_PAYMENT, { id: created.booking.id }, { as: world.driver.token });
+    expect(after.data.node).toMatchObject({ status: 'NO_SHOW', payment: { status: 'CAPTURED', captured: { amount: 300 } } });
   });
 });
 
