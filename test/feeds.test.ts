@@ -238,6 +238,19 @@ describe('open feeds', () => {
     expect(after.response.status).toBe(200);
     expect(after.response.headers.get('etag')).not.toBe(before.response.headers.get('etag'));
     expect(after.body).toContain('<prk:parkingNumberOfVacantSpaces>39</prk:parkingNumberOfVacantSpaces>');
+
+    // opening hours change no lot row, and the GeoJSON carries them
+    const geoJson = await get(FEEDS.geoJson);
+    const { data } = await server.graphql<{ setWeeklyHours: { userErrors: unknown[] } }>(
+      `mutation ($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { userErrors { code } } }`,
+      { input: { lotId: countedLot, purpose: 'OPENING_HOURS', windows: [{ dayOfWeek: 1, opensAt: '07:00', closesAt: '19:00' }] } },
+      { as: partnerKey },
+    );
+    expect(data!.setWeeklyHours.userErrors).toEqual([]);
+    const changed = await get(FEEDS.geoJson, { 'if-none-match': geoJson.response.headers.get('etag')! });
+    expect(changed.response.status).toBe(200);
+    const feature = JSON.parse(changed.body).features.find((item: { properties: Record<string, string> }) => item.properties['parkway:id'] === countedLot);
+    expect(feature.properties.opening_hours).toBe('Mo 07:00-19:00');
   });
 
   it('a private owner opts in and out through the API; others may not choose for it', async () => {

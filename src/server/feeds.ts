@@ -29,6 +29,8 @@ const GEOJSON = 'application/geo+json; charset=utf-8';
 interface Feed {
   path: string;
   contentType: string;
+  /** The document carries opening hours, so its validators must move with them. */
+  withHours?: boolean;
   /** The body, for the state's time (its publication time, so equal states give equal bodies). */
   build(db: Database, at: Date, version: string): Promise<string>;
 }
@@ -62,6 +64,7 @@ const FEEDS = (publisher: FeedPublisher): Feed[] => [
   {
     path: '/osm/lots.geojson',
     contentType: GEOJSON,
+    withHours: true,
     build: async (db) => JSON.stringify(await exportLotsAsGeoJson(db, { publishedOnly: true })),
   },
 ];
@@ -70,7 +73,7 @@ const FEEDS = (publisher: FeedPublisher): Feed[] => [
 export function mountFeeds(app: Express, { db, publisher = DEFAULT_FEED_PUBLISHER }: { db: Database; publisher?: FeedPublisher }): void {
   for (const feed of FEEDS(publisher)) {
     app.get(`${FEEDS_PATH}${feed.path}`, async (req, res) => {
-      const state = await readFeedState(db);
+      const state = await readFeedState(db, { withHours: feed.withHours });
       const { etag, lastModified } = validators(feed, state);
       res.setHeader('access-control-allow-origin', '*');
       res.setHeader('cache-control', 'public, no-cache');
@@ -90,7 +93,7 @@ function validators(feed: Feed, state: FeedState): { etag: string; lastModified:
   const times = [state.changedAt, state.lastEventAt].filter((time): time is Date => time !== null);
   // whole seconds: Last-Modified has no finer precision, and bodies carry this time
   const lastModified = new Date(Math.floor(Math.max(0, ...times.map((time) => time.getTime())) / 1000) * 1000);
-  const key = [feed.path, state.lots, state.versions, state.changedAt?.toISOString() ?? ''].join('|');
+  const key = [feed.path, state.lots, state.versions, state.hours, state.changedAt?.toISOString() ?? ''].join('|');
   return { etag: `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`, lastModified };
 }
 

@@ -1,7 +1,7 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { selectRows } from '../rows.js';
-import { lots, openDataPublications, operators } from '../schema/index.js';
+import { lots, lotWeeklyHours, openDataPublications, operators } from '../schema/index.js';
 
 /**
  * True for a lot the open feeds publish (in a statement that joins its operator): not archived,
@@ -37,17 +37,28 @@ export async function upsertOpenDataPublication(db: Database, operatorId: string
 export interface FeedState {
   lots: number;
   versions: string;
+  /** Empty unless asked for: a fingerprint of their weekly hours. */
+  hours: string;
   /** The newest of: a published lot's row change, a partner's count, an opt-in or opt-out. */
   changedAt: Date | null;
   /** The newest occupancy event of any lot (a cheap upper bound for live counts). */
   lastEventAt: Date | null;
 }
 
-export async function readFeedState(db: Database): Promise<FeedState> {
-  const [row] = await selectRows<{ lots: number; versions: string; changedAt: string | null; lastEventAt: string | null }>(
+/**
+ * The feeds' state now; `withHours` adds a fingerprint of the published lots' weekly hours
+ * (changing them touches no lot row, and the GeoJSON export carries them as `opening_hours`).
+ */
+export async function readFeedState(db: Database, { withHours = false } = {}): Promise<FeedState> {
+  const hours = withHours
+    ? sql`(SELECT count(*) || ':' || coalesce(sum(hashtext(concat_ws('|', h.lot_id, h.purpose, h.day_of_week, h.opens_at, h.closes_at))), 0)
+        FROM ${lotWeeklyHours} h JOIN ${lots} ON ${lots.id} = h.lot_id JOIN ${operators} ON ${operators.id} = ${lots.operatorId}
+        WHERE ${isPublishedLot()})`
+    : sql`''`;
+  const [row] = await selectRows<{ lots: number; versions: string; hours: string; changedAt: string | null; lastEventAt: string | null }>(
     db,
     sql`
-      SELECT count(*)::int AS lots, coalesce(sum(${lots.occupancyVersion}), 0)::text AS versions,
+      SELECT count(*)::int AS lots, coalesce(sum(${lots.occupancyVersion}), 0)::text AS versions, ${hours} AS hours,
         greatest(max(${lots.updatedAt}), max(${lots.reportedAt}), (SELECT max(updated_at) FROM ${openDataPublications})) AS "changedAt",
         (SELECT max(created_at) FROM parking_events) AS "lastEventAt"
       FROM ${lots} JOIN ${operators} ON ${operators.id} = ${lots.operatorId}
@@ -56,6 +67,7 @@ export async function readFeedState(db: Database): Promise<FeedState> {
   return {
     lots: row!.lots,
     versions: row!.versions,
+    hours: row!.hours,
     changedAt: row!.changedAt ? new Date(row!.changedAt) : null,
     lastEventAt: row!.lastEventAt ? new Date(row!.lastEventAt) : null,
   };
