@@ -10,28 +10,13 @@ import {
   type FlatRateFixture,
   type TariffFixture,
 } from './helpers/fixtures.js';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { QuoteOfLotQuery, SpaceKind } from './gql/generated/graphql.js';
+import { dataOf, request } from './gql/request.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
 
-interface Money {
-  amount: number;
-  currency: string;
-}
-interface QuoteLine {
-  kind: string;
-  description: string;
-  quantity: number;
-  unitPrice: Money;
-  amount: Money;
-  period: { start: string; end: string };
-}
-interface Quote {
-  total: Money;
-  tariffName: string;
-  lines: QuoteLine[];
-}
-
-const QUOTE = /* GraphQL */ `
-  query Quote($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {
+const QUOTE = graphql(`
+  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {
     lot(id: $id) {
       quote(window: $window, spaceKind: $spaceKind) {
         total { amount currency }
@@ -45,13 +30,15 @@ const QUOTE = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-const QUOTE_DEFAULT_KIND = /* GraphQL */ `
-  query Quote($id: ID!, $window: TimeWindowInput!) {
+const QUOTE_DEFAULT_KIND = graphql(`
+  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {
     lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }
   }
-`;
+`);
+
+type Quote = NonNullable<NonNullable<QuoteOfLotQuery['lot']>['quote']>;
 
 let server: TestServer;
 let operatorId: string;
@@ -82,10 +69,8 @@ async function lotWithTariffs(
   return globalId('Lot', lotId);
 }
 
-async function quote(id: string, start: string, end: string, spaceKind?: string): Promise<Quote | null> {
-  const response = await server.graphql<{ lot: { quote: Quote | null } }>(QUOTE, { id, window: { start, end }, spaceKind });
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  const result = response.data!.lot.quote;
+async function quote(id: string, start: string, end: string, spaceKind?: SpaceKind): Promise<Quote | null> {
+  const result = dataOf(await request(server, QUOTE, { id, window: { start, end }, spaceKind })).lot!.quote;
   if (result) {
     // invariants of every quote: integer money, one currency, total = sum of lines = quantity × unit
     expect(result.lines.reduce((sum, line) => sum + line.amount.amount, 0)).toBe(result.total.amount);
@@ -296,12 +281,9 @@ describe('which tariff applies', () => {
     expect(await quote(id, ...window, 'EV_CHARGING')).toMatchObject({ tariffName: 'EV charging', total: money(1000) });
     expect(await quote(id, ...window, 'VAN')).toMatchObject({ tariffName: 'General', total: money(400) });
 
-    const { data, errors } = await server.graphql<{ lot: { quote: Quote } }>(QUOTE_DEFAULT_KIND, {
-      id,
-      window: { start: window[0], end: window[1] },
-    });
+    const { data, errors } = await request(server, QUOTE_DEFAULT_KIND, { id, window: { start: window[0], end: window[1] } });
     expect(errors).toBeUndefined();
-    expect(data!.lot.quote).toEqual({ total: money(400), tariffName: 'General' });
+    expect(data!.lot!.quote).toEqual({ total: money(400), tariffName: 'General' });
   });
 
   it('a tariff for STANDARD beats the general one', async () => {
@@ -329,7 +311,7 @@ describe('bad quote input', () => {
     ['is longer than 31 days', '2031-01-01T00:00:00Z', '2031-02-01T00:01:00Z'],
   ])('rejects a window that %s with BAD_USER_INPUT on window', async (_what, start, end) => {
     const id = await lotWithTariffs([{ hourlyRateAmount: 200 }]);
-    const response: GraphQLResponse<{ lot: { quote: unknown } | null }> = await server.graphql(QUOTE, { id, window: { start, end } });
+    const response = await request(server, QUOTE, { id, window: { start, end } });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'window' });
     expect(response.data?.lot?.quote ?? null).toBeNull();
@@ -337,7 +319,7 @@ describe('bad quote input', () => {
 
   it('rejects a DateTime without a UTC offset with BAD_USER_INPUT', async () => {
     const id = await lotWithTariffs([{ hourlyRateAmount: 200 }]);
-    const response = await server.graphql(QUOTE, { id, window: { start: '2031-01-15T09:00:00', end: WED('11:00') } });
+    const response = await request(server, QUOTE, { id, window: { start: '2031-01-15T09:00:00', end: WED('11:00') } });
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.data ?? null).toBeNull();
   });

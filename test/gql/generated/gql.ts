@@ -29,6 +29,8 @@ type Documents = {
     "mutation PlatesAddVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) { vehicle { id plate } userErrors { code message } }\n}": typeof types.PlatesAddVehicleDocument,
     "mutation PlatesCreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) { booking { id status } userErrors { code message } }\n}": typeof types.PlatesCreateBookingDocument,
     "mutation PlatesRead($input: PlateReadInput!) {\n  reportPlateRead(input: $input) {\n    decision reason\n    read { id plate rawPlate booking { id status } }\n    userErrors { code message }\n  }\n}": typeof types.PlatesReadDocument,
+    "\n  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {\n    lot(id: $id) {\n      quote(window: $window, spaceKind: $spaceKind) {\n        total { amount currency }\n        tariffName\n        lines {\n          kind description quantity\n          unitPrice { amount currency }\n          amount { amount currency }\n          period { start end }\n        }\n      }\n    }\n  }\n": typeof types.QuoteOfLotDocument,
+    "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n": typeof types.QuoteOfLotDefaultKindDocument,
     "\n  fragment VehicleFields on Vehicle { id plate country nickname heightCm }\n": typeof types.VehicleFieldsFragmentDoc,
     "\n  mutation VehiclesAdd($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": typeof types.VehiclesAddDocument,
     "\n  mutation VehiclesUpdate($input: UpdateVehicleInput!) {\n    updateVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": typeof types.VehiclesUpdateDocument,
@@ -53,6 +55,8 @@ const documents: Documents = {
     "mutation PlatesAddVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) { vehicle { id plate } userErrors { code message } }\n}": types.PlatesAddVehicleDocument,
     "mutation PlatesCreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) { booking { id status } userErrors { code message } }\n}": types.PlatesCreateBookingDocument,
     "mutation PlatesRead($input: PlateReadInput!) {\n  reportPlateRead(input: $input) {\n    decision reason\n    read { id plate rawPlate booking { id status } }\n    userErrors { code message }\n  }\n}": types.PlatesReadDocument,
+    "\n  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {\n    lot(id: $id) {\n      quote(window: $window, spaceKind: $spaceKind) {\n        total { amount currency }\n        tariffName\n        lines {\n          kind description quantity\n          unitPrice { amount currency }\n          amount { amount currency }\n          period { start end }\n        }\n      }\n    }\n  }\n": types.QuoteOfLotDocument,
+    "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n": types.QuoteOfLotDefaultKindDocument,
     "\n  fragment VehicleFields on Vehicle { id plate country nickname heightCm }\n": types.VehicleFieldsFragmentDoc,
     "\n  mutation VehiclesAdd($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": types.VehiclesAddDocument,
     "\n  mutation VehiclesUpdate($input: UpdateVehicleInput!) {\n    updateVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": types.VehiclesUpdateDocument,
@@ -119,6 +123,14 @@ export function graphql(source: "mutation PlatesCreateBooking($input: CreateBook
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PlatesRead($input: PlateReadInput!) {\n  reportPlateRead(input: $input) {\n    decision reason\n    read { id plate rawPlate booking { id status } }\n    userErrors { code message }\n  }\n}"): typeof import('./graphql.js').PlatesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {\n    lot(id: $id) {\n      quote(window: $window, spaceKind: $spaceKind) {\n        total { amount currency }\n        tariffName\n        lines {\n          kind description quantity\n          unitPrice { amount currency }\n          amount { amount currency }\n          period { start end }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').QuoteOfLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n"): typeof import('./graphql.js').QuoteOfLotDefaultKindDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

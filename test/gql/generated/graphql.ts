@@ -124,6 +124,17 @@ export type PlateReadInput = {
   readAt: string;
 };
 
+/** What a quote line charges for. */
+export type QuoteLineKind =
+  /** A 24-hour period (from entry) charged at the daily maximum, which is less than its hourly charge. */
+  | 'DAILY_CAP'
+  /** A flat rate for a time band (evening, overnight) covers the whole stay. */
+  | 'FLAT_RATE'
+  /** The stay is within the free grace minutes. */
+  | 'GRACE'
+  /** Time charged per billing increment. */
+  | 'HOURLY';
+
 /** A gate to register. */
 export type RegisterGateInput = {
   /** Which way it lets vehicles through. */
@@ -352,6 +363,23 @@ export type PlatesReadMutationVariables = Exact<{
 
 
 export type PlatesReadMutation = { reportPlateRead: { decision: GateDecision | null, reason: GateDecisionReason | null, read: { id: string, plate: string, rawPlate: string, booking: { id: string, status: BookingStatus } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type QuoteOfLotQueryVariables = Exact<{
+  id: string;
+  window: TimeWindowInput;
+  spaceKind?: SpaceKind | null | undefined;
+}>;
+
+
+export type QuoteOfLotQuery = { lot: { quote: { tariffName: string, total: { amount: number, currency: string }, lines: Array<{ kind: QuoteLineKind, description: string, quantity: number, unitPrice: { amount: number, currency: string }, amount: { amount: number, currency: string }, period: { start: string, end: string } }> } | null } | null };
+
+export type QuoteOfLotDefaultKindQueryVariables = Exact<{
+  id: string;
+  window: TimeWindowInput;
+}>;
+
+
+export type QuoteOfLotDefaultKindQuery = { lot: { quote: { tariffName: string, total: { amount: number, currency: string } } | null } | null };
 
 export type VehicleFieldsFragment = { id: string, plate: string, country: string, nickname: string | null, heightCm: number | null };
 
@@ -804,6 +832,49 @@ export const PlatesReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatesReadMutation, PlatesReadMutationVariables>;
+export const QuoteOfLotDocument = new TypedDocumentString(`
+    query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {
+  lot(id: $id) {
+    quote(window: $window, spaceKind: $spaceKind) {
+      total {
+        amount
+        currency
+      }
+      tariffName
+      lines {
+        kind
+        description
+        quantity
+        unitPrice {
+          amount
+          currency
+        }
+        amount {
+          amount
+          currency
+        }
+        period {
+          start
+          end
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteOfLotQuery, QuoteOfLotQueryVariables>;
+export const QuoteOfLotDefaultKindDocument = new TypedDocumentString(`
+    query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {
+  lot(id: $id) {
+    quote(window: $window) {
+      total {
+        amount
+        currency
+      }
+      tariffName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuoteOfLotDefaultKindQuery, QuoteOfLotDefaultKindQueryVariables>;
 export const VehiclesAddDocument = new TypedDocumentString(`
     mutation VehiclesAdd($input: AddVehicleInput!) {
   addVehicle(input: $input) {
