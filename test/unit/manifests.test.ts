@@ -1,18 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { manifestFiles, validateManifestText } from '../../scripts/validate-manifests.js';
+import { manifestFiles, validateManifestText, validatePaths } from '../../scripts/validate-manifests.js';
 
-// `npm run k8s:validate` (a CI phase) runs the same validation over deploy/k8s.
+// `npm run k8s:validate` (a CI phase) runs the same validation over deploy/k8s: the base's files
+// and every overlay as kustomize builds it.
 async function problemsIn(path: string) {
   return (await Promise.all(manifestFiles(path).map((file) => validateManifestText(readFileSync(file, 'utf8'), file)))).flat();
 }
 
 describe('Kubernetes manifest validation', () => {
-  it('passes the shipped manifests: Deployment, Service, HPA, PDB, ConfigMap, Secret, migration Job', async () => {
-    const files = manifestFiles('deploy/k8s');
+  it('passes the shipped manifests: Deployment, Service, HPA, PDB, ConfigMap, Secret, migration Job, Ingress, NetworkPolicy', async () => {
+    const files = manifestFiles('deploy/k8s/base');
     const kinds = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^kind: (\w+)$/gm)].map((match) => match[1]));
-    expect(kinds.sort()).toEqual(['ConfigMap', 'Deployment', 'HorizontalPodAutoscaler', 'Job', 'PodDisruptionBudget', 'Secret', 'Service']);
-    expect(await problemsIn('deploy/k8s')).toEqual([]);
+    expect(kinds.sort()).toEqual(['ConfigMap', 'Deployment', 'HorizontalPodAutoscaler', 'Ingress', 'Job', 'NetworkPolicy', 'NetworkPolicy', 'PodDisruptionBudget', 'Secret', 'Service']);
+    expect(await problemsIn('deploy/k8s/base')).toEqual([]);
+    const { count, problems } = await validatePaths(['deploy/k8s']);
+    expect(problems).toEqual([]);
+    expect(count).toBe(4); // base, review, staging, production
   });
 
   it('reports every problem of a broken manifest: schema, unknown kind, namespace, probes, non-root', async () => {
