@@ -83,6 +83,14 @@ export interface Config {
    */
   webhooks: { allowPrivateNetworks: boolean; sendTimeoutMs: number; leaseSeconds: number };
   /**
+   * Outgoing webhooks (docs/webhooks.md). WEBHOOKS_ALLOW_PRIVATE_NETWORKS: accept endpoints on
+   * private, loopback and link-local addresses, and plain http (development and tests only;
+   * default false). WEBHOOKS_SEND_TIMEOUT_MS: a send unanswered this long fails (default 10000).
+   * WEBHOOKS_LEASE_SECONDS: a delivery a dying process was sending goes out again after this
+   * (default 60; longer than the send timeout).
+   */
+  webhooks: { allowPrivateNetworks: boolean; sendTimeoutMs: number; leaseSeconds: number };
+  /**
    * Connectors (docs/open-feeds.md). CONNECTORS_ALLOW_PRIVATE_NETWORKS: pull feeds from private,
    * loopback and link-local addresses too (development and tests only; default false).
    */
@@ -162,6 +170,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     execution: executionMode(env),
     sqlPlans: boolean(env, 'GRAPHQL_SQL_PLANS', true),
+    webhooks: {
+      allowPrivateNetworks: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS', false),
+      sendTimeoutMs: integer(env, 'WEBHOOKS_SEND_TIMEOUT_MS', 10_000, 100, 60_000),
+      leaseSeconds: integer(env, 'WEBHOOKS_LEASE_SECONDS', 60, 1, 3_600),
+    },
     connectors: { allowPrivateNetworks: boolean(env, 'CONNECTORS_ALLOW_PRIVATE_NETWORKS', false) },
     webhooks: {
       allowPrivateNetworks: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS', false),

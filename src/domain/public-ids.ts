@@ -20,6 +20,8 @@ export const NODE_TYPES = [
   'ParkingSession',
   'WebhookEndpoint',
   'WebhookDelivery',
+  'WebhookEndpoint',
+  'WebhookDelivery',
   'ConnectorSource',
   'WebhookEndpoint',
   'WebhookDelivery',

@@ -3,6 +3,7 @@ import type { AccountRequest } from '../domain/accounts/settings.js';
 import type { Viewer } from '../domain/auth/viewer.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
+import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import type { PaymentsSetup } from '../domain/payments/index.js';
 import type { RealtimeHub } from '../realtime/hub.js';
 import type { Backpressure } from '../realtime/latest-value-queue.js';
@@ -16,6 +17,8 @@ export interface Context {
   viewer: Viewer;
   /** For operations over WebSocket: the process's fan-out and this connection's backpressure. */
   realtime?: { hub: RealtimeHub; backpressure: Backpressure };
+  /** The server's webhook settings (SSRF guard). @default DEFAULT_WEBHOOK_SETTINGS (private networks refused) */
+  webhooks?: WebhookSettings;
   /** The server's webhook settings (SSRF guard). @default DEFAULT_WEBHOOK_SETTINGS (private networks refused) */
   webhooks?: WebhookSettings;
   /** The server's webhook settings (SSRF guard). @default DEFAULT_WEBHOOK_SETTINGS (private networks refused) */

@@ -20,5 +20,7 @@ export { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } fro
 export { fanOutEvents, WEBHOOK_OUTBOX } from './webhook-outbox.js';
 export { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from './webhook-worker.js';
 export { fanOutEvents, WEBHOOK_OUTBOX } from './webhook-outbox.js';
+export { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } from './webhook-worker.js';
+export { fanOutEvents, WEBHOOK_OUTBOX } from './webhook-outbox.js';
 export { paymentReconciliationJob } from './payment-reconciliation.js';
 export { connectorPollJob, type ConnectorPollJobOptions } from './connector-poll.js';

@@ -60,7 +60,8 @@ export async function fanOutEvents(db: Database, { batchSize = 1_000, gapTimeout
 async function writeDeliveries(db: Database, events: OutboxEvent[], now: Date): Promise<void> {
   const endpoints = await findEndpointsOfLots(db, [...new Set(events.map((event) => event.lotId))]);
   if (endpoints.length === 0) return;
-  const byLot = groupBy(endpoints, (endpoint) => endpoint.lotId);
+  const byLot = new Map<string, SubscribedEndpoint[]>();
+  for (const endpoint of endpoints) byLot.set(endpoint.lotId, [...(byLot.get(endpoint.lotId) ?? []), endpoint]);
   const deliveries: NewDelivery[] = [];
   const occupancyLots = new Set<string>();
   for (const event of events) {
@@ -83,9 +84,9 @@ async function writeDeliveries(db: Database, events: OutboxEvent[], now: Date): 
 /** The lots' occupancy now, at their current versions, for each endpoint that wants it. */
 async function occupancySnapshots(db: Database, lotIds: string[], byLot: Map<string, SubscribedEndpoint[]>, now: Date): Promise<NewOccupancyDelivery[]> {
   const lots = await findLotsByIds(db, lotIds);
-  const counts = groupBy(await countSpaceStatuses(db, lotIds, now, sensorFreshSince(now)), (row) => row.lotId);
+  const counts = await countSpaceStatuses(db, lotIds, now, sensorFreshSince(now));
   return lots.flatMap((lot) => {
-    const message = occupancyMessage(lot.id, lot.occupancyVersion, lotOccupancy(lot, counts.get(lot.id) ?? [], now), now);
+    const message = occupancyMessage(lot.id, lot.occupancyVersion, lotOccupancy(lot, counts.filter((row) => row.lotId === lot.id), now), now);
     return (byLot.get(lot.id) ?? [])
       .filter((endpoint) => endpoint.eventTypes.includes(OCCUPANCY_EVENT_TYPE))
       .map((endpoint) => ({
@@ -98,15 +99,4 @@ async function occupancySnapshots(db: Database, lotIds: string[], byLot: Map<str
         intervalSeconds: endpoint.occupancyIntervalSeconds,
       }));
   });
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }

@@ -1,5 +1,5 @@
 import type { Database } from '../db/client.js';
-import { disableWebhookEndpoint, leaseDueDeliveries, recordAttempt, type LeasedDelivery } from '../db/queries/webhooks.js';
+import { disableWebhookEndpoint, leaseDueDeliveries, recordAttempts, type FinishedAttempt, type LeasedDelivery } from '../db/queries/webhooks.js';
 import { DEFAULT_RETRY_POLICY, nextAttemptAt, shouldDisable, type RetryPolicy } from '../domain/webhooks/retry.js';
 import { sendWebhook, type SendResult } from '../domain/webhooks/send.js';
 import { signingSecrets, signMessage } from '../domain/webhooks/signing.js';
@@ -106,30 +106,38 @@ class Worker implements WebhookWorker {
   }
 
   private async round(): Promise<void> {
-    for (;;) {
-      const fanned = await fanOutEvents(this.options.db, this.options.fanOut);
-      if (!fanned?.more || this.stopped) break;
-    }
     while (!this.stopped) {
+      // new events are fanned out between batches, so a backlog of sends does not hold them back
+      for (;;) {
+        const fanned = await fanOutEvents(this.options.db, this.options.fanOut);
+        if (!fanned?.more || this.stopped) break;
+      }
       const leased = await leaseDueDeliveries(this.options.db, this.batchSize, this.leaseSeconds);
       if (leased.length === 0) return;
-      await forEachLimited(leased, this.concurrency, (item) => this.deliver(item));
+      const finished: FinishedAttempt[] = [];
+      await forEachLimited(leased, this.concurrency, async (item) => {
+        finished.push(await this.attempt(item));
+      });
+      await this.record(finished);
     }
   }
 
-  private async deliver({ delivery, endpoint }: LeasedDelivery): Promise<void> {
+  private async attempt({ delivery, endpoint }: LeasedDelivery): Promise<FinishedAttempt> {
     const result = await this.send({ delivery, endpoint });
     const retryAt = result.delivered ? undefined : nextAttemptAt(this.retry, delivery.attempts, delivery.createdAt, new Date());
-    const recorded = await recordAttempt(this.options.db, delivery, delivery.attempts, result, retryAt);
-    if (!recorded) {
-      this.options.logger.warn({ deliveryId: delivery.id }, 'webhook lease ran out during the send; another sender owns the delivery now');
-      return;
-    }
-    if (!result.delivered && shouldDisable(this.retry, recorded.failingSince, new Date())) {
-      const hours = Math.round((this.retry.disableAfterMs / 3_600_000) * 100) / 100;
-      const reason = `Every delivery attempt failed for ${hours} hours; the last: ${result.error ?? 'no answer'}`;
-      await disableWebhookEndpoint(this.options.db, endpoint.id, reason);
-      this.options.logger.warn({ endpointId: endpoint.id, reason }, 'webhook endpoint disabled');
+    return { delivery, attempt: delivery.attempts, result, retryAt };
+  }
+
+  /** One transaction per batch; endpoints failing for `disableAfterMs` are disabled with the last error. */
+  private async record(finished: FinishedAttempt[]): Promise<void> {
+    const failingSince = await recordAttempts(this.options.db, finished);
+    const now = new Date();
+    for (const [endpointId, since] of failingSince) {
+      if (!shouldDisable(this.retry, since, now)) continue;
+      const last = finished.filter((item) => item.delivery.endpointId === endpointId).at(-1)!;
+      const reason = `Every delivery attempt failed for ${duration(this.retry.disableAfterMs)}; the last: ${last.result.error ?? 'no answer'}`;
+      await disableWebhookEndpoint(this.options.db, endpointId, reason);
+      this.options.logger.warn({ endpointId, reason }, 'webhook endpoint disabled');
     }
   }
 
@@ -144,6 +152,12 @@ class Worker implements WebhookWorker {
     const headers = signMessage(signingSecrets(endpoint, now), delivery.eventId, now, delivery.payload);
     return sendWebhook(resolved.endpoint, { ...headers }, delivery.payload, this.sendTimeoutMs);
   }
+}
+
+/** `24 hours`, `5 minutes`, `3 seconds`. */
+function duration(ms: number): string {
+  const [amount, unit] = ms >= 3_600_000 ? [ms / 3_600_000, 'hours'] : ms >= 60_000 ? [ms / 60_000, 'minutes'] : [ms / 1_000, 'seconds'];
+  return `${Math.round(amount * 10) / 10} ${unit}`;
 }
 
 /** Runs `work` on every item with at most `limit` in flight. */

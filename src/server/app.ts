@@ -38,6 +38,8 @@ import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
+import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
+import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { CloseCode } from './close-codes.js';
 import { maskUnexpectedError } from './errors.js';
@@ -153,6 +155,13 @@ export interface ServerOptions {
    * @default { allowPrivateNetworks: false }
    */
   webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard'>> & { allowPrivateNetworks?: boolean }) | false;
+  /**
+   * Outgoing webhooks: this process's worker fans parking events out to deliveries and sends them
+   * (jobs/webhook-worker.ts); `allowPrivateNetworks` accepts endpoints on private and loopback
+   * addresses and plain http (tests, development). `false`: no worker (endpoints can still be managed).
+   * @default { allowPrivateNetworks: false }
+   */
+  webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard'>> & { allowPrivateNetworks?: boolean }) | false;
   /** TLS terminates in front and browsers use HTTPS only: send HSTS (security-headers.ts). @default false */
   hsts?: boolean;
   /**
@@ -199,6 +208,7 @@ export async function startServer({
   hsts = false,
   webhooks: webhookOptions = {},
   webhooks: webhookOptions = {},
+  webhooks: webhookOptions = {},
   readReplicas: replicaOptions,
 }: ServerOptions): Promise<RunningServer> {
   const allowed = allowedOrigins(corsOrigins);
@@ -232,6 +242,12 @@ export async function startServer({
   });
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();
+  const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
+  const webhookWorker = webhookOptions
+    ? startWebhookWorker({ ...webhookOptions, db: database.db, doorbell: listener, logger, urlGuard: webhookSettings })
+    : undefined;
+  // every request's and WebSocket operation's context carries the webhook settings (the SSRF guard's)
+  const createContext = (...args: Parameters<typeof createRequestContext>): Context => ({ ...createRequestContext(...args), webhooks: webhookSettings });
   const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
   const webhookWorker = webhookOptions
     ? startWebhookWorker({ ...webhookOptions, db: database.db, doorbell: listener, logger, urlGuard: webhookSettings })
@@ -420,6 +436,7 @@ export async function startServer({
         shuttingDown = true;
         if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
         await apollo.stop();
+        await webhookWorker?.stop();
         await webhookWorker?.stop();
         await webhookWorker?.stop();
         await hub.stop();

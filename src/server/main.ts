@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     sqlPlans: config.sqlPlans,
     webhooks: config.webhooks,
     webhooks: config.webhooks,
+    webhooks: config.webhooks,
     readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
     connectors: config.connectors,

@@ -82,6 +82,8 @@ export async function startTestServer(
     auth?: AuthConfig;
     /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
     webhooks?: ServerOptions['webhooks'];
+    /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
+    webhooks?: ServerOptions['webhooks'];
     /** Connectors' settings (test/connectors.test.ts allows its local feed server's address). */
     connectors?: ServerOptions['connectors'];
     /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
@@ -111,6 +113,7 @@ export async function startTestServer(
     execution: options.execution ?? executionMode(),
     sqlPlans: options.sqlPlans,
     accounts: options.accounts,
+    webhooks: options.webhooks ?? false,
     webhooks: options.webhooks ?? false,
     connectors: options.connectors,
     webhooks: options.webhooks ?? false,

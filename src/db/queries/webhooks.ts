@@ -339,13 +339,15 @@ export async function leaseDueDeliveries(db: Database, limit: number, leaseSecon
     sql`UPDATE webhook_deliveries SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ${leaseSeconds})
         WHERE id IN (
           SELECT d.id FROM webhook_deliveries d
-          JOIN webhook_endpoints e ON e.id = d.endpoint_id AND e.disabled_at IS NULL
           WHERE d.state = 'PENDING' AND d.next_attempt_at <= now()
+            -- a scalar subquery, not a join: the planner cannot start from the endpoints and sort the backlog
+            AND (SELECT e.disabled_at IS NULL FROM webhook_endpoints e WHERE e.id = d.endpoint_id)
             AND (d.event_type = 'lot.occupancy' OR NOT EXISTS (
               SELECT 1 FROM webhook_deliveries p
               WHERE p.endpoint_id = d.endpoint_id AND p.lot_id = d.lot_id AND p.id < d.id
                 AND p.state = 'PENDING' AND p.event_type <> 'lot.occupancy'))
-          ORDER BY d.next_attempt_at, d.id
+          -- the due index's order: the scan stops at the limit instead of sorting the backlog
+          ORDER BY d.next_attempt_at
           LIMIT ${limit}
           FOR UPDATE OF d SKIP LOCKED)
           AND state = 'PENDING'
@@ -372,41 +374,65 @@ export interface AttemptResult {
   delivered: boolean;
 }
 
+/** One finished attempt of a leased delivery (`attempt` is the number its lease gave it). */
+export interface FinishedAttempt {
+  delivery: { id: number; endpointId: string };
+  attempt: number;
+  result: AttemptResult;
+  /** When to try again; undefined after a success, or to dead-letter it. */
+  retryAt: Date | undefined;
+}
+
 /**
- * Records an attempt of a leased delivery (`attempt` is the attempt number the lease gave): the
- * log row, the delivery's new state (DELIVERED, DEAD, or PENDING until `retryAt`), and the
- * endpoint's failing-since mark. Returns the endpoint's failing-since after it, or null when the
- * lease was lost meanwhile (another sender took the delivery; nothing is recorded).
+ * Records a batch of attempts in one transaction: each delivery's new state (DELIVERED, DEAD, or
+ * PENDING until its retry), its log row, and its endpoint's failing-since mark (cleared by any
+ * success in the batch). An attempt whose lease was lost meanwhile (another sender took the
+ * delivery) is not recorded. Returns the failing-since of each endpoint that had a recorded failure.
  */
-export async function recordAttempt(
-  db: Database,
-  delivery: { id: number; endpointId: string },
-  attempt: number,
-  result: AttemptResult,
-  retryAt: Date | undefined,
-): Promise<{ failingSince: Date | null } | null> {
+export async function recordAttempts(db: Database, attempts: readonly FinishedAttempt[]): Promise<Map<string, Date | null>> {
+  if (attempts.length === 0) return new Map();
+  const rows = attempts.map(({ delivery, attempt, result, retryAt }) => ({
+    id: delivery.id,
+    endpoint_id: delivery.endpointId,
+    attempt,
+    state: result.delivered ? 'DELIVERED' : retryAt ? 'PENDING' : 'DEAD',
+    retry_at: retryAt?.toISOString() ?? null,
+    delivered: result.delivered,
+    status_code: result.statusCode,
+    error: result.error,
+    duration_ms: result.durationMs,
+  }));
   return db.transaction(async (tx) => {
-    const state = result.delivered ? 'DELIVERED' : retryAt ? 'PENDING' : 'DEAD';
-    const [updated] = await tx
-      .update(webhookDeliveries)
-      .set({
-        state,
-        nextAttemptAt: retryAt ?? sql`${webhookDeliveries.nextAttemptAt}`,
-        deliveredAt: result.delivered ? sql`now()` : sql`${webhookDeliveries.deliveredAt}`,
-        lastAttemptAt: sql`now()`,
-        lastStatusCode: result.statusCode,
-        lastError: result.error,
-        lastDurationMs: result.durationMs,
-      })
-      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.attempts, attempt), eq(webhookDeliveries.state, 'PENDING')))
-      .returning({ id: webhookDeliveries.id });
-    if (!updated) return null;
-    await tx.insert(webhookAttempts).values({ deliveryId: delivery.id, statusCode: result.statusCode, durationMs: result.durationMs, error: result.error });
-    const [endpoint] = await tx
+    const recorded = await selectRows<{ endpoint_id: string; delivered: boolean }>(
+      tx,
+      sql`WITH finished AS (
+            SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+              AS x(id bigint, endpoint_id uuid, attempt int, state text, retry_at timestamptz, delivered boolean, status_code int, error text, duration_ms int)
+          ), updated AS (
+            UPDATE webhook_deliveries d
+            SET state = f.state, next_attempt_at = coalesce(f.retry_at, d.next_attempt_at),
+                delivered_at = CASE WHEN f.delivered THEN now() ELSE d.delivered_at END,
+                last_attempt_at = now(), last_status_code = f.status_code, last_error = f.error, last_duration_ms = f.duration_ms
+            FROM finished f
+            WHERE d.id = f.id AND d.attempts = f.attempt AND d.state = 'PENDING'
+            RETURNING d.id
+          ), logged AS (
+            INSERT INTO webhook_attempts (delivery_id, status_code, duration_ms, error)
+            SELECT f.id, f.status_code, f.duration_ms, f.error FROM finished f JOIN updated u ON u.id = f.id
+          )
+          SELECT f.endpoint_id, f.delivered FROM finished f JOIN updated u ON u.id = f.id`,
+    );
+    const succeeded = [...new Set(recorded.filter((row) => row.delivered).map((row) => row.endpoint_id))];
+    const failed = [...new Set(recorded.filter((row) => !row.delivered).map((row) => row.endpoint_id))].filter((id) => !succeeded.includes(id));
+    if (succeeded.length > 0) {
+      await tx.update(webhookEndpoints).set({ failingSince: null }).where(and(inArray(webhookEndpoints.id, succeeded), sql`${webhookEndpoints.failingSince} IS NOT NULL`));
+    }
+    if (failed.length === 0) return new Map();
+    const marked = await tx
       .update(webhookEndpoints)
-      .set({ failingSince: result.delivered ? null : sql`coalesce(${webhookEndpoints.failingSince}, now())` })
-      .where(eq(webhookEndpoints.id, delivery.endpointId))
-      .returning({ failingSince: webhookEndpoints.failingSince });
-    return { failingSince: endpoint?.failingSince ?? null };
+      .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())` })
+      .where(inArray(webhookEndpoints.id, failed))
+      .returning({ id: webhookEndpoints.id, failingSince: webhookEndpoints.failingSince });
+    return new Map(marked.map((row) => [row.id, row.failingSince]));
   });
 }

@@ -28,7 +28,16 @@ export function sendWebhook(target: ResolvedEndpoint, headers: Record<string, st
     else callback(null, target.address, target.family);
   };
   const request = target.url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise<SendResult>((resolve) => {
+  return new Promise<SendResult>((settle) => {
+    // whatever the socket does (a body that stalls after the headers), the send ends in time
+    const deadline = setTimeout(() => {
+      req.destroy();
+      resolve({ delivered: false, statusCode: null, durationMs: elapsed(), error: `no answer within ${timeoutMs} ms` });
+    }, timeoutMs + 100);
+    const resolve = (result: SendResult) => {
+      clearTimeout(deadline);
+      settle(result);
+    };
     const req = request(
       target.url,
       {
@@ -45,7 +54,7 @@ export function sendWebhook(target: ResolvedEndpoint, headers: Record<string, st
           if (size < MAX_RESPONSE_BYTES) chunks.push(chunk);
           size += chunk.length;
         });
-        res.on('error', () => {});
+        res.on('error', (error) => resolve({ delivered: false, statusCode: res.statusCode ?? null, durationMs: elapsed(), error: error.message }));
         res.on('end', () => {
           const statusCode = res.statusCode ?? null;
           const delivered = statusCode !== null && statusCode >= 200 && statusCode < 300;

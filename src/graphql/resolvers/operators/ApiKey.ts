@@ -10,6 +10,7 @@ export const STORED_SCOPE: Record<ApiKeyScope, StoredScope> = {
   GATES_WRITE: 'gates:write',
   WEBHOOKS_MANAGE: 'webhooks:manage',
   WEBHOOKS_MANAGE: 'webhooks:manage',
+  WEBHOOKS_MANAGE: 'webhooks:manage',
 };
 const GRAPHQL_SCOPE = Object.fromEntries(Object.entries(STORED_SCOPE).map(([name, stored]) => [stored, name])) as Record<
   string,

@@ -16,6 +16,7 @@ import { parkingSessionConnection, plateReadConnection } from '../gates/lists.js
 import { memberConnection } from '../teams/member-list.js';
 import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
 import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
+import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
 
 /**
  * Every field of Operator, including those schema/teams.graphql, gates.graphql and
@@ -42,6 +43,10 @@ export const Operator: OperatorResolvers = {
 
   // arrivals
   staffActions: (operator, args, { db, viewer }) => (canSeeGateActivity(viewer, operator.id) ? staffActionConnection(db, operator.id, args) : null),
+
+  // webhooks: managers, owners and webhooks:manage keys
+  webhookEndpoints: (operator, args, { db, viewer }) =>
+    canManageWebhooks(viewer, operator.id) ? webhookEndpointConnection(db, operator.id, args) : null,
 
   // webhooks: managers, owners and webhooks:manage keys
   webhookEndpoints: (operator, args, { db, viewer }) =>
