@@ -32,10 +32,10 @@ export async function markNoShows(db: Database, now: Date): Promise<NoShowResult
   return { bookings: rows, lotIds: [...new Set(rows.map((row) => row.lotId))] };
 }
 
-/** A no-show held its space until the grace ran out, and an unobserved booking was used: both pay the locked price. */
+/** A no-show held its space until the grace ran out, and an unobserved booking was used: both pay the locked price they hold. */
 async function chargeInFull(tx: Database, rows: NoShowRow[]): Promise<NoShowRow[]> {
   for (const booking of rows.length > 0 ? await findBookingsByIds(tx, rows.map((row) => row.id)) : []) {
-    await chargeBooking(tx, booking, booking.priceAmount);
+    await chargeBooking(tx, booking, booking.priceAmount, { withoutHold: 'skip' });
   }
   return rows;
 }

@@ -122,12 +122,20 @@ export async function releaseBookingOf(tx: Database, payment: PaymentRow, now: D
  * that completes or cancels it: the authorisation is captured up to `total` (the rest released);
  * what is beyond the authorisation (overstay, an extension) is a second, EXTRA payment. Captures
  * once: a booking whose payment was captured or released already is left alone, so concurrent
- * or repeated completions charge once (the payment row is locked).
+ * or repeated completions charge once (the payment row is locked). A booking without a hold (made
+ * before payments, or written by hand) is invoiced the whole `total`, or left alone with
+ * `withoutHold: 'skip'` (the sweeps: nobody agreed to pay for a stay nobody saw).
  */
-export async function chargeBooking(tx: Database, booking: BookingRow, total: number): Promise<PaymentRow[]> {
+export async function chargeBooking(
+  tx: Database,
+  booking: BookingRow,
+  total: number,
+  { withoutHold = 'invoice' }: { withoutHold?: 'invoice' | 'skip' } = {},
+): Promise<PaymentRow[]> {
   const existing = await lockPaymentsOfBooking(tx, booking.id);
   const held = existing.find((payment) => payment.kind === 'BOOKING');
   if (held && held.status !== 'PENDING' && held.status !== 'AUTHORIZED') return [];
+  if (!held && withoutHold === 'skip') return [];
   const charged: PaymentRow[] = [];
   let rest = total;
   if (held) {
