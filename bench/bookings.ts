@@ -135,6 +135,8 @@ async function createDrivers(sql: pg.Pool): Promise<{ id: string; email: string;
 }
 
 async function deleteBenchBookings(sql: pg.Pool): Promise<number> {
+  // their payments first: holds only (nothing captured, so no ledger entry refers to them)
+  await sql.query(`DELETE FROM payments WHERE booking_id IN (SELECT id FROM bookings WHERE driver_id IN (${BENCH_DRIVERS}))`);
   return (await sql.query(`DELETE FROM bookings WHERE driver_id IN (${BENCH_DRIVERS})`)).rowCount ?? 0;
 }
 
