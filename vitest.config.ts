@@ -22,7 +22,7 @@ const ISOLATED = ['test/tracing.test.ts', 'test/projection.test.ts', 'test/sql-p
  * PostgreSQL) or send thousands of generated requests: `npm run test:slow`,
  * which CI runs beside `npm test`.
  */
-const SLOW = ['test/startup.test.ts', 'test/gitlab-ci.test.ts', 'test/data-dir-lock-servers.test.ts', 'test/embedded-durability.test.ts', 'test/fuzz.test.ts', 'test/webhooks-crash.test.ts', 'test/webhooks-crash.test.ts', 'test/subscriptions-resilience.test.ts', 'test/read-replicas.test.ts'];
+const SLOW = ['test/startup.test.ts', 'test/gitlab-ci.test.ts', 'test/data-dir-lock-servers.test.ts', 'test/embedded-durability.test.ts', 'test/fuzz.test.ts', 'test/webhooks-crash.test.ts', 'test/subscriptions-resilience.test.ts', 'test/read-replicas.test.ts'];
 
 export default defineConfig({
   resolve: {

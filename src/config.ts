@@ -83,26 +83,10 @@ export interface Config {
    */
   webhooks: { allowPrivateNetworks: boolean; sendTimeoutMs: number; leaseSeconds: number };
   /**
-   * Outgoing webhooks (docs/webhooks.md). WEBHOOKS_ALLOW_PRIVATE_NETWORKS: accept endpoints on
-   * private, loopback and link-local addresses, and plain http (development and tests only;
-   * default false). WEBHOOKS_SEND_TIMEOUT_MS: a send unanswered this long fails (default 10000).
-   * WEBHOOKS_LEASE_SECONDS: a delivery a dying process was sending goes out again after this
-   * (default 60; longer than the send timeout).
-   */
-  webhooks: { allowPrivateNetworks: boolean; sendTimeoutMs: number; leaseSeconds: number };
-  /**
    * Connectors (docs/open-feeds.md). CONNECTORS_ALLOW_PRIVATE_NETWORKS: pull feeds from private,
    * loopback and link-local addresses too (development and tests only; default false).
    */
   connectors: { allowPrivateNetworks: boolean };
-  /**
-   * Outgoing webhooks (docs/webhooks.md). WEBHOOKS_ALLOW_PRIVATE_NETWORKS: accept endpoints on
-   * private, loopback and link-local addresses, and plain http (development and tests only;
-   * default false). WEBHOOKS_SEND_TIMEOUT_MS: a send unanswered this long fails (default 10000).
-   * WEBHOOKS_LEASE_SECONDS: a delivery a dying process was sending goes out again after this
-   * (default 60; longer than the send timeout).
-   */
-  webhooks: { allowPrivateNetworks: boolean; sendTimeoutMs: number; leaseSeconds: number };
 }
 
 /**
@@ -176,16 +160,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       leaseSeconds: integer(env, 'WEBHOOKS_LEASE_SECONDS', 60, 1, 3_600),
     },
     connectors: { allowPrivateNetworks: boolean(env, 'CONNECTORS_ALLOW_PRIVATE_NETWORKS', false) },
-    webhooks: {
-      allowPrivateNetworks: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS', false),
-      sendTimeoutMs: integer(env, 'WEBHOOKS_SEND_TIMEOUT_MS', 10_000, 100, 60_000),
-      leaseSeconds: integer(env, 'WEBHOOKS_LEASE_SECONDS', 60, 1, 3_600),
-    },
-    webhooks: {
-      allowPrivateNetworks: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS', false),
-      sendTimeoutMs: integer(env, 'WEBHOOKS_SEND_TIMEOUT_MS', 10_000, 100, 60_000),
-      leaseSeconds: integer(env, 'WEBHOOKS_LEASE_SECONDS', 60, 1, 3_600),
-    },
     accounts: {
       smtpUrl: env.SMTP_URL || undefined,
       mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,

@@ -133,16 +133,6 @@ export function canManageWebhooks(viewer: Viewer, operatorId: string): boolean {
   return canActForOperator(viewer, operatorId, 'MANAGER', 'webhooks:manage');
 }
 
-/** Webhook endpoints and their delivery log: managers and owners, or a `webhooks:manage` key. */
-export function canManageWebhooks(viewer: Viewer, operatorId: string): boolean {
-  return canActForOperator(viewer, operatorId, 'MANAGER', 'webhooks:manage');
-}
-
-/** Webhook endpoints and their delivery log: managers and owners, or a `webhooks:manage` key. */
-export function canManageWebhooks(viewer: Viewer, operatorId: string): boolean {
-  return canActForOperator(viewer, operatorId, 'MANAGER', 'webhooks:manage');
-}
-
 /**
  * Resolving by hand what a camera could not (admitting a car under REVIEW, closing a stay whose
  * exit was missed): a member of the lot's operator (STAFF or above) or an admin; never an API

@@ -20,11 +20,7 @@ export const NODE_TYPES = [
   'ParkingSession',
   'WebhookEndpoint',
   'WebhookDelivery',
-  'WebhookEndpoint',
-  'WebhookDelivery',
   'ConnectorSource',
-  'WebhookEndpoint',
-  'WebhookDelivery',
   'Payment',
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];

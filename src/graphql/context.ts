@@ -2,8 +2,6 @@ import type { Database } from '../db/client.js';
 import type { AccountRequest } from '../domain/accounts/settings.js';
 import type { Viewer } from '../domain/auth/viewer.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
-import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
-import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import type { PaymentsSetup } from '../domain/payments/index.js';
 import type { RealtimeHub } from '../realtime/hub.js';
 import type { Backpressure } from '../realtime/latest-value-queue.js';
@@ -17,10 +15,6 @@ export interface Context {
   viewer: Viewer;
   /** For operations over WebSocket: the process's fan-out and this connection's backpressure. */
   realtime?: { hub: RealtimeHub; backpressure: Backpressure };
-  /** The server's webhook settings (SSRF guard). @default DEFAULT_WEBHOOK_SETTINGS (private networks refused) */
-  webhooks?: WebhookSettings;
-  /** The server's webhook settings (SSRF guard). @default DEFAULT_WEBHOOK_SETTINGS (private networks refused) */
-  webhooks?: WebhookSettings;
   /** The server's webhook settings (SSRF guard). @default DEFAULT_WEBHOOK_SETTINGS (private networks refused) */
   webhooks?: WebhookSettings;
   /** Self-hosted accounts: the server's settings and the client's address (for attempt limits). */

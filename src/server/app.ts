@@ -36,10 +36,6 @@ import { RealtimeHub, type EventReadingOptions } from '../realtime/hub.js';
 import { NotificationListener } from '../realtime/listener.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
-import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
-import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
-import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
-import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
 import { authorizationOfConnectionParams, createAuthenticator, viewerOfRequest } from './authentication.js';
 import { CloseCode } from './close-codes.js';
 import { maskUnexpectedError } from './errors.js';
@@ -148,20 +144,6 @@ export interface ServerOptions {
    * @default { allowPrivateNetworks: false }
    */
   webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard'>> & { allowPrivateNetworks?: boolean }) | false;
-  /**
-   * Outgoing webhooks: this process's worker fans parking events out to deliveries and sends them
-   * (jobs/webhook-worker.ts); `allowPrivateNetworks` accepts endpoints on private and loopback
-   * addresses and plain http (tests, development). `false`: no worker (endpoints can still be managed).
-   * @default { allowPrivateNetworks: false }
-   */
-  webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard'>> & { allowPrivateNetworks?: boolean }) | false;
-  /**
-   * Outgoing webhooks: this process's worker fans parking events out to deliveries and sends them
-   * (jobs/webhook-worker.ts); `allowPrivateNetworks` accepts endpoints on private and loopback
-   * addresses and plain http (tests, development). `false`: no worker (endpoints can still be managed).
-   * @default { allowPrivateNetworks: false }
-   */
-  webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard'>> & { allowPrivateNetworks?: boolean }) | false;
   /** TLS terminates in front and browsers use HTTPS only: send HSTS (security-headers.ts). @default false */
   hsts?: boolean;
   /**
@@ -207,8 +189,6 @@ export async function startServer({
   corsOrigins = production ? [] : DEVELOPMENT_ORIGINS,
   hsts = false,
   webhooks: webhookOptions = {},
-  webhooks: webhookOptions = {},
-  webhooks: webhookOptions = {},
   readReplicas: replicaOptions,
 }: ServerOptions): Promise<RunningServer> {
   const allowed = allowedOrigins(corsOrigins);
@@ -242,18 +222,6 @@ export async function startServer({
   });
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();
-  const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
-  const webhookWorker = webhookOptions
-    ? startWebhookWorker({ ...webhookOptions, db: database.db, doorbell: listener, logger, urlGuard: webhookSettings })
-    : undefined;
-  // every request's and WebSocket operation's context carries the webhook settings (the SSRF guard's)
-  const createContext = (...args: Parameters<typeof createRequestContext>): Context => ({ ...createRequestContext(...args), webhooks: webhookSettings });
-  const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
-  const webhookWorker = webhookOptions
-    ? startWebhookWorker({ ...webhookOptions, db: database.db, doorbell: listener, logger, urlGuard: webhookSettings })
-    : undefined;
-  // every request's and WebSocket operation's context carries the webhook settings (the SSRF guard's)
-  const createContext = (...args: Parameters<typeof createRequestContext>): Context => ({ ...createRequestContext(...args), webhooks: webhookSettings });
   const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
   const webhookWorker = webhookOptions
     ? startWebhookWorker({ ...webhookOptions, db: database.db, doorbell: listener, logger, urlGuard: webhookSettings })
@@ -436,8 +404,6 @@ export async function startServer({
         shuttingDown = true;
         if (shutdownDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, shutdownDelayMs));
         await apollo.stop();
-        await webhookWorker?.stop();
-        await webhookWorker?.stop();
         await webhookWorker?.stop();
         await hub.stop();
         await listener.stop();

@@ -35,8 +35,6 @@ async function main(): Promise<void> {
     execution: config.execution,
     sqlPlans: config.sqlPlans,
     webhooks: config.webhooks,
-    webhooks: config.webhooks,
-    webhooks: config.webhooks,
     readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
     connectors: config.connectors,

@@ -82,12 +82,8 @@ export async function startTestServer(
     auth?: AuthConfig;
     /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
     webhooks?: ServerOptions['webhooks'];
-    /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
-    webhooks?: ServerOptions['webhooks'];
     /** Connectors' settings (test/connectors.test.ts allows its local feed server's address). */
     connectors?: ServerOptions['connectors'];
-    /** The webhook worker and its settings (default: off; test/webhooks*.test.ts turn it on). */
-    webhooks?: ServerOptions['webhooks'];
     /** Payment providers (default: invoice only), e.g. Stripe pointed at a local fake. */
     payments?: ServerOptions['payments'];
   } = {},
@@ -114,9 +110,7 @@ export async function startTestServer(
     sqlPlans: options.sqlPlans,
     accounts: options.accounts,
     webhooks: options.webhooks ?? false,
-    webhooks: options.webhooks ?? false,
     connectors: options.connectors,
-    webhooks: options.webhooks ?? false,
     payments: options.payments,
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;

@@ -16,7 +16,6 @@ import { realtime } from './realtime/index.js';
 import { search } from './search/index.js';
 import { teams } from './teams/index.js';
 import { webhooks } from './webhooks/index.js';
-import { webhooks } from './webhooks/index.js';
 
 /**
  * Every resolver: one module per schema/<module>.graphql, each a folder here with a file per

@@ -2,8 +2,6 @@ import { findApiKeyById } from '../../../db/queries/accounts.js';
 import { findGatesByIds, findPlateRulesByIds, findPlateReadsByIds } from '../../../db/queries/gates.js';
 import { findBlackoutById } from '../../../db/queries/inventory.js';
 import { findVisibleWebhookNode, type WebhookNodeRow } from '../webhooks/node.js';
-import { findVisibleWebhookNode, type WebhookNodeRow } from '../webhooks/node.js';
-import { findVisibleWebhookNode, type WebhookNodeRow } from '../webhooks/node.js';
 import type {
   ApiKeyRow,
   ConnectorSourceRow,
@@ -92,12 +90,6 @@ async function visibleRow(type: NodeType, id: string, { db, loaders, viewer }: P
       const [read] = await findPlateReadsByIds(db, [id]);
       return read ? onlyFor(read, await loaders.lot.load(read.lotId), (operatorId) => canSeeGateActivity(viewer, operatorId)) : null;
     }
-    case 'WebhookEndpoint':
-    case 'WebhookDelivery':
-      return findVisibleWebhookNode(type, id, { db, viewer });
-    case 'WebhookEndpoint':
-    case 'WebhookDelivery':
-      return findVisibleWebhookNode(type, id, { db, viewer });
     case 'WebhookEndpoint':
     case 'WebhookDelivery':
       return findVisibleWebhookNode(type, id, { db, viewer });

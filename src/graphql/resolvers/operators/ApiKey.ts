@@ -9,8 +9,6 @@ export const STORED_SCOPE: Record<ApiKeyScope, StoredScope> = {
   BOOKINGS_READ: 'bookings:read',
   GATES_WRITE: 'gates:write',
   WEBHOOKS_MANAGE: 'webhooks:manage',
-  WEBHOOKS_MANAGE: 'webhooks:manage',
-  WEBHOOKS_MANAGE: 'webhooks:manage',
 };
 const GRAPHQL_SCOPE = Object.fromEntries(Object.entries(STORED_SCOPE).map(([name, stored]) => [stored, name])) as Record<
   string,

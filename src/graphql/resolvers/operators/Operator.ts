@@ -15,8 +15,6 @@ import { bookingConnection } from '../bookings/booking-list.js';
 import { parkingSessionConnection, plateReadConnection } from '../gates/lists.js';
 import { memberConnection } from '../teams/member-list.js';
 import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
-import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
-import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
 
 /**
  * Every field of Operator, including those schema/teams.graphql, gates.graphql and
@@ -43,14 +41,6 @@ export const Operator: OperatorResolvers = {
 
   // arrivals
   staffActions: (operator, args, { db, viewer }) => (canSeeGateActivity(viewer, operator.id) ? staffActionConnection(db, operator.id, args) : null),
-
-  // webhooks: managers, owners and webhooks:manage keys
-  webhookEndpoints: (operator, args, { db, viewer }) =>
-    canManageWebhooks(viewer, operator.id) ? webhookEndpointConnection(db, operator.id, args) : null,
-
-  // webhooks: managers, owners and webhooks:manage keys
-  webhookEndpoints: (operator, args, { db, viewer }) =>
-    canManageWebhooks(viewer, operator.id) ? webhookEndpointConnection(db, operator.id, args) : null,
 
   // webhooks: managers, owners and webhooks:manage keys
   webhookEndpoints: (operator, args, { db, viewer }) =>
