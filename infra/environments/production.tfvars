@@ -1,0 +1,14 @@
+project_id                 = "parkway-production"
+environment                = "production"
+dns_zone_name              = "parkway-example"
+dns_domain                 = "parkway.example.com."
+app_host                   = "api.parkway.example.com"
+node_machine_type          = "c3-standard-4"
+node_min_count             = 1
+node_max_count             = 5
+database_tier              = "db-custom-4-15360"
+database_high_availability = true
+# HPA maxReplicas 10 x (PG_POOL_MAX 10 + 2) = 120, plus migrations, consoles and headroom
+database_max_connections = 200
+deletion_protection      = true
+uptime_contact_emails    = ["platform@example.com", "oncall@example.com"]

@@ -1,0 +1,13 @@
+project_id                 = "parkway-staging"
+environment                = "staging"
+dns_zone_name              = "parkway-example"
+dns_domain                 = "parkway.example.com."
+app_host                   = "staging.parkway.example.com"
+node_machine_type          = "e2-standard-4"
+node_min_count             = 1
+node_max_count             = 3
+database_tier              = "db-custom-2-7680"
+database_high_availability = false
+database_max_connections   = 100
+deletion_protection        = false
+uptime_contact_emails      = ["platform@example.com"]

@@ -1,0 +1,4 @@
+output "fqdn" {
+  description = "The record's name."
+  value       = google_dns_record_set.app.name
+}
