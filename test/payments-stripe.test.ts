@@ -9,6 +9,7 @@ import {
   BOOKING_PAYMENT,
   CHECK_IN,
   CHECK_OUT,
+  endBookingAgo,
   ledgerInvariants,
   ledgerOfBooking,
   moneyWorld,
@@ -110,6 +111,63 @@ describe('card payments through Stripe', () => {
     expect(await ledgerInvariants(server)).toEqual({ unbalanced: [], broken: [] });
   });
 
+  it('charges an overstay beyond the hold off-session to the same card, as its own automatic-capture PaymentIntent', async () => {
+    const created = await book(server, world, 3, 63, { paymentMethod: TEST_CARDS.visa });
+    const id = created.booking.id;
+    await send(server, CHECK_IN, { bookingId: id }, world.driver.token);
+    await endBookingAgo(server, id, 60);
+    const out = await send(server, CHECK_OUT, { bookingId: id }, world.driver.token);
+    const extra = out.booking.payment.payments.find((payment: any) => payment.kind === 'EXTRA');
+    expect(extra).toMatchObject({ provider: 'STRIPE', status: 'CAPTURED' });
+    const extraId = Buffer.from(extra.id, 'base64url').toString().split(':')[1]!;
+    const charge = await waitFor(() => fake.requests.find((request) => request.idempotencyKey === `${extraId}:charge`), 'the overstay charge');
+    expect(charge).toMatchObject({
+      method: 'POST',
+      path: '/v1/payment_intents',
+      form: {
+        amount: String(extra.captured.amount),
+        capture_method: 'automatic',
+        off_session: 'true',
+        confirm: 'true',
+        payment_method: TEST_CARDS.visa,
+        'transfer_data[destination]': CONNECTED_ACCOUNT,
+        application_fee_amount: String(Math.round(extra.captured.amount / 10)),
+      },
+    });
+    const [row] = await server.database.db.select().from(payments).where(eq(payments.id, extraId));
+    await waitFor(async () => ((await server.database.db.select().from(payments).where(eq(payments.id, extraId)))[0]!.providerRef ? true : undefined), 'its reference');
+    expect(row!.kind).toBe('EXTRA');
+  });
+
+  it('settles a PENDING_PAYMENT hold from a signed payment_intent.amount_capturable_updated webhook', async () => {
+    fake.mode = 'hang';
+    const created = await book(server, world, 400, 460, { paymentMethod: TEST_CARDS.visa });
+    // reconciliation cannot reach Stripe either: only the webhook can settle it
+    fake.mode = 'down';
+    expect(created.booking.payment.status).toBe('PENDING_PAYMENT');
+    const [payment] = await server.database.db.select().from(payments).where(eq(payments.bookingId, idOf(created.booking.id)));
+    const payload = JSON.stringify({
+      id: 'evt_fake_capturable_1',
+      object: 'event',
+      type: 'payment_intent.amount_capturable_updated',
+      api_version: Stripe.API_VERSION,
+      created: Math.floor(Date.now() / 1000),
+      livemode: false,
+      data: { object: { id: 'pi_fake_from_webhook', object: 'payment_intent', amount: 300, amount_capturable: 300, status: 'requires_capture', metadata: { payment_id: payment!.id } } },
+    });
+    const stripe = new Stripe(SECRET_KEY);
+    const response = await fetch(`${server.url}/webhooks/stripe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }) },
+      body: payload,
+    });
+    fake.mode = 'normal';
+    expect(await response.json()).toEqual({ received: true, outcome: 'applied' });
+    expect(await paymentOf(created.booking.id)).toMatchObject({ status: 'AUTHORIZED', expiresAt: null });
+    const [settled] = await server.database.db.select().from(payments).where(eq(payments.id, payment!.id));
+    expect(settled!.providerRef).toBe('pi_fake_from_webhook');
+  });
+
   it('answers PAYMENT_DECLINED for a declined card, and leaves no booking and no held space', async () => {
     const before = await server.database.db.select().from(bookings).where(eq(bookings.driverId, world.driver.id));
     const spaceId = nodeId('Space', world.spaceIds[5]!);
@@ -124,7 +182,7 @@ describe('card payments through Stripe', () => {
 
   it('leaves a booking PENDING_PAYMENT when Stripe does not answer, and reconciliation settles it with the same key', async () => {
     fake.mode = 'hang';
-    const created = await book(server, world, 20, 80, { paymentMethod: TEST_CARDS.visa });
+    const created = await book(server, world, 200, 260, { paymentMethod: TEST_CARDS.visa });
     fake.mode = 'normal';
     expect(created.userErrors).toEqual([]);
     expect(created.booking.status).toBe('CONFIRMED');
