@@ -26,6 +26,7 @@ interface Infra {
 function walk(path: string): string[] {
   return readdirSync(path).flatMap((name) => {
     const full = join(path, name);
+    if (name === '.terraform') return []; // terraform init's downloads, not ours
     return statSync(full).isDirectory() ? walk(full) : [full];
   });
 }
