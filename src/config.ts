@@ -1,6 +1,7 @@
 import { allowedOrigins, DEVELOPMENT_ORIGINS, OriginListError } from './server/cors.js';
 import { DEFAULT_LIMITS, type Limits, type RateLimit, type RateLimits } from './server/limits/options.js';
 import type { AuthConfig } from './domain/auth/auth-config.js';
+import type { StripeSettings } from './domain/payments/stripe-provider.js';
 
 /**
  * Every setting the server reads from the environment, parsed once at start-up.
@@ -74,6 +75,8 @@ export interface Config {
   sqlPlans: boolean;
   /** Self-hosted accounts: mail delivery and sign-in attempt limits (see accountsConfig). */
   accounts: AccountsConfig;
+  /** Payment providers (docs/payments.md); invoice is always there, Stripe when keyed. */
+  payments: PaymentsConfig;
   /**
    * Outgoing webhooks (docs/webhooks.md). WEBHOOKS_ALLOW_PRIVATE_NETWORKS: accept endpoints on
    * private, loopback and link-local addresses, and plain http (development and tests only;
@@ -87,6 +90,19 @@ export interface Config {
    * loopback and link-local addresses too (development and tests only; default false).
    */
   connectors: { allowPrivateNetworks: boolean };
+}
+
+/**
+ * STRIPE_SECRET_KEY: card payments through Stripe for operators set to it (unset: only invoice).
+ * STRIPE_WEBHOOK_SECRET: verifies `POST /webhooks/stripe`. STRIPE_API_BASE: another API base URL
+ * (a local server in tests). STRIPE_TIMEOUT_MS: a call unanswered after this is "provider
+ * unavailable" (the payment stays PENDING). PAYMENT_PENDING_TTL_MS: a PENDING payment is released
+ * after this long.
+ */
+export interface PaymentsConfig {
+  stripe: StripeSettings | undefined;
+  /** @default 900_000 (15 minutes) */
+  pendingTtlMs: number;
 }
 
 /**
@@ -167,6 +183,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         account: rateLimit(env, 'AUTH_RATE_LIMIT_ACCOUNT', DEFAULT_ATTEMPT_LIMITS.account),
         ip: rateLimit(env, 'AUTH_RATE_LIMIT_IP', DEFAULT_ATTEMPT_LIMITS.ip),
       },
+    },
+    payments: {
+      stripe: env.STRIPE_SECRET_KEY
+        ? {
+            secretKey: env.STRIPE_SECRET_KEY,
+            webhookSecret: env.STRIPE_WEBHOOK_SECRET || undefined,
+            apiBase: env.STRIPE_API_BASE || undefined,
+            timeoutMs: integer(env, 'STRIPE_TIMEOUT_MS', 10_000, 100, 120_000),
+          }
+        : undefined,
+      pendingTtlMs: integer(env, 'PAYMENT_PENDING_TTL_MS', 900_000, 1_000, 86_400_000),
     },
   };
 }

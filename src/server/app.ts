@@ -24,10 +24,13 @@ import {
   liveDataExpiryJob,
   mailSenderJob,
   occupancyClockJob,
+  paymentReconciliationJob,
   pruneEventsJob,
   startScheduler,
 } from '../jobs/index.js';
-import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, type AccountsConfig } from '../config.js';
+import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, type AccountsConfig, type PaymentsConfig } from '../config.js';
+import { createPaymentsSetup } from '../domain/payments/index.js';
+import { stripeWebhookRouter } from './payment-webhooks.js';
 import { DEFAULT_TOKEN_LIFETIMES, type AccountSettings, type AccountTokenLifetimes } from '../domain/accounts/settings.js';
 import { createAttemptLimiter } from './limits/attempts.js';
 import { clientAddress } from './limits/client-address.js';
@@ -127,6 +130,8 @@ export interface ServerOptions {
    * @default { attemptLimits: DEFAULT_ATTEMPT_LIMITS, lifetimes: DEFAULT_TOKEN_LIFETIMES }
    */
   accounts?: Partial<AccountsConfig> & { lifetimes?: Partial<AccountTokenLifetimes> };
+  /** Payment providers and their timings (docs/payments.md). @default invoice only */
+  payments?: Partial<PaymentsConfig> & { reconcileAfterMs?: number };
   /**
    * Browser origins allowed to call the API over HTTP (CORS) and WebSocket: exact origins and
    * `*.` / `:*` patterns (`allowedOrigins` in cors.ts, docs/cross-origin.md). Others get no CORS
@@ -186,6 +191,7 @@ export async function startServer({
   execution: executionMode = 'compiled',
   sqlPlans = true,
   accounts: accountsOptions = {},
+  payments: paymentsOptions = {},
   corsOrigins = production ? [] : DEVELOPMENT_ORIGINS,
   hsts = false,
   webhooks: webhookOptions = {},
@@ -208,6 +214,7 @@ export async function startServer({
     settings: accountSettings,
     clientAddress: clientAddress(request, guard.limits.trustedProxyHops),
   });
+  const payments = createPaymentsSetup({ stripe: paymentsOptions.stripe, pendingTtlMs: paymentsOptions.pendingTtlMs });
   const listener = new NotificationListener({ database, logger });
   await listener.start();
   const observability = createObservability({
@@ -242,6 +249,7 @@ export async function startServer({
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           pruneEventsJob({ db: database.db }),
+          paymentReconciliationJob({ db: database.db, logger, payments, retryAfterMs: paymentsOptions.reconcileAfterMs }),
           connectorPollJob({ db: database.db, logger, allowPrivateNetworks: connectorOptions.allowPrivateNetworks }),
           mailSenderJob({
             db: database.db,
@@ -307,7 +315,7 @@ export async function startServer({
             onStall: () => ctx.extra.socket.close(CloseCode.PolicyViolation, 'subscriber too slow'),
             stallTimeoutMs,
           },
-        }, accountRequest(ctx.extra.request)),
+        }, accountRequest(ctx.extra.request), payments),
       // the same checks as HTTP (rate, size, tokens, validation, depth, aliases, cost) before executing
       onSubscribe: (ctx, _id, payload) => guard.webSocket.prepareOperation(ctx, payload),
       onNext: (_ctx, _id, _payload, _args, result) => maskResult(result as ExecutionResult, logger),
@@ -350,6 +358,7 @@ export async function startServer({
   await apollo.start();
 
   if (observability.metricsRoute) app.get('/metrics', observability.metricsRoute);
+  if (payments.stripe) app.use(stripeWebhookRouter(database.db, payments, logger));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -368,6 +377,7 @@ export async function startServer({
       await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
       undefined,
       accountRequest(req),
+      payments,
     );
   serveGraphqlPost = graphqlPostFastPath({
     apollo,

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     webhooks: config.webhooks,
     readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
+    payments: config.payments,
     connectors: config.connectors,
   });
   logger.info(
