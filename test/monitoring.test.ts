@@ -32,7 +32,7 @@ describe.runIf(havePromtool)('alert rules (promtool)', () => {
   it('check rules and the rule unit tests pass', () => {
     const check = promtool('check', 'rules', join(MONITORING, 'alerts.yaml'));
     expect(check.status, check.output).toBe(0);
-    expect(check.output).toContain('SUCCESS: 7 rules found');
+    expect(check.output).toContain('SUCCESS: 9 rules found');
     const test = promtool('test', 'rules', join(MONITORING, 'alerts.test.yaml'));
     expect(test.status, test.output).toBe(0);
   });
@@ -71,6 +71,17 @@ describe('alerts and dashboard use metrics the server exports', () => {
     // the pool gauge exists only on PostgreSQL: the embedded database has no pool
     const missing = [...used].filter((name) => !exported.has(name) && !(name === 'parkway_db_pool_connections' && !process.env.TEST_DATABASE_URL));
     expect(missing).toEqual([]);
+  });
+
+  it('parkway_scheduler_leader is 1 on the process that runs the jobs and 0 on one that runs none', async () => {
+    const leaderValue = async (url: string) => Number(/^parkway_scheduler_leader (\d+)$/m.exec(await (await fetch(`${url}/metrics`)).text())?.[1]);
+    expect(await leaderValue(server.url)).toBe(0);
+    const withScheduler = await startTestServer({ scheduler: { intervalMs: 60_000 } });
+    try {
+      expect(await leaderValue(withScheduler.url)).toBe(1);
+    } finally {
+      await withScheduler.stop();
+    }
   });
 
   it('the dashboard is Grafana JSON: unique panel ids, a Prometheus query per target, the namespace variable in each', () => {

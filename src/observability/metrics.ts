@@ -11,6 +11,8 @@ export interface MetricSources {
   executions?: () => ExecutionCounts;
   /** Documents parsed and validated for WebSocket subscribers so far (each distinct one once). */
   webSocketDocumentsValidated?: () => number;
+  /** Whether this process holds the scheduler's lock and runs the jobs; absent: it runs no scheduler. */
+  schedulerLeader?: () => boolean;
 }
 
 /** How many operations each execution path has run. */
@@ -82,6 +84,15 @@ export class ServerMetrics {
       registers,
       collect() {
         this.set(sources.openWebSockets());
+      },
+    });
+    new Gauge({
+      // summed over a deployment's pods it must be 1: 0 means no process runs the time-driven jobs
+      name: 'parkway_scheduler_leader',
+      help: 'Whether this process is the scheduler leader (1) or not (0)',
+      registers,
+      collect() {
+        this.set(sources.schedulerLeader?.() ? 1 : 0);
       },
     });
     new Gauge({

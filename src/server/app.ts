@@ -226,6 +226,7 @@ export async function startServer({
     poolUsage: database.poolUsage,
     executions: () => executionCounters,
     webSocketDocumentsValidated: () => guard.webSocket.documentsValidated,
+    schedulerLeader: () => scheduler?.isLeader() ?? false,
   });
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();
