@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       corsOrigins: DEVELOPMENT_ORIGINS,
       hsts: false,
       connectors: { allowPrivateNetworks: false },
+      webhooks: { allowPrivateNetworks: false, sendTimeoutMs: 10_000, leaseSeconds: 60 },
     });
   });
 
@@ -61,6 +62,9 @@ describe('loadConfig', () => {
         CORS_ORIGINS: 'https://app.parkway.example, https://*.review.parkway.example',
         HSTS: 'true',
         CONNECTORS_ALLOW_PRIVATE_NETWORKS: 'true',
+        WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
+        WEBHOOKS_SEND_TIMEOUT_MS: '2500',
+        WEBHOOKS_LEASE_SECONDS: '30',
       }),
     ).toEqual({
       port: 8080,
@@ -93,6 +97,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://app.parkway.example', 'https://*.review.parkway.example'],
       hsts: true,
       connectors: { allowPrivateNetworks: true },
+      webhooks: { allowPrivateNetworks: true, sendTimeoutMs: 2_500, leaseSeconds: 30 },
     });
   });
 
@@ -106,6 +111,8 @@ describe('loadConfig', () => {
     [{ GRAPHQL_EXECUTION: 'jit' }, 'GRAPHQL_EXECUTION must be compiled or stock, got "jit"'],
     [{ METRICS_ENABLED: 'sometimes' }, 'METRICS_ENABLED must be true or false, got "sometimes"'],
     [{ SHUTDOWN_DELAY_MS: '-1' }, 'SHUTDOWN_DELAY_MS must be an integer from 0 to 120000, got "-1"'],
+    [{ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'yes please' }, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS must be true or false, got "yes please"'],
+    [{ WEBHOOKS_LEASE_SECONDS: '0' }, 'WEBHOOKS_LEASE_SECONDS must be an integer from 1 to 3600, got "0"'],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });
