@@ -96,7 +96,10 @@ const { startServer, GRAPHQL_PATH } = await import('../src/server/app.js');
 const { reachOfBoxes } = await import('../src/db/queries/search.js');
 const { toGlobalId } = await import('../src/domain/public-ids.js');
 const { liveDataTtls } = await import('../src/domain/availability/freshness.js');
-const { LotsInViewQuery, SearchLotsQuery } = await import('../web/src/operations.js');
+// the live map's own documents, as the page sends them; web/ is built with bundler module
+// resolution (extensionless imports), so it is loaded by path at run time, not type-checked here
+const liveMapOperations = '../web/src/operations.js';
+const { LotsInViewQuery, SearchLotsQuery } = (await import(liveMapOperations)) as { LotsInViewQuery: unknown; SearchLotsQuery: unknown };
 
 const LOTS_NEAR = `query Search($near: LatLngInput!, $window: TimeWindowInput!, $radius: Float, $first: Int) {
   lotsNear(near: $near, radiusMeters: $radius, window: $window, first: $first) {
