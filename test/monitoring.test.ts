@@ -3,6 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { LISTENER_APPLICATION_NAME } from '../src/db/client.js';
+import { onPostgres, postgresAdminUrl } from './helpers/database.js';
 import { availableOrSkipped } from './helpers/optional-tools.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -32,7 +35,7 @@ describe.runIf(havePromtool)('alert rules (promtool)', () => {
   it('check rules and the rule unit tests pass', () => {
     const check = promtool('check', 'rules', join(MONITORING, 'alerts.yaml'));
     expect(check.status, check.output).toBe(0);
-    expect(check.output).toContain('SUCCESS: 9 rules found');
+    expect(check.output).toContain('SUCCESS: 10 rules found');
     const test = promtool('test', 'rules', join(MONITORING, 'alerts.test.yaml'));
     expect(test.status, test.output).toBe(0);
   });
@@ -81,6 +84,25 @@ describe('alerts and dashboard use metrics the server exports', () => {
       expect(await leaderValue(withScheduler.url)).toBe(1);
     } finally {
       await withScheduler.stop();
+    }
+  });
+
+  // killing a backend needs a real PostgreSQL server: PGlite runs inside this process
+  it.runIf(onPostgres)('parkway_listener_connection_losses_total counts a killed LISTEN connection', async () => {
+    const losses = async () => Number(/^parkway_listener_connection_losses_total (\d+)$/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
+    expect(await losses()).toBe(0);
+    const admin = new pg.Client({ connectionString: postgresAdminUrl() });
+    await admin.connect();
+    try {
+      const database = new URL(server.database.url!).pathname.slice(1);
+      const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = $2', [LISTENER_APPLICATION_NAME, database]);
+      expect(rows).toHaveLength(1);
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      const deadline = Date.now() + 10_000;
+      while ((await losses()) < 1 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await losses()).toBe(1);
+    } finally {
+      await admin.end();
     }
   });
 

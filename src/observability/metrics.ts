@@ -55,6 +55,7 @@ export class ServerMetrics {
   private readonly requestDuration: Histogram<'operation' | 'type'>;
   private readonly errors: Counter<'code'>;
   private readonly eventLag: Histogram;
+  private readonly listenerLosses: Counter;
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
@@ -85,6 +86,11 @@ export class ServerMetrics {
       collect() {
         this.set(sources.openWebSockets());
       },
+    });
+    this.listenerLosses = new Counter({
+      name: 'parkway_listener_connection_losses_total',
+      help: 'Times the LISTEN connection was lost (each is followed by reconnect attempts; /readyz is 503 meanwhile)',
+      registers,
     });
     new Gauge({
       // summed over a deployment's pods it must be 1: 0 means no process runs the time-driven jobs
@@ -159,6 +165,10 @@ export class ServerMetrics {
 
   countError(code: string): void {
     this.errors.inc({ code });
+  }
+
+  countListenerLoss(): void {
+    this.listenerLosses.inc();
   }
 
   /** Records, per event, the time from its transaction to its hand-off to subscribers. */

@@ -228,6 +228,7 @@ export async function startServer({
     webSocketDocumentsValidated: () => guard.webSocket.documentsValidated,
     schedulerLeader: () => scheduler?.isLeader() ?? false,
   });
+  listener.on('lost', () => observability.metrics.countListenerLoss());
   const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
   await hub.start();
   const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
