@@ -75,8 +75,6 @@ export interface Config {
   sqlPlans: boolean;
   /** Self-hosted accounts: mail delivery and sign-in attempt limits (see accountsConfig). */
   accounts: AccountsConfig;
-  /** Payment providers (docs/payments.md); invoice is always there, Stripe when keyed. */
-  payments: PaymentsConfig;
   /**
    * Outgoing webhooks (docs/webhooks.md). WEBHOOKS_ALLOW_PRIVATE_NETWORKS: accept endpoints on
    * private, loopback and link-local addresses, and plain http (development and tests only;
@@ -85,6 +83,8 @@ export interface Config {
    * (default 60; longer than the send timeout).
    */
   webhooks: { allowPrivateNetworks: boolean; sendTimeoutMs: number; leaseSeconds: number };
+  /** Payment providers (docs/payments.md); invoice is always there, Stripe when keyed. */
+  payments: PaymentsConfig;
   /**
    * Connectors (docs/open-feeds.md). CONNECTORS_ALLOW_PRIVATE_NETWORKS: pull feeds from private,
    * loopback and link-local addresses too (development and tests only; default false).
@@ -170,12 +170,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownDelayMs: integer(env, 'SHUTDOWN_DELAY_MS', 0, 0, 120_000),
     execution: executionMode(env),
     sqlPlans: boolean(env, 'GRAPHQL_SQL_PLANS', true),
+    connectors: { allowPrivateNetworks: boolean(env, 'CONNECTORS_ALLOW_PRIVATE_NETWORKS', false) },
     webhooks: {
       allowPrivateNetworks: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS', false),
       sendTimeoutMs: integer(env, 'WEBHOOKS_SEND_TIMEOUT_MS', 10_000, 100, 60_000),
       leaseSeconds: integer(env, 'WEBHOOKS_LEASE_SECONDS', 60, 1, 3_600),
     },
-    connectors: { allowPrivateNetworks: boolean(env, 'CONNECTORS_ALLOW_PRIVATE_NETWORKS', false) },
     accounts: {
       smtpUrl: env.SMTP_URL || undefined,
       mailFrom: env.MAIL_FROM || DEFAULT_MAIL_FROM,

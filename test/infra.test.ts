@@ -1,8 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parse } from '@cdktf/hcl2json';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+
+// Loaded without its type declarations: they pull the DOM library into the whole project's type
+// check (bridge.d.ts references lib "dom"), which changes Node's fetch types everywhere.
+const { parse } = createRequire(import.meta.url)('@cdktf/hcl2json') as { parse: (fileName: string, content: string) => Promise<unknown> };
 
 // infra/ cannot be planned here (no cloud, no provider downloads): every .tf and .tfvars file is
 // parsed with @cdktf/hcl2json (HashiCorp's HCL parser compiled to WebAssembly) and checked for

@@ -23,6 +23,9 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
     await server?.stop();
   });
 
+  // other test files' servers listen too, on their own databases of the same PostgreSQL server
+  const databaseName = () => new URL(server.database.url!).pathname.slice(1);
+
   async function readiness() {
     const response = await fetch(`${server.url}/readyz`);
     return { status: response.status, body: (await response.json()) as { checks: { listener: boolean } } };
@@ -40,8 +43,8 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
   it('when killed, /readyz turns 503 within 2 seconds, then the listener reconnects and it is ready again', async () => {
     expect((await readiness()).status).toBe(200);
     const { rows } = await admin.query<{ pid: number }>(
-      'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
-      [LISTENER_APPLICATION_NAME],
+      'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = $2',
+      [LISTENER_APPLICATION_NAME, databaseName()],
     );
     expect(rows).toHaveLength(1);
     await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
@@ -49,16 +52,16 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
     await waitFor(async () => (await readiness()).body.checks.listener === false, 2_000).catch(async () => {
       // reconnecting can be faster than our polling; a new backend pid proves the loss was seen
       const after = await admin.query<{ pid: number }>(
-        'SELECT pid FROM pg_stat_activity WHERE application_name = $1',
-        [LISTENER_APPLICATION_NAME],
+        'SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = $2',
+        [LISTENER_APPLICATION_NAME, databaseName()],
       );
       expect(after.rows.map((row) => row.pid)).not.toContain(rows[0]!.pid);
       return 0;
     });
     await waitFor(async () => (await readiness()).status === 200, 10_000);
     const reconnected = await admin.query<{ pid: number; query: string }>(
-      'SELECT pid, query FROM pg_stat_activity WHERE application_name = $1',
-      [LISTENER_APPLICATION_NAME],
+      'SELECT pid, query FROM pg_stat_activity WHERE application_name = $1 AND datname = $2',
+      [LISTENER_APPLICATION_NAME, databaseName()],
     );
     expect(reconnected.rows).toHaveLength(1);
     expect(reconnected.rows[0]!.pid).not.toBe(rows[0]!.pid);
@@ -77,8 +80,9 @@ describe.runIf(onPostgres)('the LISTEN connection on PostgreSQL', () => {
     });
     const snapshot = await live.next(undefined, 5_000, 'the snapshot');
 
-    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1', [
+    const { rows } = await admin.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND datname = $2', [
       LISTENER_APPLICATION_NAME,
+      databaseName(),
     ]);
     await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
     // its NOTIFY goes to a dead session: only the catch-up read after reconnecting can deliver it

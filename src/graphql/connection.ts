@@ -1,4 +1,5 @@
 import { badUserInput } from './errors.js';
+import { isUuid } from '../domain/public-ids.js';
 
 /** The largest page any connection returns; bigger `first` values are rejected, not clipped. */
 export const MAX_PAGE_SIZE = 100;
@@ -97,4 +98,9 @@ function decodeCursor(cursor: string): { kind: unknown; key: unknown } | undefin
     // not base64url JSON: fall through to "not a cursor"
   }
   return undefined;
+}
+
+/** The cursor key of a list ordered by a creation instant, then an id: `[ISO instant, uuid]`. */
+export function isInstantAndIdKey(value: unknown): value is [string, string] {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && isUuid(value[1]);
 }

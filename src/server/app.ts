@@ -141,8 +141,6 @@ export interface ServerOptions {
    */
   corsOrigins?: readonly string[];
   /**
-   */
-  /**
    * Outgoing webhooks: this process's worker fans parking events out to deliveries and sends them
    * (jobs/webhook-worker.ts); `allowPrivateNetworks` accepts endpoints on private and loopback
    * addresses and plain http (tests, development). `false`: no worker (endpoints can still be managed).
@@ -251,8 +249,8 @@ export async function startServer({
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           pruneEventsJob({ db: database.db }),
-          paymentReconciliationJob({ db: database.db, logger, payments, retryAfterMs: paymentsOptions.reconcileAfterMs }),
           connectorPollJob({ db: database.db, logger, allowPrivateNetworks: connectorOptions.allowPrivateNetworks }),
+          paymentReconciliationJob({ db: database.db, logger, payments, retryAfterMs: paymentsOptions.reconcileAfterMs }),
           mailSenderJob({
             db: database.db,
             logger,

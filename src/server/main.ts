@@ -37,8 +37,8 @@ async function main(): Promise<void> {
     webhooks: config.webhooks,
     readReplicas: { urls: config.databaseReadUrls, maxLagMs: config.readReplicaMaxLagMs },
     accounts: config.accounts,
-    payments: config.payments,
     connectors: config.connectors,
+    payments: config.payments,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },

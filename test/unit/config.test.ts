@@ -33,6 +33,9 @@ describe('loadConfig', () => {
       hsts: false,
       connectors: { allowPrivateNetworks: false },
       webhooks: { allowPrivateNetworks: false, sendTimeoutMs: 10_000, leaseSeconds: 60 },
+      payments: { stripe: undefined, pendingTtlMs: 900_000 },
+      databaseReadUrls: [],
+      readReplicaMaxLagMs: 5_000,
     });
   });
 
@@ -65,6 +68,13 @@ describe('loadConfig', () => {
         WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
         WEBHOOKS_SEND_TIMEOUT_MS: '2500',
         WEBHOOKS_LEASE_SECONDS: '30',
+        STRIPE_SECRET_KEY: 'sk_test_parkway',
+        STRIPE_WEBHOOK_SECRET: 'whsec_parkway',
+        STRIPE_API_BASE: 'http://127.0.0.1:12111',
+        STRIPE_TIMEOUT_MS: '3000',
+        PAYMENT_PENDING_TTL_MS: '60000',
+        DATABASE_READ_URLS: 'postgres://replica-a/parkway, postgres://replica-b/parkway',
+        READ_REPLICA_MAX_LAG_MS: '2000',
       }),
     ).toEqual({
       port: 8080,
@@ -98,6 +108,12 @@ describe('loadConfig', () => {
       hsts: true,
       connectors: { allowPrivateNetworks: true },
       webhooks: { allowPrivateNetworks: true, sendTimeoutMs: 2_500, leaseSeconds: 30 },
+      payments: {
+        stripe: { secretKey: 'sk_test_parkway', webhookSecret: 'whsec_parkway', apiBase: 'http://127.0.0.1:12111', timeoutMs: 3_000 },
+        pendingTtlMs: 60_000,
+      },
+      databaseReadUrls: ['postgres://replica-a/parkway', 'postgres://replica-b/parkway'],
+      readReplicaMaxLagMs: 2_000,
     });
   });
 
@@ -112,6 +128,8 @@ describe('loadConfig', () => {
     [{ METRICS_ENABLED: 'sometimes' }, 'METRICS_ENABLED must be true or false, got "sometimes"'],
     [{ SHUTDOWN_DELAY_MS: '-1' }, 'SHUTDOWN_DELAY_MS must be an integer from 0 to 120000, got "-1"'],
     [{ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'yes please' }, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS must be true or false, got "yes please"'],
+    [{ DATABASE_READ_URLS: 'postgres://replica/parkway' }, 'DATABASE_READ_URLS needs DATABASE_URL: replicas are of a PostgreSQL primary'],
+    [{ DATABASE_URL: 'postgres://db/parkway', DATABASE_READ_URLS: 'mysql://replica/parkway' }, 'DATABASE_READ_URLS: "mysql://replica/parkway" is not a postgres:// URL'],
     [{ WEBHOOKS_LEASE_SECONDS: '0' }, 'WEBHOOKS_LEASE_SECONDS must be an integer from 1 to 3600, got "0"'],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);

@@ -88,6 +88,8 @@ export type UserErrorCode =
   | 'DUPLICATE_PLATE'
   /** An account with this email address exists already. */
   | 'EMAIL_TAKEN'
+  /** The webhook endpoint is disabled; enable it first. */
+  | 'ENDPOINT_DISABLED'
   /** The viewer may see the object but not do this to it. */
   | 'FORBIDDEN'
   /** The idempotency key was already used for a different request. */
@@ -134,6 +136,8 @@ export type UserErrorCode =
   | 'REFUND_EXCEEDS_CAPTURE'
   /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
   | 'SELF_CHECK_IN_NOT_OFFERED'
+  /** A webhook URL's host resolves to an address that is not public (private, loopback, link-local...). */
+  | 'UNSAFE_URL'
   /** The vehicle is higher than the lot's clearance. */
   | 'VEHICLE_TOO_HIGH'
   /** The password is too short, too long, or too easy to guess (see `message`). */

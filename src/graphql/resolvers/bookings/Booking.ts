@@ -1,9 +1,10 @@
+import { bookingPaymentView } from '../../../domain/payments/index.js';
 import { canActOnBooking } from '../../../domain/policy.js';
 import type { BookingResolvers } from '../../generated/resolvers-types.js';
 import { toGlobalId } from '../../global-id.js';
 import { required } from '../base/required.js';
 
-/** Every field of Booking, including `parkingSession` from schema/gates.graphql. */
+/** Every field of Booking, including `parkingSession` from schema/gates.graphql and `payment` from payments.graphql. */
 export const Booking: BookingResolvers = {
   id: (booking) => toGlobalId('Booking', booking.id),
   window: (booking) => booking.period,
@@ -16,4 +17,7 @@ export const Booking: BookingResolvers = {
     booking.cancellationFeeAmount === null ? null : { amount: booking.cancellationFeeAmount, currency: booking.currency },
   // gates
   parkingSession: (booking, _args, { loaders }) => loaders.sessionOfBooking.load(booking.id),
+
+  // payments
+  payment: async (booking, _args, { loaders }) => bookingPaymentView(await loaders.paymentsOfBooking.load(booking.id)) ?? null,
 };

@@ -8,6 +8,10 @@ import {
   canSeeMembers,
   canSeeOperatorBookings,
 } from '../../../domain/policy.js';
+import { canManageConnectors } from '../../../domain/connectors/sources.js';
+import { publishesOpenData } from '../../../domain/open-data/feeds/publication.js';
+import { operatorStatement } from '../../../domain/payments/index.js';
+import { badUserInput } from '../../errors.js';
 import type { OperatorResolvers } from '../../generated/resolvers-types.js';
 import { fromGlobalIdOf, toGlobalId } from '../../global-id.js';
 import { staffActionConnection } from '../arrivals/staff-action-list.js';
@@ -15,6 +19,7 @@ import { bookingConnection } from '../bookings/booking-list.js';
 import { parkingSessionConnection, plateReadConnection } from '../gates/lists.js';
 import { memberConnection } from '../teams/member-list.js';
 import { webhookEndpointConnection } from '../webhooks/endpoint-list.js';
+import { connectorSourceConnection } from '../connectors/source-list.js';
 
 /**
  * Every field of Operator, including those schema/teams.graphql, gates.graphql and
@@ -45,4 +50,16 @@ export const Operator: OperatorResolvers = {
   // webhooks: managers, owners and webhooks:manage keys
   webhookEndpoints: (operator, args, { db, viewer }) =>
     canManageWebhooks(viewer, operator.id) ? webhookEndpointConnection(db, operator.id, args) : null,
+
+  // payments: the monthly statement (the domain decides who may read it)
+  statement: async (operator, { month }, { db, viewer }) => {
+    const statement = await operatorStatement(db, viewer, operator.id, month);
+    if (statement === 'INVALID_MONTH') throw badUserInput(`month must be YYYY-MM, got "${month}"`, 'month');
+    return statement ?? null;
+  },
+
+  // connectors: its open-data choice is public; the feeds it pulls are for its managers
+  publishesOpenData: (operator, _args, { db }) => publishesOpenData(db, operator),
+  connectorSources: (operator, args, { db, viewer }) =>
+    canManageConnectors(viewer, operator.id) ? connectorSourceConnection(db, operator.id, args) : null,
 };

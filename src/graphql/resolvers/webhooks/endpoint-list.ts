@@ -1,14 +1,9 @@
 import type { Database } from '../../../db/client.js';
 import { listWebhookDeliveries, listWebhookEndpoints } from '../../../db/queries/webhooks.js';
-import { readPageRequest, toConnection } from '../../connection.js';
-import { isUuid } from '../../global-id.js';
+import { isInstantAndIdKey, readPageRequest, toConnection } from '../../connection.js';
 
 const ENDPOINT_LIST = 'webhookEndpoints';
 const DELIVERY_LIST = 'webhookDeliveries';
-
-function isEndpointKey(value: unknown): value is [string, string] {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !Number.isNaN(Date.parse(value[0])) && isUuid(value[1]);
-}
 
 function isDeliveryKey(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) > 0;
@@ -16,7 +11,7 @@ function isDeliveryKey(value: unknown): value is number {
 
 /** A page of an operator's endpoints, behind `Operator.webhookEndpoints` (the caller checks who may see it). */
 export async function webhookEndpointConnection(db: Database, operatorId: string, args: { first?: number | null; after?: string | null }) {
-  const { first, after } = readPageRequest(ENDPOINT_LIST, args, isEndpointKey);
+  const { first, after } = readPageRequest(ENDPOINT_LIST, args, isInstantAndIdKey);
   const rows = await listWebhookEndpoints(db, operatorId, after, first + 1);
   return toConnection(ENDPOINT_LIST, rows, first, (endpoint) => [endpoint.createdAt.toISOString(), endpoint.id]);
 }
