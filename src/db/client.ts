@@ -81,6 +81,11 @@ export async function openPostgres({ url, poolMax = 10, onQuery, createPool = (c
   // an idle client losing its connection (e.g. a database restart) must not crash the process;
   // the pool discards it and the next checkout reconnects.
   pool.on('error', () => {});
+  // the same for a client that is checked out (inside a transaction, between two statements)
+  // when its connection dies: the pool only listens while a client is idle, and an 'error' event
+  // with no listener ends the process. Its next statement fails instead, and the pool drops the
+  // broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
   await pool.query('select 1');
   return {
     db: drizzleNodePg({ client: pool, schema, casing: DB_CASING, logger: queryLogger(onQuery) }),
