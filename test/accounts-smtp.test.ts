@@ -89,10 +89,13 @@ describe('account mail over SMTP', () => {
     const verified = await server.graphql(VERIFY, { input: { token: codeIn(mail.raw) } });
     expect(verified.data).toMatchObject({ verifyEmail: { user: { id: expect.any(String) }, userErrors: [] } });
 
-    // sent: the outbox row says so, and no longer holds the code
-    const [row] = await server.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
+    // sent: the outbox row says so (once the job has recorded it), and no longer holds the code
+    const row = await eventually(async () => {
+      const [current] = await server.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
+      return current?.sentAt ? current : undefined;
+    });
     expect(row).toMatchObject({ attempts: 1, body: '', lastError: null });
-    expect(row!.sentAt).toBeInstanceOf(Date);
+    expect(row.sentAt).toBeInstanceOf(Date);
   });
 
   it('retries a message the SMTP server refused, and delivers it once it is due again', async () => {
@@ -114,7 +117,11 @@ describe('account mail over SMTP', () => {
     // make it due now instead of waiting out the backoff
     await server.database.db.update(mailOutbox).set({ nextAttemptAt: new Date() }).where(eq(mailOutbox.id, failed.id));
     const reset = await eventually(() => received.find((message) => message.to.includes(email) && /Subject: Reset/.test(message.raw)));
-    const [row] = await server.database.db.select().from(mailOutbox).where(eq(mailOutbox.id, failed.id));
+    // the SMTP server has the message a moment before the job records it as sent
+    const row = await eventually(async () => {
+      const [current] = await server.database.db.select().from(mailOutbox).where(eq(mailOutbox.id, failed.id));
+      return current?.sentAt ? current : undefined;
+    });
     expect(row).toMatchObject({ attempts: 2, body: '', lastError: null });
 
     const done = await server.graphql(RESET, { input: { token: codeIn(reset.raw), newPassword: 'a brand new passphrase' } });
