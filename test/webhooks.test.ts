@@ -318,7 +318,8 @@ describe('deliveries', () => {
     const started = Date.now();
     const ids = [];
     for (let space = 0; space < 4; space++) ids.push(await book(s, space, 0));
-    await target.waitFor((hits) => hits.some((hit) => hit.json.data.reserved === 4), 10_000).catch(async (error: unknown) => {
+    // a liveness wait (generous: under the full PostgreSQL run one attempt can fail and back off 5 s)
+    await target.waitFor((hits) => hits.some((hit) => hit.json.data.reserved === 4), 30_000).catch(async (error: unknown) => {
       const rows = await database.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.lotId, s.lotId));
       throw new Error(`${String(error)}\n${JSON.stringify({ hits: target.hits.map((hit) => hit.body), rows }, null, 1)}`);
     });
