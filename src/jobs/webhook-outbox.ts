@@ -1,25 +1,27 @@
 import type { Database } from '../db/client.js';
+import { readEventsAfter, type ParkingEvent } from '../db/queries/events.js';
 import { findLotsByIds } from '../db/queries/lots.js';
 import { countSpaceStatuses } from '../db/queries/space-counts.js';
 import {
   findEndpointsOfLots,
   insertDeliveries,
-  readOutboxEvents,
   upsertOccupancyDeliveries,
   withOutboxCursor,
   type NewDelivery,
   type NewOccupancyDelivery,
-  type OutboxEvent,
   type SubscribedEndpoint,
 } from '../db/queries/webhooks.js';
 import { sensorFreshSince } from '../domain/availability/freshness.js';
 import { lotOccupancy } from '../domain/availability/occupancy.js';
 import { OCCUPANCY_EVENT_TYPE } from '../domain/webhooks/event-types.js';
 import { isOccupancyChange, messagesOfEvent, occupancyMessage } from '../domain/webhooks/messages.js';
-import { advanceOutboxCursor } from '../domain/webhooks/outbox-cursor.js';
+import { EventCursor } from '../realtime/event-cursor.js';
 
 /** The outbox's cursor row (webhook_outbox_cursor.name). */
 export const WEBHOOK_OUTBOX = 'webhooks';
+
+/** The most missing ids the outbox tracks at once (the cursor row keeps them); beyond it the oldest are given up. */
+const MAX_OUTBOX_GAPS = 10_000;
 
 export interface FanOutOptions {
   /** Events read per round. @default 1_000 */
@@ -48,16 +50,18 @@ export interface FanOutRound {
  */
 export async function fanOutEvents(db: Database, { batchSize = 1_000, gapTimeoutMs = 3_600_000, now = () => new Date() }: FanOutOptions = {}): Promise<FanOutRound | undefined> {
   return withOutboxCursor(db, WEBHOOK_OUTBOX, async (tx, state) => {
-    const gapIds = Object.keys(state.gaps).map(Number);
-    const events = await readOutboxEvents(tx, state.highest, gapIds, batchSize);
+    // the same gap-tracking cursor as the live hub's, taken up from and written back to the cursor row
+    const cursor = EventCursor.fromState(state, { giveUpAfterMs: gapTimeoutMs, maxGaps: MAX_OUTBOX_GAPS }, () => now().getTime());
+    const read = cursor.nextRead();
+    const rows = await readEventsAfter(tx, read.afterId, batchSize, read.gapIds);
+    const events = cursor.accept(rows);
     if (events.length > 0) await writeDeliveries(tx, events, now());
-    const next = advanceOutboxCursor(state, events.map((event) => event.id), now().getTime(), gapTimeoutMs);
-    const newer = events.filter((event) => event.id > state.highest).length;
-    return { state: next, result: { events: events.length, more: newer === batchSize } };
+    const newer = rows.filter((event) => event.id > read.afterId).length;
+    return { state: { ...cursor.state, watermark: cursor.watermark }, result: { events: events.length, more: newer === batchSize } };
   });
 }
 
-async function writeDeliveries(db: Database, events: OutboxEvent[], now: Date): Promise<void> {
+async function writeDeliveries(db: Database, events: ParkingEvent[], now: Date): Promise<void> {
   const endpoints = await findEndpointsOfLots(db, [...new Set(events.map((event) => event.lotId))]);
   if (endpoints.length === 0) return;
   const byLot = new Map<string, SubscribedEndpoint[]>();

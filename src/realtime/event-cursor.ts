@@ -34,6 +34,15 @@ export const DEFAULT_GAP_TIMINGS: GapTimings = {
   maxGaps: 100_000,
 };
 
+/**
+ * A cursor written down, for a reader that must survive restarts (the webhook outbox keeps one in
+ * a row): the highest id seen and each missing id with when it was first missed (epoch ms).
+ */
+export interface EventCursorState {
+  highest: number;
+  gaps: Record<string, number>;
+}
+
 /** One read of the mailbox: every event with an id above `afterId`, plus the events `gapIds`. */
 export interface EventRead {
   afterId: number;
@@ -55,6 +64,25 @@ export class EventCursor {
     private readonly now: () => number = Date.now,
   ) {
     this.timings = { ...DEFAULT_GAP_TIMINGS, ...timings };
+  }
+
+  /** A cursor that goes on from a state written down earlier (see `state`). */
+  static fromState(state: EventCursorState, timings: Partial<GapTimings> = {}, now: () => number = Date.now): EventCursor {
+    const cursor = new EventCursor(state.highest, timings, now);
+    const gaps = Object.entries(state.gaps).map(([id, since]) => [Number(id), since] as const);
+    for (const [id, since] of gaps.sort(([a], [b]) => a - b)) cursor.missingSince.set(id, since);
+    return cursor;
+  }
+
+  /** The cursor as data, to be written down and taken up again by `fromState`. */
+  get state(): EventCursorState {
+    return { highest: this.highest, gaps: Object.fromEntries([...this.missingSince].map(([id, since]) => [String(id), since])) };
+  }
+
+  /** Every event up to this id has been read (just below the oldest gap): what a durable reader may prune to. */
+  get watermark(): number {
+    const oldestGap = this.missingSince.keys().next();
+    return oldestGap.done ? this.highest : oldestGap.value - 1;
   }
 
   /** The highest event id seen so far. */

@@ -57,4 +57,23 @@ describe('EventCursor', () => {
     cursor.accept(rows(100));
     expect(cursor.nextRead().gapIds).toEqual([97, 98, 99]);
   });
+
+  it('is written down and taken up again with its gaps (the webhook outbox keeps it in a row)', () => {
+    let now = 1_000;
+    const cursor = new EventCursor(10, { giveUpAfterMs: 5_000 }, () => now);
+    cursor.accept(rows(11, 13, 16));
+    expect(cursor.watermark).toBe(11); // 12 may still commit
+    const written = JSON.parse(JSON.stringify(cursor.state));
+    expect(written).toEqual({ highest: 16, gaps: { '12': 1_000, '14': 1_000, '15': 1_000 } });
+
+    now = 3_000;
+    const resumed = EventCursor.fromState(written, { giveUpAfterMs: 5_000 }, () => now);
+    expect(resumed.nextRead()).toEqual({ afterId: 16, gapIds: [12, 14, 15] });
+    expect(ids(resumed.accept(rows(12, 16, 17)))).toEqual([12, 17]); // 16 was read before it was written down
+    expect(resumed.watermark).toBe(13);
+    now = 6_000; // 14 and 15 were first missed at 1,000: given up, kept no longer
+    expect(resumed.nextRead().gapIds).toEqual([]);
+    expect(resumed.watermark).toBe(17);
+    expect(resumed.state).toEqual({ highest: 17, gaps: {} });
+  });
 });

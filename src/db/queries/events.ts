@@ -3,6 +3,14 @@ import type { Database } from '../client.js';
 import { selectRows } from '../rows.js';
 import { LIVE_STATUSES } from './fragments.js';
 
+/** What the occupancy triggers write into parking_events.payload (`details` since migration 0017). */
+export interface ParkingEventPayload {
+  bookingIds?: string[];
+  spaceIds?: string[];
+  /** One entry per changed booking, session or space, for webhooks' detail events. */
+  details?: Array<Record<string, unknown>>;
+}
+
 /** One appended occupancy change (see the parking_events table). */
 export interface ParkingEvent {
   id: number;
@@ -11,6 +19,7 @@ export interface ParkingEvent {
   version: number;
   bookingIds: string[];
   spaceIds: string[];
+  payload: ParkingEventPayload;
   /** When the writing transaction started (`now()` in the trigger): the event lag is measured from it. */
   createdAt: Date;
 }
@@ -40,7 +49,7 @@ export async function readEventsAfter(db: Database, afterId: number, limit = 10_
     lot_id: string;
     kind: string;
     version: string;
-    payload: { bookingIds?: string[]; spaceIds?: string[] };
+    payload: ParkingEventPayload;
     created_ms: number;
   }>(
     db,
@@ -55,6 +64,7 @@ export async function readEventsAfter(db: Database, afterId: number, limit = 10_
     version: Number(row.version),
     bookingIds: row.payload.bookingIds ?? [],
     spaceIds: row.payload.spaceIds ?? [],
+    payload: row.payload,
     createdAt: new Date(Number(row.created_ms)),
   }));
 }

@@ -197,37 +197,6 @@ export async function lowestOutboxWatermark(db: Database): Promise<number | unde
   return row?.watermark == null ? undefined : Number(row.watermark);
 }
 
-/** A parking event with its payload as the trigger wrote it. */
-export interface OutboxEvent {
-  id: number;
-  lotId: string;
-  kind: string;
-  version: number;
-  payload: { details?: Array<Record<string, unknown>> };
-  createdAt: Date;
-}
-
-/** Events above `highest` (at most `limit`, in id order) and those of the `gapIds`, by key. */
-export async function readOutboxEvents(db: Database, highest: number, gapIds: readonly number[], limit: number): Promise<OutboxEvent[]> {
-  const columns = sql`id, lot_id, kind, version, payload, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms`;
-  const rows = await selectRows<{ id: string; lot_id: string; kind: string; version: string; payload: OutboxEvent['payload']; created_ms: number }>(
-    db,
-    sql`(SELECT ${columns} FROM parking_events WHERE id > ${highest} ORDER BY id LIMIT ${limit})
-        UNION ALL
-        SELECT ${columns} FROM parking_events WHERE id = ANY(${`{${gapIds.join(',')}}`}::bigint[])`,
-  );
-  return rows
-    .map((row) => ({
-      id: Number(row.id),
-      lotId: row.lot_id,
-      kind: row.kind,
-      version: Number(row.version),
-      payload: row.payload,
-      createdAt: new Date(Number(row.created_ms)),
-    }))
-    .sort((a, b) => a.id - b.id);
-}
-
 /** An enabled endpoint that may hear about a lot (the lot's operator registered it). */
 export interface SubscribedEndpoint {
   endpointId: string;

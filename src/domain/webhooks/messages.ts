@@ -1,4 +1,4 @@
-import type { OutboxEvent } from '../../db/queries/webhooks.js';
+import type { ParkingEvent } from '../../db/queries/events.js';
 import type { LotOccupancy } from '../availability/occupancy.js';
 import { toGlobalId, type NodeType } from '../public-ids.js';
 import type { WebhookEventType } from './event-types.js';
@@ -15,7 +15,7 @@ export interface WebhookMessage {
 const DETAIL_KINDS = new Set(['BOOKING_STATUS', 'SESSION_STATUS', 'GATE_DECISION', 'LOT_CHANGED']);
 
 /** True when the event moved the lot's occupancy (a `lot.occupancy` snapshot is due). */
-export function isOccupancyChange(event: Pick<OutboxEvent, 'kind'>): boolean {
+export function isOccupancyChange(event: Pick<ParkingEvent, 'kind'>): boolean {
   return !DETAIL_KINDS.has(event.kind);
 }
 
@@ -32,7 +32,7 @@ type Detail = Record<string, unknown>;
  * The messages of a detail event, one per changed row, with ids stable across re-reads
  * (`evt_<event id>_<n>`), so a re-read writes no second delivery and receivers can deduplicate.
  */
-export function messagesOfEvent(event: OutboxEvent): WebhookMessage[] {
+export function messagesOfEvent(event: ParkingEvent): WebhookMessage[] {
   const details = event.payload.details ?? [];
   return details.flatMap((detail, index) => {
     const typed = describe(event, detail);
@@ -58,7 +58,7 @@ function envelope(type: WebhookEventType, at: Date, data: Detail): string {
   return JSON.stringify({ type, timestamp: at.toISOString(), data });
 }
 
-function describe(event: OutboxEvent, detail: Detail): { type: WebhookEventType; data: Detail } | undefined {
+function describe(event: ParkingEvent, detail: Detail): { type: WebhookEventType; data: Detail } | undefined {
   switch (event.kind) {
     case 'BOOKING_STATUS': {
       const type = detail.previousStatus == null ? 'booking.created' : BOOKING_EVENT_OF_STATUS[String(detail.status)];
