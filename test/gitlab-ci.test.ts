@@ -9,8 +9,8 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 
 // .gitlab-ci.yml run by gitlab-ci-local (the maintained local runner for GitLab pipelines) with its
 // shell executor. It needs Node 22 (the npm package `node@22`, fetched once by npx); the jobs
-// themselves run on this machine's Node. Only the cheap checks run here: the suites are what
-// .ci/run runs anyway. Each run works in a throwaway git repository holding the pipeline and the
+// themselves run on this machine's Node. Only a cheap job runs here: .ci/run executes the whole
+// test stage through scripts/gitlab-ci-local.mjs. Each run works in a throwaway git repository holding the pipeline and the
 // files its jobs read, so the runner's state directory never lands in the working tree.
 
 const ROOT = resolve(import.meta.dirname, '..');
