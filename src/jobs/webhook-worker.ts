@@ -5,6 +5,7 @@ import { sendWebhook, type SendResult } from '../domain/webhooks/send.js';
 import { signingSecrets, signMessage } from '../domain/webhooks/signing.js';
 import { checkUrlShape, resolveEndpoint, type UrlGuardOptions } from '../domain/webhooks/url-guard.js';
 import type { Logger } from '../logger.js';
+import type { WebhookDeadLetterReason } from '../observability/metrics.js';
 import { fanOutEvents, type FanOutOptions } from './webhook-outbox.js';
 
 export interface WebhookWorkerOptions {
@@ -30,6 +31,10 @@ export interface WebhookWorkerOptions {
   /** Sends in flight at once. @default 32 */
   concurrency?: number;
   fanOut?: FanOutOptions;
+  /** Told of deliveries given up (for /metrics): their retries ran out, or their endpoint was disabled for failing. */
+  onDeadLetters?: (count: number, reason: WebhookDeadLetterReason) => void;
+  /** Told of each endpoint this worker disabled (for /metrics). */
+  onEndpointDisabled?: () => void;
 }
 
 export interface WebhookWorker {
@@ -130,14 +135,17 @@ class Worker implements WebhookWorker {
 
   /** One transaction per batch; endpoints failing for `disableAfterMs` are disabled with the last error. */
   private async record(finished: FinishedAttempt[]): Promise<void> {
-    const failingSince = await recordAttempts(this.options.db, finished);
+    const { failingSince, deadLettered } = await recordAttempts(this.options.db, finished);
+    this.options.onDeadLetters?.(deadLettered, 'retries_exhausted');
     const now = new Date();
     for (const [endpointId, since] of failingSince) {
       if (!shouldDisable(this.retry, since, now)) continue;
       const last = finished.filter((item) => item.delivery.endpointId === endpointId).at(-1)!;
       const reason = `Every delivery attempt failed for ${duration(this.retry.disableAfterMs)}; the last: ${last.result.error ?? 'no answer'}`;
-      await disableWebhookEndpoint(this.options.db, endpointId, reason);
-      this.options.logger.warn({ endpointId, reason }, 'webhook endpoint disabled');
+      const disabled = await disableWebhookEndpoint(this.options.db, endpointId, reason);
+      this.options.onDeadLetters?.(disabled.deadLettered, 'endpoint_disabled');
+      this.options.onEndpointDisabled?.();
+      this.options.logger.warn({ endpointId, reason, deadLettered: disabled.deadLettered }, 'webhook endpoint disabled');
     }
   }
 

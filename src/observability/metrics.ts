@@ -15,6 +15,9 @@ export interface MetricSources {
   schedulerLeader?: () => boolean;
 }
 
+/** Why webhook deliveries were dead-lettered (the `reason` label). */
+export type WebhookDeadLetterReason = 'retries_exhausted' | 'endpoint_disabled';
+
 /** How many operations each execution path has run. */
 export interface ExecutionCounts {
   compiled: number;
@@ -56,6 +59,8 @@ export class ServerMetrics {
   private readonly errors: Counter<'code'>;
   private readonly eventLag: Histogram;
   private readonly listenerLosses: Counter;
+  private readonly webhookDeadLetters: Counter<'reason'>;
+  private readonly webhookEndpointsDisabled: Counter;
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
@@ -90,6 +95,19 @@ export class ServerMetrics {
     this.listenerLosses = new Counter({
       name: 'parkway_listener_connection_losses_total',
       help: 'Times the LISTEN connection was lost (each is followed by reconnect attempts; /readyz is 503 meanwhile)',
+      registers,
+    });
+    this.webhookDeadLetters = new Counter({
+      name: 'parkway_webhook_dead_letters_total',
+      help: 'Webhook deliveries given up: retries exhausted, or their endpoint disabled (redeliverWebhook brings one back)',
+      labelNames: ['reason'],
+      registers,
+    });
+    // both series exist from the start at 0: a series born at 3 would never show an increase
+    for (const reason of ['retries_exhausted', 'endpoint_disabled'] satisfies WebhookDeadLetterReason[]) this.webhookDeadLetters.inc({ reason }, 0);
+    this.webhookEndpointsDisabled = new Counter({
+      name: 'parkway_webhook_endpoints_disabled_total',
+      help: 'Webhook endpoints this process disabled because every attempt failed for the disable horizon',
       registers,
     });
     new Gauge({
@@ -169,6 +187,14 @@ export class ServerMetrics {
 
   countListenerLoss(): void {
     this.listenerLosses.inc();
+  }
+
+  countWebhookDeadLetters(count: number, reason: WebhookDeadLetterReason): void {
+    if (count > 0) this.webhookDeadLetters.inc({ reason }, count);
+  }
+
+  countWebhookEndpointDisabled(): void {
+    this.webhookEndpointsDisabled.inc();
   }
 
   /** Records, per event, the time from its transaction to its hand-off to subscribers. */

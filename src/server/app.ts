@@ -231,7 +231,15 @@ export async function startServer({
   await hub.start();
   const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
   const webhookWorker = webhookOptions
-    ? startWebhookWorker({ ...webhookOptions, db: database.db, doorbell: listener, logger, urlGuard: webhookSettings })
+    ? startWebhookWorker({
+        ...webhookOptions,
+        db: database.db,
+        doorbell: listener,
+        logger,
+        urlGuard: webhookSettings,
+        onDeadLetters: (count, reason) => observability.metrics.countWebhookDeadLetters(count, reason),
+        onEndpointDisabled: () => observability.metrics.countWebhookEndpointDisabled(),
+      })
     : undefined;
   // every request's and WebSocket operation's context carries the webhook settings (the SSRF guard's)
   const createContext = (...args: Parameters<typeof createRequestContext>): Context => ({ ...createRequestContext(...args), webhooks: webhookSettings });

@@ -50,7 +50,7 @@ export async function updateWebhookEndpoint(
       })
       .where(eq(webhookEndpoints.id, id))
       .returning();
-    if (row && enabled === false && !row.disabledAt) return disable(tx, id, 'Disabled by its owner');
+    if (row && enabled === false && !row.disabledAt) return (await disable(tx, id, 'Disabled by its owner')).endpoint;
     return row;
   });
 }
@@ -78,22 +78,24 @@ export async function rotateWebhookSecret(db: Database, id: string, secret: stri
 /**
  * Disables an endpoint with a reason its owner can read, and dead-letters what it still had to
  * send (redeliver brings a delivery back). Keeps the first reason when already disabled.
+ * Returns the endpoint and how many deliveries were dead-lettered.
  */
-export async function disableWebhookEndpoint(db: Database, id: string, reason: string): Promise<WebhookEndpointRow | undefined> {
+export async function disableWebhookEndpoint(db: Database, id: string, reason: string): Promise<{ endpoint: WebhookEndpointRow | undefined; deadLettered: number }> {
   return db.transaction((tx) => disable(tx, id, reason));
 }
 
-async function disable(db: Database, id: string, reason: string): Promise<WebhookEndpointRow | undefined> {
+async function disable(db: Database, id: string, reason: string): Promise<{ endpoint: WebhookEndpointRow | undefined; deadLettered: number }> {
   const [row] = await db
     .update(webhookEndpoints)
     .set({ disabledAt: sql`coalesce(${webhookEndpoints.disabledAt}, now())`, disabledReason: sql`coalesce(${webhookEndpoints.disabledReason}, ${reason})`, updatedAt: sql`now()` })
     .where(eq(webhookEndpoints.id, id))
     .returning();
-  await db
+  const dead = await db
     .update(webhookDeliveries)
     .set({ state: 'DEAD', lastError: sql`coalesce(${webhookDeliveries.lastError}, 'endpoint disabled')` })
-    .where(and(eq(webhookDeliveries.endpointId, id), eq(webhookDeliveries.state, 'PENDING')));
-  return row;
+    .where(and(eq(webhookDeliveries.endpointId, id), eq(webhookDeliveries.state, 'PENDING')))
+    .returning({ id: webhookDeliveries.id });
+  return { endpoint: row, deadLettered: dead.length };
 }
 
 const ENDPOINTS_ORDER = keyset('asc', { column: toMilliseconds(webhookEndpoints.createdAt), type: 'timestamptz' }, { column: webhookEndpoints.id, type: 'uuid' });
@@ -356,10 +358,14 @@ export interface FinishedAttempt {
  * Records a batch of attempts in one transaction: each delivery's new state (DELIVERED, DEAD, or
  * PENDING until its retry), its log row, and its endpoint's failing-since mark (cleared by any
  * success in the batch). An attempt whose lease was lost meanwhile (another sender took the
- * delivery) is not recorded. Returns the failing-since of each endpoint that had a recorded failure.
+ * delivery) is not recorded. Returns the failing-since of each endpoint that had a recorded
+ * failure, and how many deliveries were dead-lettered (their retries exhausted).
  */
-export async function recordAttempts(db: Database, attempts: readonly FinishedAttempt[]): Promise<Map<string, Date | null>> {
-  if (attempts.length === 0) return new Map();
+export async function recordAttempts(
+  db: Database,
+  attempts: readonly FinishedAttempt[],
+): Promise<{ failingSince: Map<string, Date | null>; deadLettered: number }> {
+  if (attempts.length === 0) return { failingSince: new Map(), deadLettered: 0 };
   const rows = attempts.map(({ delivery, attempt, result, retryAt }) => ({
     id: delivery.id,
     endpoint_id: delivery.endpointId,
@@ -372,7 +378,7 @@ export async function recordAttempts(db: Database, attempts: readonly FinishedAt
     duration_ms: result.durationMs,
   }));
   return db.transaction(async (tx) => {
-    const recorded = await selectRows<{ endpoint_id: string; delivered: boolean }>(
+    const recorded = await selectRows<{ endpoint_id: string; delivered: boolean; state: string }>(
       tx,
       sql`WITH finished AS (
             SELECT * FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
@@ -389,19 +395,20 @@ export async function recordAttempts(db: Database, attempts: readonly FinishedAt
             INSERT INTO webhook_attempts (delivery_id, status_code, duration_ms, error)
             SELECT f.id, f.status_code, f.duration_ms, f.error FROM finished f JOIN updated u ON u.id = f.id
           )
-          SELECT f.endpoint_id, f.delivered FROM finished f JOIN updated u ON u.id = f.id`,
+          SELECT f.endpoint_id, f.delivered, f.state FROM finished f JOIN updated u ON u.id = f.id`,
     );
     const succeeded = [...new Set(recorded.filter((row) => row.delivered).map((row) => row.endpoint_id))];
     const failed = [...new Set(recorded.filter((row) => !row.delivered).map((row) => row.endpoint_id))].filter((id) => !succeeded.includes(id));
     if (succeeded.length > 0) {
       await tx.update(webhookEndpoints).set({ failingSince: null }).where(and(inArray(webhookEndpoints.id, succeeded), sql`${webhookEndpoints.failingSince} IS NOT NULL`));
     }
-    if (failed.length === 0) return new Map();
+    const deadLettered = recorded.filter((row) => row.state === 'DEAD').length;
+    if (failed.length === 0) return { failingSince: new Map(), deadLettered };
     const marked = await tx
       .update(webhookEndpoints)
       .set({ failingSince: sql`coalesce(${webhookEndpoints.failingSince}, now())` })
       .where(inArray(webhookEndpoints.id, failed))
       .returning({ id: webhookEndpoints.id, failingSince: webhookEndpoints.failingSince });
-    return new Map(marked.map((row) => [row.id, row.failingSince]));
+    return { failingSince: new Map(marked.map((row) => [row.id, row.failingSince])), deadLettered };
   });
 }
