@@ -10,8 +10,9 @@
  *    bookings still number what that load left (pending migrations are then applied); otherwise
  *    bench/dataset.ts loads it.
  * 2. search (stock and compiled), nested (Parkway stock and compiled, PostGraphile),
- *    subscriptions, bookings, write-cost: each bench/<name>.ts in a process of its own, its
- *    output shown as it runs, its JSON read from its `--out` file.
+ *    subscriptions, bookings, write-cost, replicas (on a throwaway primary and streaming replica
+ *    of its own, not on `--url`): each bench/<name>.ts in a process of its own, its output shown
+ *    as it runs, its JSON read from its `--out` file.
  * A failed benchmark is recorded and the others still run; the exit code is 1 if any failed.
  */
 import { spawn } from 'node:child_process';
@@ -27,7 +28,7 @@ import type { BenchExecutionMode } from './lib/server-options.js';
 /** A search has no SQL plan, so the `jit` mode would measure what `compiled` does. */
 const SEARCH_MODES: readonly BenchExecutionMode[] = ['stock', 'compiled'];
 
-const BENCHMARKS = ['dataset', 'search', 'nested', 'subscriptions', 'bookings', 'write-cost'] as const;
+const BENCHMARKS = ['dataset', 'search', 'nested', 'subscriptions', 'bookings', 'write-cost', 'replicas'] as const;
 type BenchmarkName = (typeof BENCHMARKS)[number];
 
 const options = readOptions(
@@ -201,6 +202,19 @@ function summaryRows(results: Partial<Record<string, Json>>): string[] {
         `triggers off: ${result.triggersOff.writesPerSecond} writes/s, ${latency(result.triggersOff.latencyMs)} ms | ${Math.round((1 / result.ratioOffToOn) * 1000) / 1000} |`,
     );
   }
+  const replicas = results.replicas;
+  if (replicas) {
+    const routed = replicas.reads['routed to the replica'];
+    const primary = replicas.reads['primary only'];
+    const { reads: busy, writesPerSecond, lag } = replicas.underWrites;
+    rows.push(
+      `| LotsInView with DATABASE_READ_URLS (a streaming replica on the same machine, ${replicas.settings.lots.toLocaleString('en')} lots) | ` +
+        `${routed.requestsPerSecond} req/s, ${latency(routed.latencyMs)} ms; transactions on the replica ${routed.transactions.replica}, on the primary ${routed.transactions.primary} | ` +
+        `primary only: ${primary.requestsPerSecond} req/s, ${latency(primary.latencyMs)} ms | ${Math.round((routed.requestsPerSecond / primary.requestsPerSecond) * 100) / 100} |`,
+      `| the same, while ${replicas.settings.writers} connections write ${writesPerSecond} writes/s on the primary | ${busy.requestsPerSecond} req/s, ${latency(busy.latencyMs)} ms; ` +
+        `replica behind by ${lag.behindBytes.p50} / ${lag.behindBytes.p99} bytes (p50 / p99), last replayed commit ${lag.lastReplayAgeMs.p50} / ${lag.lastReplayAgeMs.p99} ms old | | |`,
+    );
+  }
   return rows;
 }
 
@@ -284,6 +298,7 @@ async function main(): Promise<void> {
   if (!skip.has('subscriptions')) await run('subscriptions', 'subscriptions', [...durationArgs, '--subscribers', options.subscribers!]);
   if (!skip.has('bookings')) await run('bookings', 'bookings', durationArgs);
   if (!skip.has('write-cost')) await run('write-cost', 'write-cost', durationArgs);
+  if (!skip.has('replicas')) await run('replicas', 'replicas', durationArgs);
 
   const args = process.argv.slice(2).filter((arg, i, all) => arg !== '--url' && all[i - 1] !== '--url');
   const report = {
