@@ -194,11 +194,12 @@ interface Running extends Target {
 
 async function startParkway(mode: BenchExecutionMode): Promise<Running> {
   const { openPostgres } = await import('../src/db/client.js');
+  const { isEventMailboxRead } = await import('../src/db/queries/events.js');
   const { loadConfig } = await import('../src/config.js');
   const { createLogger } = await import('../src/logger.js');
   const { startServer, GRAPHQL_PATH } = await import('../src/server/app.js');
   let statements = 0;
-  const database = await openPostgres({ url: url!, poolMax: serverPool, onQuery: () => void statements++ });
+  const database = await openPostgres({ url: url!, poolMax: serverPool, onQuery: (query) => void (isEventMailboxRead(query) || statements++) });
   const server = await startServer({
     database,
     logger: createLogger('silent'),

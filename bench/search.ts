@@ -90,6 +90,7 @@ const densities = options.densities!.split(',').map((name) => name.trim());
 for (const name of densities) if (!DENSITIES[name]) throw new Error(`--densities: unknown density "${name}"`);
 
 const { openPostgres } = await import('../src/db/client.js');
+const { isEventMailboxRead } = await import('../src/db/queries/events.js');
 const { loadConfig } = await import('../src/config.js');
 const { createLogger } = await import('../src/logger.js');
 const { startServer, GRAPHQL_PATH } = await import('../src/server/app.js');
@@ -313,7 +314,7 @@ async function main(): Promise<void> {
   );
 
   let statements = 0;
-  const database = await openPostgres({ url: url!, poolMax: serverPool, onQuery: () => void statements++ });
+  const database = await openPostgres({ url: url!, poolMax: serverPool, onQuery: (query) => void (isEventMailboxRead(query) || statements++) });
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const scale = (

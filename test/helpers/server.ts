@@ -3,6 +3,7 @@ import WebSocket from 'ws';
 import { executionMode, loadConfig, type AuthConfig, type ExecutionMode } from '../../src/config.js';
 import type { DatabaseHandle, QueryObserver } from '../../src/db/client.js';
 import { findUserByEmail } from '../../src/db/queries/accounts.js';
+import { isEventMailboxRead } from '../../src/db/queries/events.js';
 import { signDevelopmentToken } from '../../src/domain/auth/access-tokens.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { RealtimeHub } from '../../src/realtime/hub.js';
@@ -175,15 +176,11 @@ function developmentAuth() {
   return auth;
 }
 
-/**
- * The realtime hub reads the event table on a timer as well as on doorbells (src/realtime/hub.ts),
- * so a test counting the statements of a request would count a sweep that happened to tick
- * meanwhile. Observers see every statement except those reads.
- */
+/** Observers see every statement except the event table's timed reads (see isEventMailboxRead). */
 function withoutEventSweeps(observer: QueryObserver | undefined): QueryObserver | undefined {
   if (!observer) return undefined;
   return (query, params) => {
-    if (!query.includes('FROM parking_events WHERE id >')) observer(query, params);
+    if (!isEventMailboxRead(query)) observer(query, params);
   };
 }
 
