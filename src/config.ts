@@ -2,6 +2,7 @@ import { allowedOrigins, DEVELOPMENT_ORIGINS, OriginListError } from './server/c
 import { DEFAULT_LIMITS, type Limits, type RateLimit, type RateLimits } from './server/limits/options.js';
 import type { AuthConfig } from './domain/auth/auth-config.js';
 import type { StripeSettings } from './domain/payments/stripe-provider.js';
+import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from './domain/history/buckets.js';
 
 /**
  * Every setting the server reads from the environment, parsed once at start-up.
@@ -90,6 +91,12 @@ export interface Config {
    * loopback and link-local addresses too (development and tests only; default false).
    */
   connectors: { allowPrivateNetworks: boolean };
+  /**
+   * Occupancy history (docs/history.md). HISTORY_SAMPLE_INTERVAL (seconds, default 60): how often
+   * the scheduler leader samples every lot's occupancy (no more often than the scheduler's 15 s
+   * rounds). HISTORY_RETENTION_DAYS (default 400): older 15-minute buckets are deleted.
+   */
+  history: HistorySettings;
 }
 
 /**
@@ -171,6 +178,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     execution: executionMode(env),
     sqlPlans: boolean(env, 'GRAPHQL_SQL_PLANS', true),
     connectors: { allowPrivateNetworks: boolean(env, 'CONNECTORS_ALLOW_PRIVATE_NETWORKS', false) },
+    history: {
+      sampleIntervalMs: integer(env, 'HISTORY_SAMPLE_INTERVAL', DEFAULT_HISTORY_SETTINGS.sampleIntervalMs / 1000, 1, 900) * 1000,
+      retentionDays: integer(env, 'HISTORY_RETENTION_DAYS', DEFAULT_HISTORY_SETTINGS.retentionDays, 1, 3_650),
+    },
     webhooks: {
       allowPrivateNetworks: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS', false),
       sendTimeoutMs: integer(env, 'WEBHOOKS_SEND_TIMEOUT_MS', 10_000, 100, 60_000),

@@ -9,6 +9,8 @@ export class InvalidInputError extends Error {
   constructor(
     readonly field: string,
     message: string,
+    /** A stable code for what is wrong (sent as `extensions.reason`), where clients branch on it. */
+    readonly reason?: string,
   ) {
     super(message);
   }

@@ -1,7 +1,7 @@
 /**
  * Authorization, in one place: services ask here before they read or change anything that is
- * not public. Lots, spaces, prices and availability are public; bookings, vehicles, accounts and
- * inventory changes are not.
+ * not public. Lots, spaces, prices, availability and occupancy (now and its history) are public;
+ * bookings, vehicles, accounts, reports and inventory changes are not.
  */
 import type { ApiKeyScope } from './auth/api-keys.js';
 import type { MemberRole, Viewer } from './auth/viewer.js';
@@ -116,6 +116,11 @@ export function canReportAvailability(viewer: Viewer, operatorId: string): boole
 /** An operator's money (refunds, marking invoices paid, monthly statements): its managers and owners, or an admin. */
 export function canHandleOperatorMoney(viewer: Viewer, operatorId: string): boolean {
   return canActForOperator(viewer, operatorId, 'MANAGER');
+}
+
+/** An operator's reports (utilisation, no-shows, revenue by lot and day): as its money, managers and owners, or an admin. */
+export function canSeeOperatorReports(viewer: Viewer, operatorId: string): boolean {
+  return canHandleOperatorMoney(viewer, operatorId);
 }
 
 /** A payment: its driver, an admin, or whoever may see the bookings of its operator. */

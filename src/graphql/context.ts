@@ -1,6 +1,7 @@
 import type { Database } from '../db/client.js';
 import type { AccountRequest } from '../domain/accounts/settings.js';
 import type { Viewer } from '../domain/auth/viewer.js';
+import type { HistorySettings } from '../domain/history/buckets.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import type { PaymentsSetup } from '../domain/payments/index.js';
 import type { RealtimeHub } from '../realtime/hub.js';
@@ -21,6 +22,8 @@ export interface Context {
   accounts?: AccountRequest;
   /** The server's payment providers (domain/payments). @default INVOICE_ONLY */
   payments?: PaymentsSetup;
+  /** The server's history settings (how many days are kept). @default DEFAULT_HISTORY_SETTINGS */
+  history?: HistorySettings;
 }
 
 export function createContext(

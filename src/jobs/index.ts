@@ -20,3 +20,4 @@ export { startWebhookWorker, type WebhookWorker, type WebhookWorkerOptions } fro
 export { fanOutEvents, WEBHOOK_OUTBOX } from './webhook-outbox.js';
 export { paymentReconciliationJob } from './payment-reconciliation.js';
 export { connectorPollJob, type ConnectorPollJobOptions } from './connector-poll.js';
+export { historyRetentionJob, occupancyHistoryJob } from './occupancy-history.js';

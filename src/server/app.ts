@@ -21,9 +21,11 @@ import {
   bookingTransitionsJob,
   connectorPollJob,
   createMailTransport,
+  historyRetentionJob,
   liveDataExpiryJob,
   mailSenderJob,
   occupancyClockJob,
+  occupancyHistoryJob,
   paymentReconciliationJob,
   pruneEventsJob,
   startScheduler,
@@ -31,6 +33,7 @@ import {
 import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, type AccountsConfig, type PaymentsConfig } from '../config.js';
 import { createPaymentsSetup } from '../domain/payments/index.js';
 import { stripeWebhookRouter } from './payment-webhooks.js';
+import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from '../domain/history/buckets.js';
 import { DEFAULT_TOKEN_LIFETIMES, type AccountSettings, type AccountTokenLifetimes } from '../domain/accounts/settings.js';
 import { createAttemptLimiter } from './limits/attempts.js';
 import { clientAddress } from './limits/client-address.js';
@@ -76,6 +79,12 @@ export interface ServerOptions {
    * @default { intervalMs: 15_000 }
    */
   scheduler?: { intervalMs?: number } | false;
+  /**
+   * Occupancy history: how often the scheduler samples (never more often than its interval) and
+   * how many days of buckets are kept (domain/history/buckets.ts).
+   * @default DEFAULT_HISTORY_SETTINGS (60 s, 400 days)
+   */
+  history?: Partial<HistorySettings>;
   /**
    * When a subscriber is too slow: more than `maxBufferedBytes` unsent on its socket for
    * `stallTimeoutMs` closes the connection (1008); until then its updates coalesce per lot.
@@ -176,6 +185,7 @@ export async function startServer({
   auth,
   scheduler: schedulerOptions = {},
   connectors: connectorOptions = {},
+  history: historyOptions = {},
   realtime: { maxBufferedBytes = 1024 * 1024, stallTimeoutMs = 10_000, events: eventReading } = {},
   port = 4000,
   host = '0.0.0.0',
@@ -241,8 +251,13 @@ export async function startServer({
         onEndpointDisabled: () => observability.metrics.countWebhookEndpointDisabled(),
       })
     : undefined;
-  // every request's and WebSocket operation's context carries the webhook settings (the SSRF guard's)
-  const createContext = (...args: Parameters<typeof createRequestContext>): Context => ({ ...createRequestContext(...args), webhooks: webhookSettings });
+  // every request's and WebSocket operation's context carries the webhook settings (the SSRF guard's) and the history's
+  const history = { ...DEFAULT_HISTORY_SETTINGS, ...historyOptions };
+  const createContext = (...args: Parameters<typeof createRequestContext>): Context => ({
+    ...createRequestContext(...args),
+    webhooks: webhookSettings,
+    history,
+  });
   const replicas = replicaOptions?.urls.length ? new ReadReplicas({ ...replicaOptions, primary: database.db, logger }) : undefined;
   await replicas?.start();
   const schedulerIntervalMs = (schedulerOptions && schedulerOptions.intervalMs) || DEFAULT_SCHEDULER_INTERVAL_MS;
@@ -257,6 +272,8 @@ export async function startServer({
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
           pruneEventsJob({ db: database.db }),
+          occupancyHistoryJob({ db: database.db, logger, sampleIntervalMs: history.sampleIntervalMs }),
+          historyRetentionJob({ db: database.db, retentionDays: history.retentionDays }),
           connectorPollJob({ db: database.db, logger, allowPrivateNetworks: connectorOptions.allowPrivateNetworks }),
           paymentReconciliationJob({ db: database.db, logger, payments, retryAfterMs: paymentsOptions.reconcileAfterMs }),
           mailSenderJob({

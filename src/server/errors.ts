@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 
 /** The code (and extra extensions) a domain error is reported with, or undefined for a bug. */
 function extensionsOfDomainError(cause: unknown): Record<string, unknown> | undefined {
-  if (cause instanceof InvalidInputError) return { code: ErrorCode.BAD_USER_INPUT, argument: cause.field };
+  if (cause instanceof InvalidInputError) return { code: ErrorCode.BAD_USER_INPUT, argument: cause.field, ...(cause.reason && { reason: cause.reason }) };
   if (cause instanceof AuthenticationRequiredError) return { code: ErrorCode.UNAUTHENTICATED };
   if (cause instanceof AccountsError) return { ...cause.extensions, code: cause.code };
   return undefined;

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     accounts: config.accounts,
     connectors: config.connectors,
     payments: config.payments,
+    history: config.history,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },

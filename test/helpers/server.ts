@@ -87,6 +87,8 @@ export async function startTestServer(
     connectors?: ServerOptions['connectors'];
     /** Payment providers (default: invoice only), e.g. Stripe pointed at a local fake. */
     payments?: ServerOptions['payments'];
+    /** Occupancy history: sample interval and retention (default: the server's). */
+    history?: ServerOptions['history'];
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase(withoutEventSweeps(options.onQuery)));
@@ -113,6 +115,7 @@ export async function startTestServer(
     webhooks: options.webhooks ?? false,
     connectors: options.connectors,
     payments: options.payments,
+    history: options.history,
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];

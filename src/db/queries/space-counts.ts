@@ -108,18 +108,24 @@ export function countSpaceStatuses(
   at: Date,
   sensorFreshSince: Date,
 ): Promise<StatusCounts[]> {
-  return selectRows<StatusCounts>(
-    db,
-    sql`
+  return selectRows<StatusCounts>(db, spaceStatusCounts(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at, sensorFreshSince));
+}
+
+/**
+ * The statement behind countSpaceStatuses for the spaces matching `where` (over `spaces s`):
+ * rows of StatusCounts, one per lot and kind. The history job samples every
+ * lot with it, so a sample and `Lot.occupancy` agree on what is free.
+ */
+export function spaceStatusCounts(where: SQL, at: Date, sensorFreshSince: Date): SQL {
+  return sql`
       SELECT lot_id AS "lotId", kind,
         count(*)::int AS total,
         count(*) FILTER (WHERE status = 'OUT_OF_SERVICE')::int AS "outOfService",
         count(*) FILTER (WHERE status = 'OCCUPIED')::int AS occupied,
         count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved,
         count(*) FILTER (WHERE status = 'UNKNOWN')::int AS unknown
-      FROM (${spaceStatusesAt(sql`s.lot_id = ANY(${uuidArray(lotIds)})`, at, sensorFreshSince)}) AS statuses
-      GROUP BY lot_id, kind`,
-  );
+      FROM (${spaceStatusesAt(where, at, sensorFreshSince)}) AS statuses
+      GROUP BY lot_id, kind`;
 }
 
 /** A space and what it is doing at an instant. */

@@ -50,6 +50,8 @@ export const bookings = pgTable(
     index().on(t.vehicleId),
     // the scheduler's look-up: confirmed bookings whose start has passed
     index('bookings_confirmed_start').on(sql`lower(${t.period})`).where(sql`${t.status} = 'CONFIRMED'`),
+    // history and reports: bookings that started in a bucket or a day, whatever became of them
+    index('bookings_start').on(sql`lower(${t.period})`),
     check('bookings_price_non_negative', sql`${t.priceAmount} >= 0`),
     check('bookings_currency_iso', sql`${t.currency} ~ '^[A-Z]{3}$'`),
     check(

@@ -28,3 +28,4 @@ export * from './payments.js';
 export * from './ledger.js';
 export * from './feed-publications.js';
 export * from './connectors.js';
+export * from './occupancy-history.js';

@@ -43,6 +43,8 @@ export const parkingSessions = pgTable(
     uniqueIndex('parking_sessions_open_space').on(t.spaceId).where(sql`${t.exitedAt} IS NULL`),
     uniqueIndex('parking_sessions_booking').on(t.bookingId).where(sql`${t.bookingId} IS NOT NULL`),
     index().on(t.lotId, t.enteredAt),
+    // history: the vehicles that entered any lot in a bucket
+    index('parking_sessions_entered_at').on(t.enteredAt),
     // the vehicles in a lot now, per lot: a booking or availability for now skips their bays
     index('parking_sessions_open_lot').on(t.lotId).where(sql`${t.exitedAt} IS NULL`),
     check('parking_sessions_exit_after_entry', sql`${t.exitedAt} IS NULL OR ${t.exitedAt} >= ${t.enteredAt}`),

@@ -14,6 +14,7 @@ import type { StaffActionRow } from '../resolvers/arrivals/mappers.js';
 import type { WebhookEndpointRow, WebhookDeliveryRow, WebhookAttemptRow } from '../resolvers/webhooks/mappers.js';
 import type { ConnectorSourceRow } from '../resolvers/connectors/mappers.js';
 import type { PaymentRow, BookingPaymentView, ReceiptParent, ReceiptLineParent, OperatorStatementParent, StatementTotalParent } from '../resolvers/payments/mappers.js';
+import type { OccupancyHistoryPointParent, OccupancyHistoryKindParent, OperatorReportParent, OperatorReportRowParent } from '../resolvers/history/mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -746,6 +747,26 @@ export type GatePayload = {
   userErrors: Array<UserError>;
 };
 
+/**
+ * How long each point of a history is. The history is kept in 15-minute buckets; coarser ones
+ * merge them.
+ */
+export type HistoryBucket =
+  /** A day of the lot's own clock (from local midnight). A range may be up to 400 days long. */
+  | 'DAY'
+  /** 15 minutes, as stored (UTC quarter hours). A range may be up to 7 days long. */
+  | 'FIFTEEN_MINUTES'
+  /** An hour of the lot's own clock. A range may be up to 93 days long. */
+  | 'HOUR';
+
+/** A past range of instants, half-open: `[from, to)`. */
+export type HistoryRangeInput = {
+  /** First instant of the range. */
+  from: Scalars['DateTime']['input'];
+  /** The instant the range ends (not included); after `from`. */
+  to: Scalars['DateTime']['input'];
+};
+
 /** An invitation to join an operator, without its code (the code only goes by mail). */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -883,6 +904,16 @@ export type Lot = Node & {
   name: Scalars['String']['output'];
   /** Live status of the lot's spaces now. */
   occupancy: LotOccupancy;
+  /**
+   * How full the lot was over a past range, bucket by bucket, from samples of its live occupancy
+   * taken every minute or so and kept in 15-minute buckets for 400 days (docs/history.md). Public,
+   * like `occupancy`. Buckets with no samples (the service was down, the lot reported nothing
+   * current) are left out, never filled in. Errors with code `BAD_USER_INPUT` and
+   * `extensions.reason`: `RANGE_REVERSED` (`to` not after `from`), `RANGE_TOO_LONG` (longer than
+   * the bucket allows: 7 days of FIFTEEN_MINUTES, 93 days of HOUR, 400 days of DAY),
+   * `RANGE_BEFORE_RETENTION` (`from` older than the history kept).
+   */
+  occupancyHistory: Array<OccupancyHistoryPoint>;
   /** Weekly opening hours in the lot's time zone; null when the lot never closes. */
   openingHours?: Maybe<Array<WeeklyHours>>;
   /** Who runs this lot. */
@@ -916,6 +947,13 @@ export type Lot = Node & {
 /** A car park, yard or street section drivers can park in. */
 export type LotAvailabilityArgs = {
   window: TimeWindowInput;
+};
+
+
+/** A car park, yard or street section drivers can park in. */
+export type LotOccupancyHistoryArgs = {
+  bucket?: HistoryBucket;
+  range: HistoryRangeInput;
 };
 
 
@@ -1985,6 +2023,57 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+/** One kind of space's occupancy over one bucket. */
+export type OccupancyHistoryKindPoint = {
+  __typename?: 'OccupancyHistoryKindPoint';
+  /** Bookings of this kind of space (not cancelled) whose window started in the bucket. */
+  bookingsStarted: Scalars['Int']['output'];
+  /** Spaces of this kind in service (the largest count in the bucket). */
+  capacity: Scalars['Int']['output'];
+  /** The kind of space. */
+  kind: SpaceKind;
+  /** The most occupied at any sample. */
+  occupiedMax: Scalars['Int']['output'];
+  /** The mean of occupied over the samples. */
+  occupiedMean: Scalars['Float']['output'];
+  /** The least occupied at any sample. */
+  occupiedMin: Scalars['Int']['output'];
+  /** How many samples the bucket has for this kind. */
+  samples: Scalars['Int']['output'];
+  /** Vehicles that entered a space of this kind in the bucket. */
+  sessionsStarted: Scalars['Int']['output'];
+};
+
+/**
+ * A lot's occupancy over one bucket. Occupied means not free: a vehicle in the bay, a booking
+ * holding it, a sensor status that expired, or occupied by the counts its partner reported.
+ * The lot's figures are its kinds' added up (`byKind` has them one by one).
+ */
+export type OccupancyHistoryPoint = {
+  __typename?: 'OccupancyHistoryPoint';
+  /** Bookings (not cancelled) whose window started in the bucket. */
+  bookingsStarted: Scalars['Int']['output'];
+  /** First instant of the bucket. */
+  bucketStart: Scalars['DateTime']['output'];
+  /**
+   * The same figures per kind of space. A lot whose partner reports counts for the whole lot has
+   * one STANDARD entry.
+   */
+  byKind: Array<OccupancyHistoryKindPoint>;
+  /** Spaces in service (the largest count in the bucket), or the capacity its partner reported. */
+  capacity: Scalars['Int']['output'];
+  /** The most occupied at any sample; for the lot, the sum of its kinds' most (at least the true most). */
+  occupiedMax: Scalars['Int']['output'];
+  /** The mean of occupied over the samples. */
+  occupiedMean: Scalars['Float']['output'];
+  /** The least occupied at any sample; for the lot, the sum of its kinds' least (at most the true least). */
+  occupiedMin: Scalars['Int']['output'];
+  /** How many samples the bucket has (fewer than expected when sampling stopped for a while). */
+  samples: Scalars['Int']['output'];
+  /** Vehicles that entered (parking sessions started) in the bucket. */
+  sessionsStarted: Scalars['Int']['output'];
+};
+
 /** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
 export type Operator = Node & {
   __typename?: 'Operator';
@@ -2034,6 +2123,13 @@ export type Operator = Node & {
    * owners no).
    */
   publishesOpenData: Scalars['Boolean']['output'];
+  /**
+   * Utilisation, turnover, no-shows and revenue of the operator's lots, per lot and day
+   * (docs/history.md). Null unless the viewer is one of its managers or owners (or an admin), as
+   * for the statement. Errors with code `BAD_USER_INPUT` and `extensions.reason`: `INVALID_DATE`,
+   * `RANGE_REVERSED` (`to` before `from`), `RANGE_TOO_LONG` (more than 93 days).
+   */
+  report?: Maybe<OperatorReport>;
   /**
    * The audit log of what staff decided by hand at the operator's lots, newest first. Null unless
    * the viewer may see the operator's gate activity.
@@ -2089,6 +2185,12 @@ export type OperatorPlateReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PlateReadFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Whoever lists lots: a parking network integrating as a partner, or a private land owner. */
+export type OperatorReportArgs = {
+  range: ReportRangeInput;
 };
 
 
@@ -2154,6 +2256,59 @@ export type OperatorPayload = {
   operator?: Maybe<Operator>;
   /** Why the change was not made; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** An operator's lots, day by day. */
+export type OperatorReport = {
+  __typename?: 'OperatorReport';
+  /**
+   * The same rows as CSV (RFC 4180, a header line, one line per lot, day and revenue currency;
+   * amounts in minor units, rates as decimals), for spreadsheets.
+   */
+  csv: Scalars['String']['output'];
+  /** First day reported, `YYYY-MM-DD`. */
+  from: Scalars['String']['output'];
+  /**
+   * One row per lot and day with anything to report (samples, bookings, sessions or money),
+   * ordered by lot name, then day.
+   */
+  rows: Array<OperatorReportRow>;
+  /** Last day reported, `YYYY-MM-DD`. */
+  to: Scalars['String']['output'];
+};
+
+/** One lot's day. Days are the lot's own (its time zone, midnight to midnight). */
+export type OperatorReportRow = {
+  __typename?: 'OperatorReportRow';
+  /** Bookings whose window started that day (and has started by now), not cancelled. */
+  bookingsStarted: Scalars['Int']['output'];
+  /** The most spaces in service at once that day (all kinds); null when the history has no samples for the day. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** The day, `YYYY-MM-DD`. */
+  day: Scalars['String']['output'];
+  /** The lot. */
+  lot: Lot;
+  /** No-show rate: noShows / bookingsStarted (0 to 1); null when no booking started. */
+  noShowRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, the bookings nobody arrived for (NO_SHOW). */
+  noShows: Scalars['Int']['output'];
+  /**
+   * Revenue per currency, from the ledger: charged to drivers that day less refunds given that
+   * day, VAT and the platform's commission included. Empty when no money moved.
+   */
+  revenue: Array<Money>;
+  /** Vehicles that entered (parking sessions started) that day. */
+  sessionsStarted: Scalars['Int']['output'];
+  /**
+   * Turnover: sessions started per space that day (sessionsStarted / capacity); null without
+   * samples or with no capacity.
+   */
+  turnover?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Utilisation: the mean of occupied divided by capacity over the day's samples (0 to 1); null
+   * without samples.
+   */
+  utilisation?: Maybe<Scalars['Float']['output']>;
 };
 
 /** An operator's month, per currency. */
@@ -2731,6 +2886,14 @@ export type ReportPayload = {
   results: Array<ReportResult>;
   /** Why nothing was stored; empty on success. */
   userErrors: Array<UserError>;
+};
+
+/** Days to report on, inclusive: `from` to `to`, at most 93 days. */
+export type ReportRangeInput = {
+  /** First day, `YYYY-MM-DD`. */
+  from: Scalars['String']['input'];
+  /** Last day (included), `YYYY-MM-DD`. */
+  to: Scalars['String']['input'];
 };
 
 /** What happened to one report. */
@@ -3916,6 +4079,8 @@ export type ResolversTypes = {
   GateDirection: GateDirection;
   GateKind: GateKind;
   GatePayload: ResolverTypeWrapper<Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversTypes['Gate']> }>;
+  HistoryBucket: HistoryBucket;
+  HistoryRangeInput: HistoryRangeInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Invitation: ResolverTypeWrapper<InvitationRow>;
@@ -3947,12 +4112,16 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewSpaceInput: NewSpaceInput;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  OccupancyHistoryKindPoint: ResolverTypeWrapper<OccupancyHistoryKindParent>;
+  OccupancyHistoryPoint: ResolverTypeWrapper<OccupancyHistoryPointParent>;
   Operator: ResolverTypeWrapper<OperatorRow>;
   OperatorKind: OperatorKind;
   OperatorMember: ResolverTypeWrapper<MemberWithUser>;
   OperatorMemberConnection: ResolverTypeWrapper<Omit<OperatorMemberConnection, 'edges'> & { edges: Array<ResolversTypes['OperatorMemberEdge']> }>;
   OperatorMemberEdge: ResolverTypeWrapper<Omit<OperatorMemberEdge, 'node'> & { node: ResolversTypes['OperatorMember'] }>;
   OperatorPayload: ResolverTypeWrapper<Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversTypes['Operator']> }>;
+  OperatorReport: ResolverTypeWrapper<OperatorReportParent>;
+  OperatorReportRow: ResolverTypeWrapper<OperatorReportRowParent>;
   OperatorStatement: ResolverTypeWrapper<OperatorStatementParent>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParkingSession: ResolverTypeWrapper<ParkingSessionRow>;
@@ -3995,6 +4164,7 @@ export type ResolversTypes = {
   RemoveVehicleInput: RemoveVehicleInput;
   ReportLotAvailabilityInput: ReportLotAvailabilityInput;
   ReportPayload: ResolverTypeWrapper<ReportPayload>;
+  ReportRangeInput: ReportRangeInput;
   ReportResult: ReportResult;
   ReportSpaceStatusInput: ReportSpaceStatusInput;
   ReportedAvailability: ResolverTypeWrapper<ReportedAvailability>;
@@ -4122,6 +4292,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Gate: GateRow;
   GatePayload: Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversParentTypes['Gate']> };
+  HistoryRangeInput: HistoryRangeInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Invitation: InvitationRow;
@@ -4149,11 +4320,15 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NewSpaceInput: NewSpaceInput;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  OccupancyHistoryKindPoint: OccupancyHistoryKindParent;
+  OccupancyHistoryPoint: OccupancyHistoryPointParent;
   Operator: OperatorRow;
   OperatorMember: MemberWithUser;
   OperatorMemberConnection: Omit<OperatorMemberConnection, 'edges'> & { edges: Array<ResolversParentTypes['OperatorMemberEdge']> };
   OperatorMemberEdge: Omit<OperatorMemberEdge, 'node'> & { node: ResolversParentTypes['OperatorMember'] };
   OperatorPayload: Omit<OperatorPayload, 'operator'> & { operator?: Maybe<ResolversParentTypes['Operator']> };
+  OperatorReport: OperatorReportParent;
+  OperatorReportRow: OperatorReportRowParent;
   OperatorStatement: OperatorStatementParent;
   PageInfo: PageInfo;
   ParkingSession: ParkingSessionRow;
@@ -4190,6 +4365,7 @@ export type ResolversParentTypes = {
   RemoveVehicleInput: RemoveVehicleInput;
   ReportLotAvailabilityInput: ReportLotAvailabilityInput;
   ReportPayload: ReportPayload;
+  ReportRangeInput: ReportRangeInput;
   ReportSpaceStatusInput: ReportSpaceStatusInput;
   ReportedAvailability: ReportedAvailability;
   RequestPasswordResetInput: RequestPasswordResetInput;
@@ -4469,6 +4645,7 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   maxVehicleHeightCm?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occupancy?: Resolver<ResolversTypes['LotOccupancy'], ParentType, ContextType>;
+  occupancyHistory?: Resolver<Array<ResolversTypes['OccupancyHistoryPoint']>, ParentType, ContextType, RequireFields<LotOccupancyHistoryArgs, 'bucket' | 'range'>>;
   openingHours?: Resolver<Maybe<Array<ResolversTypes['WeeklyHours']>>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['Operator'], ParentType, ContextType>;
   overstayGraceMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4613,6 +4790,29 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
   __resolveType: TypeResolveFn<'ApiKey' | 'Blackout' | 'Booking' | 'ConnectorSource' | 'Gate' | 'Lot' | 'Operator' | 'ParkingSession' | 'Payment' | 'PlateRead' | 'PlateRule' | 'Space' | 'User' | 'Vehicle' | 'WebhookDelivery' | 'WebhookEndpoint', ParentType, ContextType>;
 };
 
+export type OccupancyHistoryKindPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccupancyHistoryKindPoint'] = ResolversParentTypes['OccupancyHistoryKindPoint']> = {
+  bookingsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SpaceKind'], ParentType, ContextType>;
+  occupiedMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupiedMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occupiedMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OccupancyHistoryPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccupancyHistoryPoint'] = ResolversParentTypes['OccupancyHistoryPoint']> = {
+  bookingsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bucketStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['OccupancyHistoryKindPoint']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupiedMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupiedMean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  occupiedMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  samples?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OperatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Operator'] = ResolversParentTypes['Operator']> = {
   apiKeys?: Resolver<Maybe<Array<ResolversTypes['ApiKey']>>, ParentType, ContextType>;
   bookings?: Resolver<Maybe<ResolversTypes['BookingConnection']>, ParentType, ContextType, RequireFields<OperatorBookingsArgs, 'first'>>;
@@ -4625,6 +4825,7 @@ export type OperatorResolvers<ContextType = Context, ParentType extends Resolver
   pendingInvitations?: Resolver<Maybe<Array<ResolversTypes['Invitation']>>, ParentType, ContextType>;
   plateReads?: Resolver<Maybe<ResolversTypes['PlateReadConnection']>, ParentType, ContextType, RequireFields<OperatorPlateReadsArgs, 'first'>>;
   publishesOpenData?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['OperatorReport']>, ParentType, ContextType, RequireFields<OperatorReportArgs, 'range'>>;
   staffActions?: Resolver<Maybe<ResolversTypes['StaffActionConnection']>, ParentType, ContextType, RequireFields<OperatorStaffActionsArgs, 'first'>>;
   statement?: Resolver<Maybe<ResolversTypes['OperatorStatement']>, ParentType, ContextType, RequireFields<OperatorStatementArgs, 'month'>>;
   webhookEndpoints?: Resolver<Maybe<ResolversTypes['WebhookEndpointConnection']>, ParentType, ContextType, RequireFields<OperatorWebhookEndpointsArgs, 'first'>>;
@@ -4650,6 +4851,26 @@ export type OperatorMemberEdgeResolvers<ContextType = Context, ParentType extend
 export type OperatorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorPayload'] = ResolversParentTypes['OperatorPayload']> = {
   operator?: Resolver<Maybe<ResolversTypes['Operator']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type OperatorReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorReport'] = ResolversParentTypes['OperatorReport']> = {
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['OperatorReportRow']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OperatorReportRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorReportRow'] = ResolversParentTypes['OperatorReportRow']> = {
+  bookingsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  noShowRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  noShows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revenue?: Resolver<Array<ResolversTypes['Money']>, ParentType, ContextType>;
+  sessionsStarted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  turnover?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type OperatorStatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatorStatement'] = ResolversParentTypes['OperatorStatement']> = {
@@ -5139,11 +5360,15 @@ export type Resolvers<ContextType = Context> = {
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  OccupancyHistoryKindPoint?: OccupancyHistoryKindPointResolvers<ContextType>;
+  OccupancyHistoryPoint?: OccupancyHistoryPointResolvers<ContextType>;
   Operator?: OperatorResolvers<ContextType>;
   OperatorMember?: OperatorMemberResolvers<ContextType>;
   OperatorMemberConnection?: OperatorMemberConnectionResolvers<ContextType>;
   OperatorMemberEdge?: OperatorMemberEdgeResolvers<ContextType>;
   OperatorPayload?: OperatorPayloadResolvers<ContextType>;
+  OperatorReport?: OperatorReportResolvers<ContextType>;
+  OperatorReportRow?: OperatorReportRowResolvers<ContextType>;
   OperatorStatement?: OperatorStatementResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParkingSession?: ParkingSessionResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { base } from './base/index.js';
 import { bookings } from './bookings/index.js';
 import { connectors } from './connectors/index.js';
 import { gates } from './gates/index.js';
+import { history } from './history/index.js';
 import { inventory } from './inventory/index.js';
 import { lots } from './lots/index.js';
 import { operators } from './operators/index.js';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = mergeModules([
   bookings,
   connectors,
   gates,
+  history,
   inventory,
   lots,
   operators,

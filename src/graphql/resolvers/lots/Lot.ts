@@ -7,6 +7,7 @@ import { lots, type LotRow, type LotWeeklyHoursRow } from '../../../db/schema/in
 import { liveDataTtls, reportedCountsFresh, sensorFreshSince } from '../../../domain/availability/freshness.js';
 import { lotAvailability } from '../../../domain/availability/lot-availability.js';
 import { lotOccupancy } from '../../../domain/availability/occupancy.js';
+import { lotOccupancyHistory } from '../../../domain/history/index.js';
 import { canManageInventory } from '../../../domain/policy.js';
 import { quoteLot } from '../../../domain/pricing/index.js';
 import { validateWindow } from '../../../domain/time-window.js';
@@ -83,6 +84,9 @@ export const Lot: LotResolvers = {
     lot.availabilitySource === 'REPORTED_COUNTS' && lot.reportedFree !== null && lot.reportedAt !== null
       ? { free: lot.reportedFree, total: lot.reportedTotal ?? lot.capacity ?? lot.reportedFree, observedAt: lot.reportedAt }
       : null,
+
+  // history: public like occupancy
+  occupancyHistory: (lot, { range, bucket }, { db, loaders, history }) => lotOccupancyHistory(db, lot, range, bucket, loaders.now, history),
 
   // arrivals
   geofenceRadiusMeters: (lot) => lot.geofenceRadiusM,

@@ -11,6 +11,7 @@ import {
 import { canManageConnectors } from '../../../domain/connectors/sources.js';
 import { publishesOpenData } from '../../../domain/open-data/feeds/publication.js';
 import { operatorStatement } from '../../../domain/payments/index.js';
+import { operatorReport } from '../../../domain/history/index.js';
 import { badUserInput } from '../../errors.js';
 import type { OperatorResolvers } from '../../generated/resolvers-types.js';
 import { fromGlobalIdOf, toGlobalId } from '../../global-id.js';
@@ -57,6 +58,9 @@ export const Operator: OperatorResolvers = {
     if (statement === 'INVALID_MONTH') throw badUserInput(`month must be YYYY-MM, got "${month}"`, 'month');
     return statement ?? null;
   },
+
+  // history: reports (the domain decides who may read them)
+  report: async (operator, { range }, { db, viewer, loaders }) => (await operatorReport(db, viewer, operator.id, range, loaders.now)) ?? null,
 
   // connectors: its open-data choice is public; the feeds it pulls are for its managers
   publishesOpenData: (operator, _args, { db }) => publishesOpenData(db, operator),
