@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-// The live map served by the API server at `/` (src/server/web-app.ts serves dist/web).
+// The live map served by the API server at `/`, and the operator reports at `/operator.html`
+// (src/server/web-app.ts serves dist/web).
 // `npm run build` builds it; `npx vite --config web/vite.config.ts` serves it with reload,
 // forwarding /graphql (HTTP and WebSocket) to a server on :4000.
 export default defineConfig({
@@ -13,6 +14,13 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    // the live map and the operator reports page
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        operator: fileURLToPath(new URL('operator.html', import.meta.url)),
+      },
+    },
   },
   server: {
     proxy: { '/graphql': { target: 'http://localhost:4000', ws: true } },

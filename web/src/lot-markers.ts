@@ -25,7 +25,11 @@ interface Shown {
 export class LotMarkers {
   private readonly shown = new Map<string, Shown>();
 
-  constructor(private readonly map: L.Map) {}
+  constructor(
+    private readonly map: L.Map,
+    /** Called when a person chooses a lot's marker (click, or Enter on the focused marker). */
+    private readonly onChoose?: (lot: LotOnMap) => void,
+  ) {}
 
   /**
    * A lot as the viewport query returned it. Counts a live update already delivered win: the
@@ -77,6 +81,7 @@ export class LotMarkers {
     const shown: Shown = { marker, lot, version };
     // the label element exists only once the marker is on the map
     marker.on('add', () => renderLabel(marker.getElement()!, shown));
+    marker.on('click', () => this.onChoose?.(shown.lot));
     marker.bindTooltip(() => `<strong>${escapeHtml(shown.lot.name)}</strong><br>${describeOccupancy(shown.lot.occupancy)}`, {
       direction: 'top',
       offset: [0, -15],

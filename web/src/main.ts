@@ -5,6 +5,7 @@ import { createLiveClient, type ApiError, type ConnectionState } from './api';
 import { DriverPanel } from './driver-panel';
 import { followViewport, mapBounds } from './live-map';
 import { LotMarkers } from './lot-markers';
+import { LotPanel } from './lot-panel';
 import { SearchPanel } from './search-panel';
 import { tileLayerFor } from './tiles';
 import { DEMO_CITY_BOUNDS } from './viewport';
@@ -35,7 +36,8 @@ const map = L.map('map', { zoomSnap: 0.25 }).fitBounds([
 ]);
 tileLayerFor(new URLSearchParams(window.location.search))?.addTo(map);
 
-const markers = new LotMarkers(map);
+const lotPanel = new LotPanel({ section: byId('lot-panel'), name: byId('lot-name'), chart: byId('lot-history-chart'), message: byId('lot-message') });
+const markers = new LotMarkers(map, (lot) => void lotPanel.show(lot));
 followViewport({ map, markers, client: createLiveClient(showState), onError: showError });
 
 let search: SearchPanel | undefined;
@@ -63,7 +65,10 @@ search = new SearchPanel(
   },
   {
     currentBounds: () => mapBounds(map),
-    showOnMap: (lot) => map.setView(lot.location, Math.max(map.getZoom(), 16)),
+    showOnMap: (lot) => {
+      map.setView(lot.location, Math.max(map.getZoom(), 16));
+      void lotPanel.show(lot);
+    },
     book: (lot, window, spaceKind) => driver.book(lot, window, spaceKind),
   },
 );

@@ -86,3 +86,15 @@ export const CancelMutation = graphql(`
     }
   }
 `);
+
+/** The lot panel's chart: the last hours of a lot's occupancy, in 15-minute buckets. */
+export const LotHistoryQuery = graphql(`
+  query LotHistory($id: ID!, $range: HistoryRangeInput!) {
+    node(id: $id) {
+      ... on Lot {
+        name
+        occupancyHistory(range: $range, bucket: FIFTEEN_MINUTES) { bucketStart capacity occupiedMean occupiedMax }
+      }
+    }
+  }
+`);

@@ -5,6 +5,7 @@ import {
   lotWeeklyHours,
   lots,
   operatorMembers,
+  occupancyHistory,
   operators,
   spaces,
   tariffFlatRates,
@@ -14,6 +15,7 @@ import {
   type NewLot,
   type NewLotBlackout,
   type NewLotWeeklyHours,
+  type NewOccupancyHistory,
   type NewOperator,
   type NewOperatorMember,
   type NewSpace,
@@ -35,6 +37,8 @@ export interface CityRows {
   flatRates: NewTariffFlatRate[];
   weeklyHours: NewLotWeeklyHours[];
   blackouts: NewLotBlackout[];
+  /** Occupancy history to start with (the demo city's is synthetic, see seed/history.ts). */
+  history?: NewOccupancyHistory[];
 }
 
 /** What was written, for the start-up log. */
@@ -73,6 +77,9 @@ export async function insertCity(db: Database, city: CityRows): Promise<SeedSumm
     await tx.insert(tariffFlatRates).values(city.flatRates);
     await tx.insert(lotWeeklyHours).values(city.weeklyHours);
     await tx.insert(lotBlackouts).values(city.blackouts);
+    // in slices: one INSERT's parameters are capped at 65,535
+    const history = city.history ?? [];
+    for (let start = 0; start < history.length; start += 2_000) await tx.insert(occupancyHistory).values(history.slice(start, start + 2_000));
   });
   return {
     operators: city.operators.length,

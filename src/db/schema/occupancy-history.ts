@@ -41,3 +41,4 @@ export const occupancyHistory = pgTable(
 );
 
 export type OccupancyHistoryRow = typeof occupancyHistory.$inferSelect;
+export type NewOccupancyHistory = typeof occupancyHistory.$inferInsert;

@@ -21,6 +21,9 @@ type Documents = {
     "\n  query Driver {\n    viewer {\n      user { displayName }\n      vehicles { id plate nickname }\n      bookings(status: [CONFIRMED], first: 20) {\n        edges {\n          node {\n            id\n            window { start end }\n            lot { name }\n            space { label }\n            price { amount currency }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DriverDocument,
     "\n  mutation Book($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      booking { id lot { name } space { label } price { amount currency } }\n      userErrors { code message }\n    }\n  }\n": typeof types.BookDocument,
     "\n  mutation Cancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      booking { id cancellationFee { amount currency } }\n      userErrors { code message }\n    }\n  }\n": typeof types.CancelDocument,
+    "\n  query LotHistory($id: ID!, $range: HistoryRangeInput!) {\n    node(id: $id) {\n      ... on Lot {\n        name\n        occupancyHistory(range: $range, bucket: FIFTEEN_MINUTES) { bucketStart capacity occupiedMean occupiedMax }\n      }\n    }\n  }\n": typeof types.LotHistoryDocument,
+    "\n  query OperatorMemberships {\n    viewer {\n      user { displayName }\n      memberships { role operator { id name } }\n    }\n  }\n": typeof types.OperatorMembershipsDocument,
+    "\n  query OperatorReport($id: ID!, $range: ReportRangeInput!) {\n    node(id: $id) {\n      ... on Operator {\n        report(range: $range) {\n          csv\n          rows {\n            lot { id name }\n            day\n            capacity\n            utilisation\n            turnover\n            bookingsStarted\n            noShows\n            sessionsStarted\n            revenue { amount currency }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OperatorReportDocument,
 };
 const documents: Documents = {
     "\n  query LotsInView($bounds: BoundsInput!) {\n    lotsInBounds(bounds: $bounds, first: 100) {\n      edges {\n        node {\n          id\n          name\n          location { lat lng }\n          occupancy { total available reserved occupied outOfService }\n        }\n      }\n    }\n  }\n": types.LotsInViewDocument,
@@ -29,6 +32,9 @@ const documents: Documents = {
     "\n  query Driver {\n    viewer {\n      user { displayName }\n      vehicles { id plate nickname }\n      bookings(status: [CONFIRMED], first: 20) {\n        edges {\n          node {\n            id\n            window { start end }\n            lot { name }\n            space { label }\n            price { amount currency }\n          }\n        }\n      }\n    }\n  }\n": types.DriverDocument,
     "\n  mutation Book($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      booking { id lot { name } space { label } price { amount currency } }\n      userErrors { code message }\n    }\n  }\n": types.BookDocument,
     "\n  mutation Cancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      booking { id cancellationFee { amount currency } }\n      userErrors { code message }\n    }\n  }\n": types.CancelDocument,
+    "\n  query LotHistory($id: ID!, $range: HistoryRangeInput!) {\n    node(id: $id) {\n      ... on Lot {\n        name\n        occupancyHistory(range: $range, bucket: FIFTEEN_MINUTES) { bucketStart capacity occupiedMean occupiedMax }\n      }\n    }\n  }\n": types.LotHistoryDocument,
+    "\n  query OperatorMemberships {\n    viewer {\n      user { displayName }\n      memberships { role operator { id name } }\n    }\n  }\n": types.OperatorMembershipsDocument,
+    "\n  query OperatorReport($id: ID!, $range: ReportRangeInput!) {\n    node(id: $id) {\n      ... on Operator {\n        report(range: $range) {\n          csv\n          rows {\n            lot { id name }\n            day\n            capacity\n            utilisation\n            turnover\n            bookingsStarted\n            noShows\n            sessionsStarted\n            revenue { amount currency }\n          }\n        }\n      }\n    }\n  }\n": types.OperatorReportDocument,
 };
 
 /**
@@ -55,6 +61,18 @@ export function graphql(source: "\n  mutation Book($input: CreateBookingInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Cancel($input: CancelBookingInput!) {\n    cancelBooking(input: $input) {\n      booking { id cancellationFee { amount currency } }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql').CancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotHistory($id: ID!, $range: HistoryRangeInput!) {\n    node(id: $id) {\n      ... on Lot {\n        name\n        occupancyHistory(range: $range, bucket: FIFTEEN_MINUTES) { bucketStart capacity occupiedMean occupiedMax }\n      }\n    }\n  }\n"): typeof import('./graphql').LotHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorMemberships {\n    viewer {\n      user { displayName }\n      memberships { role operator { id name } }\n    }\n  }\n"): typeof import('./graphql').OperatorMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorReport($id: ID!, $range: ReportRangeInput!) {\n    node(id: $id) {\n      ... on Operator {\n        report(range: $range) {\n          csv\n          rows {\n            lot { id name }\n            day\n            capacity\n            utilisation\n            turnover\n            bookingsStarted\n            noShows\n            sessionsStarted\n            revenue { amount currency }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OperatorReportDocument;
 
 
 export function graphql(source: string) {

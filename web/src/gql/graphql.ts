@@ -46,12 +46,37 @@ export type CreateBookingInput = {
   window: TimeWindowInput;
 };
 
+/** A past range of instants, half-open: `[from, to)`. */
+export type HistoryRangeInput = {
+  /** First instant of the range. */
+  from: string;
+  /** The instant the range ends (not included); after `from`. */
+  to: string;
+};
+
 /** A lot version a client already knows. */
 export type LotVersionInput = {
   /** Global id of the lot. */
   lotId: string;
   /** The last `version` the client received for it. */
   version: number;
+};
+
+/** Roles at an operator, from most to least powerful. */
+export type MemberRole =
+  /** Lots, spaces, prices, hours and policies. */
+  | 'MANAGER'
+  /** Everything, including API keys and members. */
+  | 'OWNER'
+  /** Sees bookings (plates and times) at the operator's lots. */
+  | 'STAFF';
+
+/** Days to report on, inclusive: `from` to `to`, at most 93 days. */
+export type ReportRangeInput = {
+  /** First day, `YYYY-MM-DD`. */
+  from: string;
+  /** Last day (included), `YYYY-MM-DD`. */
+  to: string;
 };
 
 /** What a space is for. */
@@ -187,6 +212,33 @@ export type CancelMutationVariables = Exact<{
 
 
 export type CancelMutation = { cancelBooking: { booking: { id: string, cancellationFee: { amount: number, currency: string } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type LotHistoryQueryVariables = Exact<{
+  id: string;
+  range: HistoryRangeInput;
+}>;
+
+
+export type LotHistoryQuery = { node:
+    | { name: string, occupancyHistory: Array<{ bucketStart: string, capacity: number, occupiedMean: number, occupiedMax: number }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type OperatorMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OperatorMembershipsQuery = { viewer: { user: { displayName: string }, memberships: Array<{ role: MemberRole, operator: { id: string, name: string } }> } | null };
+
+export type OperatorReportQueryVariables = Exact<{
+  id: string;
+  range: ReportRangeInput;
+}>;
+
+
+export type OperatorReportQuery = { node:
+    | { report: { csv: string, rows: Array<{ day: string, capacity: number | null, utilisation: number | null, turnover: number | null, bookingsStarted: number, noShows: number, sessionsStarted: number, lot: { id: string, name: string }, revenue: Array<{ amount: number, currency: string }> }> } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -360,3 +412,62 @@ export const CancelDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
+export const LotHistoryDocument = new TypedDocumentString(`
+    query LotHistory($id: ID!, $range: HistoryRangeInput!) {
+  node(id: $id) {
+    ... on Lot {
+      name
+      occupancyHistory(range: $range, bucket: FIFTEEN_MINUTES) {
+        bucketStart
+        capacity
+        occupiedMean
+        occupiedMax
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotHistoryQuery, LotHistoryQueryVariables>;
+export const OperatorMembershipsDocument = new TypedDocumentString(`
+    query OperatorMemberships {
+  viewer {
+    user {
+      displayName
+    }
+    memberships {
+      role
+      operator {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorMembershipsQuery, OperatorMembershipsQueryVariables>;
+export const OperatorReportDocument = new TypedDocumentString(`
+    query OperatorReport($id: ID!, $range: ReportRangeInput!) {
+  node(id: $id) {
+    ... on Operator {
+      report(range: $range) {
+        csv
+        rows {
+          lot {
+            id
+            name
+          }
+          day
+          capacity
+          utilisation
+          turnover
+          bookingsStarted
+          noShows
+          sessionsStarted
+          revenue {
+            amount
+            currency
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorReportQuery, OperatorReportQueryVariables>;
