@@ -1,17 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occupancyHistory } from '../../src/db/schema/index.js';
-import { launchChromium } from '../../web/chromium.js';
 import { DEMO_CITY_BOUNDS } from '../../web/src/viewport.js';
-import { chromiumForTests } from '../helpers/browser.js';
+import { chromiumForTests, startBrowserWorld, type BrowserWorld } from '../helpers/browser.js';
 import { nodeId } from '../helpers/fixtures.js';
 import { book, CHECK_IN, CHECK_OUT, moneyWorld, send } from '../helpers/payments.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import type { TestServer } from '../helpers/server.js';
 
 // The history charts as a person sees them, in headless Chromium: the live map's lot panel draws
 // a lot's last 24 hours from Lot.occupancyHistory, and the operator page (operator.html) draws
@@ -25,22 +20,15 @@ const DAY = 24 * 60 * 60_000;
 
 let server: TestServer;
 let browser: Browser;
-let webRoot: string;
+let world: BrowserWorld | undefined;
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  // a build of its own: a concurrent `npm run build` may be rewriting dist/web
-  webRoot = await mkdtemp(join(tmpdir(), 'parkway-web-'));
-  await build({ configFile: 'web/vite.config.ts', mode: 'production', logLevel: 'silent', build: { outDir: webRoot } });
-  server = await startTestServer({ webRoot });
-  browser = await launchChromium(chromiumPath);
+  world = await startBrowserWorld(chromiumPath);
+  ({ server, browser } = world);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (webRoot) await rm(webRoot, { recursive: true, force: true });
-});
+afterAll(() => world?.close());
 
 /** A day's shape: quiet nights, busy late mornings, busier some days; `capacity` spaces, for `days` back from now. */
 async function writeHistory(lotId: string, capacity: number, days: number): Promise<void> {
@@ -61,8 +49,10 @@ async function writeHistory(lotId: string, capacity: number, days: number): Prom
 function inkOf(page: Page, chart: string, rgb: [number, number, number]): Promise<number> {
   return page.evaluate(
     ([selector, [red, green, blue]]) => {
-      const canvas = document.querySelector<HTMLCanvasElement>(`${selector} canvas`)!;
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      // runs in the page: the test's own type check has no DOM library
+      const page = globalThis as unknown as { document: { querySelector(selector: string): any } };
+      const canvas = page.document.querySelector(`${selector} canvas`);
+      const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height) as { data: Uint8ClampedArray };
       let count = 0;
       for (let i = 0; i < data.length; i += 4) {
         if (Math.abs(data[i]! - red) < 12 && Math.abs(data[i + 1]! - green) < 12 && Math.abs(data[i + 2]! - blue) < 12 && data[i + 3]! > 200) count++;

@@ -1,13 +1,9 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../web/chromium.js';
 import { DEMO_CITY_BOUNDS } from '../../web/src/viewport.js';
-import { chromiumForTests } from '../helpers/browser.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { chromiumForTests, startBrowserWorld, type BrowserWorld } from '../helpers/browser.js';
+import type { TestServer } from '../helpers/server.js';
 
 // The whole live path as a person sees it: the page (web/, built here) in Debian's headless
 // Chromium, its markers from GraphQL, and a booking made through the API showing on the page
@@ -23,22 +19,15 @@ const chromiumPath = chromiumForTests();
 
 let server: TestServer;
 let browser: Browser;
-let webRoot: string;
+let world: BrowserWorld | undefined;
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  // a build of its own: a concurrent `npm run build` may be rewriting dist/web
-  webRoot = await mkdtemp(join(tmpdir(), 'parkway-web-'));
-  await build({ configFile: 'web/vite.config.ts', mode: 'production', logLevel: 'silent', build: { outDir: webRoot } });
-  server = await startTestServer({ webRoot });
-  browser = await launchChromium(chromiumPath);
+  world = await startBrowserWorld(chromiumPath);
+  ({ server, browser } = world);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (webRoot) await rm(webRoot, { recursive: true, force: true });
-});
+afterAll(() => world?.close());
 
 interface LotNow {
   id: string;

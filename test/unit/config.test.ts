@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       connectors: { allowPrivateNetworks: false },
       webhooks: { allowPrivateNetworks: false, sendTimeoutMs: 10_000, leaseSeconds: 60 },
       payments: { stripe: undefined, pendingTtlMs: 900_000 },
+      history: { sampleIntervalMs: 60_000, retentionDays: 400 },
       databaseReadUrls: [],
       readReplicaMaxLagMs: 5_000,
     });
@@ -75,6 +76,8 @@ describe('loadConfig', () => {
         PAYMENT_PENDING_TTL_MS: '60000',
         DATABASE_READ_URLS: 'postgres://replica-a/parkway, postgres://replica-b/parkway',
         READ_REPLICA_MAX_LAG_MS: '2000',
+        HISTORY_SAMPLE_INTERVAL: '30',
+        HISTORY_RETENTION_DAYS: '800',
       }),
     ).toEqual({
       port: 8080,
@@ -114,6 +117,7 @@ describe('loadConfig', () => {
       },
       databaseReadUrls: ['postgres://replica-a/parkway', 'postgres://replica-b/parkway'],
       readReplicaMaxLagMs: 2_000,
+      history: { sampleIntervalMs: 30_000, retentionDays: 800 },
     });
   });
 
@@ -127,6 +131,8 @@ describe('loadConfig', () => {
     [{ GRAPHQL_EXECUTION: 'jit' }, 'GRAPHQL_EXECUTION must be compiled or stock, got "jit"'],
     [{ METRICS_ENABLED: 'sometimes' }, 'METRICS_ENABLED must be true or false, got "sometimes"'],
     [{ SHUTDOWN_DELAY_MS: '-1' }, 'SHUTDOWN_DELAY_MS must be an integer from 0 to 120000, got "-1"'],
+    [{ HISTORY_SAMPLE_INTERVAL: '0.5' }, 'HISTORY_SAMPLE_INTERVAL must be an integer from 1 to 900, got "0.5"'],
+    [{ HISTORY_RETENTION_DAYS: '0' }, 'HISTORY_RETENTION_DAYS must be an integer from 1 to 3650, got "0"'],
     [{ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'yes please' }, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS must be true or false, got "yes please"'],
     [{ DATABASE_READ_URLS: 'postgres://replica/parkway' }, 'DATABASE_READ_URLS needs DATABASE_URL: replicas are of a PostgreSQL primary'],
     [{ DATABASE_URL: 'postgres://db/parkway', DATABASE_READ_URLS: 'mysql://replica/parkway' }, 'DATABASE_READ_URLS: "mysql://replica/parkway" is not a postgres:// URL'],
