@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { occupancyHistory } from '../../src/db/schema/index.js';
+import { showLotHistory, showOperatorReport } from '../../web/screenshot-views.js';
 import { DEMO_CITY_BOUNDS } from '../../web/src/viewport.js';
 import { chromiumForTests, startBrowserWorld, type BrowserWorld } from '../helpers/browser.js';
 import { nodeId } from '../helpers/fixtures.js';
@@ -20,15 +21,15 @@ const DAY = 24 * 60 * 60_000;
 
 let server: TestServer;
 let browser: Browser;
-let world: BrowserWorld | undefined;
+let pages: BrowserWorld | undefined;
 
 beforeAll(async () => {
   if (!chromiumPath) return;
-  world = await startBrowserWorld(chromiumPath);
-  ({ server, browser } = world);
+  pages = await startBrowserWorld(chromiumPath);
+  ({ server, browser } = pages);
 });
 
-afterAll(() => world?.close());
+afterAll(() => pages?.close());
 
 /** A day's shape: quiet nights, busy late mornings, busier some days; `capacity` spaces, for `days` back from now. */
 async function writeHistory(lotId: string, capacity: number, days: number): Promise<void> {
@@ -79,8 +80,7 @@ describe.skipIf(!chromiumPath)('history charts in the browser', () => {
     page.on('pageerror', (error) => pageErrors.push(error));
     await page.route('https://tile.openstreetmap.org/**', (route) => route.abort('internetdisconnected'));
     await page.goto(`${server.url}/`);
-    await page.click(`.lot-marker[data-lot-id="${lot.id}"]`);
-    await page.waitForSelector(`#lot-history-chart[data-lot-id="${lot.id}"][data-points] canvas`);
+    await showLotHistory(page, lot.id);
     expect(await page.textContent('#lot-name')).toBe(lot.name);
 
     // the API's answer to the same question the page asked (the page's clock and this one agree to a bucket)
@@ -113,13 +113,8 @@ describe.skipIf(!chromiumPath)('history charts in the browser', () => {
     const pageErrors: Error[] = [];
     page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(`${server.url}/operator.html`);
-    await page.fill('#operator-token', world.managerToken);
-    await page.click('#operator-sign-in-form button[type="submit"]');
-    await page.waitForSelector('#report-form:not([hidden])');
-    await page.selectOption('#report-operator', nodeId('Operator', world.operatorId));
+    await showOperatorReport(page, world.managerToken, nodeId('Operator', world.operatorId));
     const range = { from: await page.inputValue('#report-from'), to: await page.inputValue('#report-to') };
-    await page.click('#report-form button[type="submit"]');
-    await page.waitForSelector('#chart-revenue[data-points] canvas');
 
     const api = await server.graphql<any>(
       `query ($id: ID!, $range: ReportRangeInput!) { node(id: $id) { ... on Operator { report(range: $range) { rows { day utilisation turnover revenue { amount } } } } } }`,

@@ -23,7 +23,7 @@ const message = byId<HTMLElement>('report-message');
 
 const rates = new TimeSeriesChart(byId('chart-rates'), { valueLabel: 'Percent' });
 const turnover = new TimeSeriesChart(byId('chart-turnover'), { valueLabel: 'Per space', formatValue: (value) => value.toFixed(2) });
-const revenue = new TimeSeriesChart(byId('chart-revenue'), { valueLabel: 'Revenue', formatValue: (value) => value.toFixed(0) });
+const revenue = new TimeSeriesChart(byId('chart-revenue'), { valueLabel: 'Revenue', formatValue: (value) => value.toFixed(2) });
 
 let token: string | undefined;
 let rows: ReportRow[] = [];
