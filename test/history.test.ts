@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookings, lots, occupancyHistory } from '../src/db/schema/index.js';
-import { addSpaces, createLot, createOperator, createUser, nodeId } from './helpers/fixtures.js';
+import { bookings, lots, occupancyHistory, spaces } from '../src/db/schema/index.js';
+import { addSpaces, createLot, createOperator, createUser, createVehicle, insertBookingRow, nodeId } from './helpers/fixtures.js';
 import { book, CHECK_IN, moneyWorld, send, sqlRows, type MoneyWorld } from './helpers/payments.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
@@ -124,6 +124,44 @@ describe('the history job samples every lot into 15-minute buckets', () => {
     // samples keep being merged into the bucket, never a row per sample
     const later = await waitForPoints(world.lotId, (points) => points.at(-1)!.samples > latest.samples || points.length > busy.length);
     expect(later.length).toBeLessThanOrEqual(busy.length + 1);
+  });
+
+  it('counts occupied as Lot.occupancy does: booked, checked in, out of service, sensors fresh and expired', async () => {
+    const { db } = server.database;
+    const lotId = await db.transaction(async (tx) => {
+      // in one transaction, so every sample sees all of it or none
+      const operatorId = await createOperator(tx, 'Mixed Statuses');
+      const id = await createLot(tx, { operatorId, name: 'Mixed Lot', location: { lat: 53.49, lng: -2.25 } });
+      const [booked, checkedIn, , sensed, stale] = await addSpaces(tx, id, [
+        { label: 'B' },
+        { label: 'C' },
+        { label: 'O', outOfService: true },
+        { label: 'S' },
+        { label: 'X' },
+        { label: 'A' },
+        { label: 'E', kind: 'EV_CHARGING' },
+      ]);
+      const driver = await createUser(tx);
+      const vehicleId = await createVehicle(tx, driver.id);
+      const window = { start: new Date(Date.now() - 10 * 60_000), end: new Date(Date.now() + 60 * 60_000) };
+      await insertBookingRow(tx, { driverId: driver.id, vehicleId, lotId: id, spaceId: booked!, ...window });
+      await insertBookingRow(tx, { driverId: driver.id, vehicleId, lotId: id, spaceId: checkedIn!, ...window, status: 'CHECKED_IN' });
+      await tx.update(spaces).set({ sensorStatus: 'OCCUPIED', sensorObservedAt: new Date() }).where(eq(spaces.id, sensed!));
+      await tx.update(spaces).set({ sensorStatus: 'FREE', sensorObservedAt: new Date(Date.now() - 2 * 60 * 60_000) }).where(eq(spaces.id, stale!));
+      return id;
+    });
+    const { data } = await server.graphql<any>('query ($id: ID!) { node(id: $id) { ... on Lot { occupancy { total available outOfService } } } }', {
+      id: nodeId('Lot', lotId),
+    });
+    const { total, available, outOfService } = data.node.occupancy;
+    // reserved, occupied twice (checked in, sensor) and unknown (expired sensor): not free
+    expect({ total, available, outOfService }).toEqual({ total: 7, available: 2, outOfService: 1 });
+    const points = await waitForPoints(lotId, (found) => found.length > 0);
+    expect(points.at(-1)).toMatchObject({ capacity: total - outOfService, occupiedMin: 4, occupiedMax: 4 });
+    expect(points.at(-1)!.byKind.map(({ kind, capacity, occupiedMax }) => ({ kind, capacity, occupiedMax }))).toEqual([
+      { kind: 'STANDARD', capacity: 5, occupiedMax: 4 },
+      { kind: 'EV_CHARGING', capacity: 1, occupiedMax: 0 },
+    ]);
   });
 
   it('samples a lot that reports counts under STANDARD while its counts are fresh, and not once they expired', async () => {

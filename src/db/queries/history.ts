@@ -37,7 +37,7 @@ export async function recordOccupancySample(db: Database, at: Date, bucketStart:
     sql`
       WITH sample AS (
         SELECT "lotId" AS lot_id, kind, total - "outOfService" AS capacity, occupied + reserved + unknown AS occupied
-        FROM (${spaceStatusCounts(sampledLots, at, fresh.sensorFreshSince)}) AS counts
+        FROM (${spaceStatusCounts(sampledLots, at, fresh.sensorFreshSince, 'everyLot')}) AS counts
         UNION ALL
         SELECT id, 'STANDARD'::space_kind, reported_capacity,
           reported_capacity - least(reported_free, reported_capacity)

@@ -113,10 +113,10 @@ export function countSpaceStatuses(
 
 /**
  * The statement behind countSpaceStatuses for the spaces matching `where` (over `spaces s`):
- * rows of StatusCounts, one per lot and kind. The history job samples every
- * lot with it, so a sample and `Lot.occupancy` agree on what is free.
+ * rows of StatusCounts, one per lot and kind. The history job samples every lot with it (with
+ * the `everyLot` look-up), so a sample and `Lot.occupancy` agree on what is free.
  */
-export function spaceStatusCounts(where: SQL, at: Date, sensorFreshSince: Date): SQL {
+export function spaceStatusCounts(where: SQL, at: Date, sensorFreshSince: Date, lookup: BookingLookup = 'perSpace'): SQL {
   return sql`
       SELECT lot_id AS "lotId", kind,
         count(*)::int AS total,
@@ -124,7 +124,7 @@ export function spaceStatusCounts(where: SQL, at: Date, sensorFreshSince: Date):
         count(*) FILTER (WHERE status = 'OCCUPIED')::int AS occupied,
         count(*) FILTER (WHERE status = 'RESERVED')::int AS reserved,
         count(*) FILTER (WHERE status = 'UNKNOWN')::int AS unknown
-      FROM (${spaceStatusesAt(where, at, sensorFreshSince)}) AS statuses
+      FROM (${spaceStatusesAt(where, at, sensorFreshSince, lookup)}) AS statuses
       GROUP BY lot_id, kind`;
 }
 
@@ -151,15 +151,37 @@ export async function findSpaceStatuses(
 }
 
 /**
+ * How spaceStatusesAt finds the booking covering the instant: `perSpace` probes each space's
+ * bookings (cheap for the few lots of a page or a subscription); `everyLot` reads every booking
+ * covering the instant once and joins it by space (for a statement over all lots, where a probe
+ * per space would be a million probes: the history job's samples, docs/performance.md).
+ */
+export type BookingLookup = 'perSpace' | 'everyLot';
+
+/**
  * The live status of each space matching `where` (over `spaces s`) at `at`: the one rule both
  * the counts and the per-space list use. A booking window covers `at` half-open; an open gate
  * session (at most one per space) or a sensor reading OCCUPIED (observed after
  * `sensorFreshSince`) puts a vehicle in the bay whatever the bookings say (an overstay, a
  * walk-in). A bay nothing else speaks for whose sensor has not reported since then is UNKNOWN;
- * a bay without a sensor is AVAILABLE as before.
+ * a bay without a sensor is AVAILABLE as before. Of two live bookings covering `at` (none can
+ * overlap, but one may be checked in early), the checked-in one counts.
  */
-function spaceStatusesAt(where: SQL, at: Date, sensorFreshSince: Date): SQL {
+function spaceStatusesAt(where: SQL, at: Date, sensorFreshSince: Date, lookup: BookingLookup = 'perSpace'): SQL {
   const instant = sql`${at.toISOString()}::timestamptz`;
+  const nowBooking =
+    lookup === 'perSpace'
+      ? sql`LEFT JOIN LATERAL (
+      SELECT b.status FROM bookings b
+      WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES}) AND b.period @> ${instant}
+      ORDER BY b.status = 'CHECKED_IN' DESC
+      LIMIT 1
+    ) now_booking ON true`
+      : sql`LEFT JOIN (
+      SELECT DISTINCT ON (b.space_id) b.space_id, b.status FROM bookings b
+      WHERE b.status IN (${LIVE_STATUSES}) AND b.period @> ${instant}
+      ORDER BY b.space_id, b.status = 'CHECKED_IN' DESC
+    ) now_booking ON now_booking.space_id = s.id`;
   return sql`
     SELECT s.id, s.lot_id, s.kind,
       CASE
@@ -170,12 +192,7 @@ function spaceStatusesAt(where: SQL, at: Date, sensorFreshSince: Date): SQL {
         ELSE 'AVAILABLE'
       END AS status
     FROM spaces s
-    LEFT JOIN LATERAL (
-      SELECT b.status FROM bookings b
-      WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES}) AND b.period @> ${instant}
-      ORDER BY b.status = 'CHECKED_IN' DESC
-      LIMIT 1
-    ) now_booking ON true
+    ${nowBooking}
     LEFT JOIN parking_sessions open_session ON open_session.space_id = s.id AND open_session.exited_at IS NULL
     WHERE ${where}`;
 }
