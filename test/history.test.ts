@@ -4,6 +4,9 @@ import { bookings, lots, occupancyHistory, spaces } from '../src/db/schema/index
 import { addSpaces, createLot, createOperator, createUser, createVehicle, insertBookingRow, nodeId } from './helpers/fixtures.js';
 import { book, CHECK_IN, moneyWorld, send, sqlRows, type MoneyWorld } from './helpers/payments.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import type { HistoryBucket, LotOccupancyHistoryQuery } from './gql/generated/graphql.js';
+import { graphql } from './gql/generated/index.js';
+import { dataOf, request } from './gql/request.js';
 
 // Occupancy history and operator reports through the API: the scheduler inside the server
 // samples every lot into 15-minute buckets; tests read them back with Lot.occupancyHistory and
@@ -23,35 +26,33 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const HISTORY = /* GraphQL */ `query ($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {
-  node(id: $id) { ... on Lot { occupancyHistory(range: $range, bucket: $bucket) {
-    bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted
-    byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted } } } } }`;
+const HISTORY = graphql(`
+  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {
+    node(id: $id) {
+      ... on Lot {
+        occupancyHistory(range: $range, bucket: $bucket) {
+          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted
+          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }
+        }
+      }
+    }
+  }
+`);
 
-interface Point {
-  bucketStart: string;
-  samples: number;
-  capacity: number;
-  occupiedMin: number;
-  occupiedMean: number;
-  occupiedMax: number;
-  bookingsStarted: number;
-  sessionsStarted: number;
-  byKind: Array<Omit<Point, 'byKind' | 'bucketStart'> & { kind: string }>;
-}
+type Point = Extract<NonNullable<LotOccupancyHistoryQuery['node']>, { occupancyHistory: unknown }>['occupancyHistory'][number];
 
-async function history(lotId: string, from: number, to: number, bucket = 'FIFTEEN_MINUTES', as?: string) {
-  return server.graphql<{ node: { occupancyHistory: Point[] } }>(
+function history(lotId: string, from: number, to: number, bucket: HistoryBucket = 'FIFTEEN_MINUTES', as?: string) {
+  return request(
+    server,
     HISTORY,
     { id: nodeId('Lot', lotId), range: { from: new Date(from).toISOString(), to: new Date(to).toISOString() }, bucket },
     { as },
   );
 }
 
-async function pointsOf(lotId: string, from: number, to: number, bucket = 'FIFTEEN_MINUTES'): Promise<Point[]> {
-  const { data, errors } = await history(lotId, from, to, bucket);
-  expect(errors).toBeUndefined();
-  return data!.node.occupancyHistory;
+async function pointsOf(lotId: string, from: number, to: number, bucket: HistoryBucket = 'FIFTEEN_MINUTES'): Promise<Point[]> {
+  const { node } = dataOf(await history(lotId, from, to, bucket));
+  return node && 'occupancyHistory' in node ? node.occupancyHistory : [];
 }
 
 /** Polls the last half hour's points until `done` holds (the scheduler samples every 50 ms here). */
@@ -258,14 +259,14 @@ describe('reading history', () => {
     const anonymous = await history(lotId, at, at + QUARTER);
     const driver = await createUser(server.database.db);
     const signedIn = await history(lotId, at, at + QUARTER, 'FIFTEEN_MINUTES', await server.tokenFor(driver.email));
-    expect(anonymous.data!.node.occupancyHistory).toHaveLength(1);
+    expect(anonymous.data).toEqual({ node: { occupancyHistory: [expect.objectContaining({ capacity: 3, occupiedMean: 1.5 })] } });
     expect(signedIn.data).toEqual(anonymous.data);
   });
 
   it('refuses reversed ranges, ranges too long for the bucket and ranges older than the history kept, with codes', async () => {
     const lotId = await createLot(server.database.db, { operatorId, name: 'Strict Lot', location: { lat: 53.46, lng: -2.22 } });
     const now = Date.now();
-    const reasons = async (from: number, to: number, bucket: string) => {
+    const reasons = async (from: number, to: number, bucket: HistoryBucket) => {
       const { data, errors } = await history(lotId, from, to, bucket);
       expect(data?.node ?? null).toBeNull();
       return errors?.map((error) => [error.extensions?.code, error.extensions?.reason, error.extensions?.argument]);

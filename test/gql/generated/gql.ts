@@ -24,6 +24,7 @@ type Documents = {
     "\n  query BookingsNode($id: ID!) { node(id: $id) { __typename ... on Booking { ...BookingFields } } }\n": typeof types.BookingsNodeDocument,
     "\n  query BookingsOfViewer { viewer { bookings { edges { cursor } } } }\n": typeof types.BookingsOfViewerDocument,
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": typeof types.BookingsListDocument,
+    "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": typeof types.LotOccupancyHistoryDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": typeof types.OidcViewerDocument,
     "mutation PlatesRegisterGate($input: RegisterGateInput!) {\n  registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } }\n}": typeof types.PlatesRegisterGateDocument,
     "mutation PlatesAddVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) { vehicle { id plate } userErrors { code message } }\n}": typeof types.PlatesAddVehicleDocument,
@@ -50,6 +51,7 @@ const documents: Documents = {
     "\n  query BookingsNode($id: ID!) { node(id: $id) { __typename ... on Booking { ...BookingFields } } }\n": types.BookingsNodeDocument,
     "\n  query BookingsOfViewer { viewer { bookings { edges { cursor } } } }\n": types.BookingsOfViewerDocument,
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": types.BookingsListDocument,
+    "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": types.LotOccupancyHistoryDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": types.OidcViewerDocument,
     "mutation PlatesRegisterGate($input: RegisterGateInput!) {\n  registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } }\n}": types.PlatesRegisterGateDocument,
     "mutation PlatesAddVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) { vehicle { id plate } userErrors { code message } }\n}": types.PlatesAddVehicleDocument,
@@ -103,6 +105,10 @@ export function graphql(source: "\n  query BookingsOfViewer { viewer { bookings 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  "): typeof import('./graphql.js').BookingsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LotOccupancyHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

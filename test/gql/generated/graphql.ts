@@ -110,6 +110,26 @@ export type GateDirection =
   /** Out of the lot. */
   | 'EXIT';
 
+/**
+ * How long each point of a history is. The history is kept in 15-minute buckets; coarser ones
+ * merge them.
+ */
+export type HistoryBucket =
+  /** A day of the lot's own clock (from local midnight). A range may be up to 400 days long. */
+  | 'DAY'
+  /** 15 minutes, as stored (UTC quarter hours). A range may be up to 7 days long. */
+  | 'FIFTEEN_MINUTES'
+  /** An hour of the lot's own clock. A range may be up to 93 days long. */
+  | 'HOUR';
+
+/** A past range of instants, half-open: `[from, to)`. */
+export type HistoryRangeInput = {
+  /** First instant of the range. */
+  from: string;
+  /** The instant the range ends (not included); after `from`. */
+  to: string;
+};
+
 /** What a gate camera saw. */
 export type PlateReadInput = {
   /** The camera's confidence in the read, 0 to 1. */
@@ -330,6 +350,18 @@ export type BookingsListQueryVariables = Exact<{
 
 
 export type BookingsListQuery = { viewer: { bookings: { edges: Array<{ cursor: string, node: { id: string, status: BookingStatus } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
+
+export type LotOccupancyHistoryQueryVariables = Exact<{
+  id: string;
+  range: HistoryRangeInput;
+  bucket: HistoryBucket;
+}>;
+
+
+export type LotOccupancyHistoryQuery = { node:
+    | { occupancyHistory: Array<{ bucketStart: string, samples: number, capacity: number, occupiedMin: number, occupiedMean: number, occupiedMax: number, bookingsStarted: number, sessionsStarted: number, byKind: Array<{ kind: SpaceKind, samples: number, capacity: number, occupiedMin: number, occupiedMean: number, occupiedMax: number, bookingsStarted: number, sessionsStarted: number }> }> }
+    | Record<PropertyKey, never>
+   | null };
 
 export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -759,6 +791,34 @@ export const BookingsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingsListQuery, BookingsListQueryVariables>;
+export const LotOccupancyHistoryDocument = new TypedDocumentString(`
+    query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {
+  node(id: $id) {
+    ... on Lot {
+      occupancyHistory(range: $range, bucket: $bucket) {
+        bucketStart
+        samples
+        capacity
+        occupiedMin
+        occupiedMean
+        occupiedMax
+        bookingsStarted
+        sessionsStarted
+        byKind {
+          kind
+          samples
+          capacity
+          occupiedMin
+          occupiedMean
+          occupiedMax
+          bookingsStarted
+          sessionsStarted
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotOccupancyHistoryQuery, LotOccupancyHistoryQueryVariables>;
 export const OidcViewerDocument = new TypedDocumentString(`
     query OidcViewer {
   viewer {
