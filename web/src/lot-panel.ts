@@ -36,6 +36,9 @@ export class LotPanel {
     this.say('Loading the last 24 hours…');
     const to = new Date();
     const from = new Date(to.getTime() - HISTORY_HOURS * 60 * 60_000);
+    // the range asked for, so a test can ask the API the same question
+    chart.dataset.from = from.toISOString();
+    chart.dataset.to = to.toISOString();
     try {
       const { node } = await request(LotHistoryDocument, { id: lot.id, range: { from: from.toISOString(), to: to.toISOString() } });
       if (this.shownLotId !== lot.id) return; // another lot was chosen meanwhile
