@@ -1,21 +1,29 @@
 import Stripe from 'stripe';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookings, payments } from '../src/db/schema/index.js';
+import { bookings, payments, vehicles } from '../src/db/schema/index.js';
 import { nodeId } from './helpers/fixtures.js';
 import { startFakeStripe, TEST_CARDS, type FakeStripe } from './helpers/fake-stripe.js';
 import {
   book,
   BOOKING_PAYMENT,
+  CANCEL_BOOKING,
   CHECK_IN,
   CHECK_OUT,
   endBookingAgo,
   ledgerInvariants,
+  ledgerOf,
   ledgerOfBooking,
+  MARK_RECEIVED,
+  minutesFromNow,
   moneyWorld,
+  readPlate,
   REFUND,
+  registerGate,
   send,
+  setLotPolicy,
   sqlRows,
+  statementOf,
   type MoneyWorld,
 } from './helpers/payments.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -39,7 +47,8 @@ beforeAll(async () => {
     scheduler: { intervalMs: 200 },
     payments: {
       stripe: { secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET, apiBase: fake.url, timeoutMs: 400 },
-      pendingTtlMs: 2_500,
+      // long enough that no test races it: the release test makes its hold's expiry pass instead
+      pendingTtlMs: 30 * 60_000,
       reconcileAfterMs: 0,
     },
   });
@@ -49,6 +58,8 @@ afterAll(async () => {
   await server?.stop();
   await fake?.close();
 });
+
+const ADMIT = `mutation ($input: AdmitVehicleInput!) { admitVehicle(input: $input) { session { id } userErrors { code field } } }`;
 
 const idOf = (globalId: string) => Buffer.from(globalId, 'base64url').toString().split(':')[1]!;
 
@@ -61,6 +72,19 @@ async function waitFor<T>(probe: () => Promise<T | undefined> | T | undefined, w
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** Stripe's fee on an intent's charge, read from the fake's balance transaction. */
+function stripeFeeOf(intentId: string): number {
+  const charge = fake.charges.get(fake.intents.get(intentId)!.latest_charge!)!;
+  return fake.balanceTransactions.get(charge.balance_transaction!)!.fee;
+}
+
+async function bookingStatusOf(bookingGlobalId: string): Promise<string> {
+  const { data } = await server.graphql<any>(BOOKING_PAYMENT, { id: bookingGlobalId }, { as: world.driver.token });
+  return data.node.status;
+}
+
+const ledgerOfPayment = (paymentId: string) => ledgerOf(server, sql`p.id = ${paymentId}`);
 
 async function paymentOf(bookingGlobalId: string) {
   const { data } = await server.graphql<any>(BOOKING_PAYMENT, { id: bookingGlobalId }, { as: world.driver.token });
@@ -96,10 +120,20 @@ describe('card payments through Stripe', () => {
     expect(out.booking.payment).toMatchObject({ status: 'CAPTURED', captured: { amount: 300 } });
     // the reconciliation job makes the capture call after the check-out committed
     const capture = await waitFor(() => fake.requests.find((request) => request.path === `/v1/payment_intents/${payment!.providerRef}/capture`), 'the capture');
-    expect(capture).toMatchObject({ idempotencyKey: `${payment!.id}:capture`, form: { amount_to_capture: '300', application_fee_amount: '30' } });
+    expect(capture).toMatchObject({
+      idempotencyKey: `${payment!.id}:capture`,
+      form: { amount_to_capture: '300', application_fee_amount: '30', 'expand[0]': 'latest_charge.balance_transaction' },
+    });
     expect(fake.intents.get(payment!.providerRef!)).toMatchObject({ status: 'succeeded', amount_received: 300 });
-    // the destination charge paid the owner out: nothing stays payable, the platform holds its 10%
-    expect(await ledgerOfBooking(server, id)).toEqual({ PROVIDER_CLEARING: 30, OPERATOR_PAYABLE: 0, PLATFORM_COMMISSION: -30 });
+    // Stripe's fee, as its balance transaction says, is posted with the capture's result
+    const fee = stripeFeeOf(payment!.providerRef!);
+    expect(fee).toBeGreaterThan(0);
+    await waitFor(async () => ((await ledgerOfBooking(server, id)).PROVIDER_FEES ? true : undefined), 'the fee entry');
+    // the destination charge paid the owner out: nothing stays payable; the platform holds its 10% less Stripe's fee
+    expect(await ledgerOfBooking(server, id)).toEqual({ PROVIDER_CLEARING: 30 - fee, OPERATOR_PAYABLE: 0, PLATFORM_COMMISSION: -30, PROVIDER_FEES: fee });
+    const statement = await statementOf(server, world);
+    expect(statement.csv).toContain(`,PROVIDER_FEE,BOOKING,${payment!.id},${idOf(id)},,GBP,0,0,0,${fee}\r\n`);
+    expect(statement.totals[0]!.providerFees.amount).toBeGreaterThanOrEqual(fee);
 
     const refunded = await send(server, REFUND, { bookingId: id, amount: 100 }, world.managerToken);
     expect(refunded.booking.payment).toMatchObject({ status: 'PARTIALLY_REFUNDED', refunded: { amount: 100 } });
@@ -134,9 +168,66 @@ describe('card payments through Stripe', () => {
         application_fee_amount: String(Math.round(extra.captured.amount / 10)),
       },
     });
-    const [row] = await server.database.db.select().from(payments).where(eq(payments.id, extraId));
-    await waitFor(async () => ((await server.database.db.select().from(payments).where(eq(payments.id, extraId)))[0]!.providerRef ? true : undefined), 'its reference');
+    expect(charge!.form['expand[0]']).toBe('latest_charge.balance_transaction');
+    const [row] = await waitFor(async () => {
+      const rows = await server.database.db.select().from(payments).where(eq(payments.id, extraId));
+      return rows[0]!.providerRef ? rows : undefined;
+    }, 'its reference');
     expect(row!.kind).toBe('EXTRA');
+    // its fee came back with the charge itself
+    const fees = await waitFor(
+      async () => (await sqlRows<{ amount: number }>(server, sql`SELECT l.amount::int AS amount FROM journal_lines l JOIN journal_entries e ON e.id = l.entry_id
+        JOIN ledger_accounts a ON a.id = l.account_id WHERE e.payment_id = ${extraId} AND a.kind = 'PROVIDER_FEES'`)).map((line) => line.amount).at(0),
+      'the charge fee entry',
+    );
+    expect(fees).toBe(stripeFeeOf(row!.providerRef!));
+  });
+
+  it('turns an overstay charge the card declines into a debt the driver owes, which the operator collects', async () => {
+    const created = await book(server, world, 4, 64, { paymentMethod: TEST_CARDS.visa });
+    const id = created.booking.id;
+    await send(server, CHECK_IN, { bookingId: id }, world.driver.token);
+    await endBookingAgo(server, id, 60);
+    // the card was emptied or cancelled after the hold: the off-session charge is declined
+    fake.decliningCards.add(TEST_CARDS.visa);
+    try {
+      const out = await send(server, CHECK_OUT, { bookingId: id }, world.driver.token);
+      const extra = out.booking.payment.payments.find((payment: any) => payment.kind === 'EXTRA');
+      const extraId = idOf(extra.id);
+      const owed = await waitFor(async () => {
+        const payment = await paymentOf(id);
+        return payment.status === 'OWED' ? payment : undefined;
+      }, 'the decline');
+      expect(owed.payments.find((payment: any) => payment.kind === 'EXTRA')).toMatchObject({
+        status: 'OWED',
+        declineReason: 'Your card has insufficient funds.',
+        receivedAt: null,
+      });
+      expect(owed.payments.find((payment: any) => payment.kind === 'BOOKING').status).toBe('CAPTURED');
+      const amount = extra.captured.amount as number;
+      const commission = Math.round(amount / 10);
+      // the overstay is owed by the driver now, not by Stripe; its payout (never made) is payable again
+      expect(await ledgerOfPayment(extraId)).toEqual({ DRIVER_RECEIVABLE: amount, PROVIDER_CLEARING: 0, OPERATOR_PAYABLE: -(amount - commission), PLATFORM_COMMISSION: -commission });
+      const [operation] = await sqlRows<{ done: boolean; last_error: string }>(
+        server,
+        sql`SELECT done_at IS NOT NULL AS done, last_error FROM provider_operations WHERE payment_id = ${extraId} AND kind = 'CHARGE'`,
+      );
+      expect(operation).toEqual({ done: true, last_error: 'declined: Your card has insufficient funds.' });
+      const month = await statementOf(server, world);
+      expect(month.totals[0]!.declined.amount).toBeGreaterThanOrEqual(amount);
+      expect(month.csv).toContain(`,DECLINED,EXTRA,${extraId},${idOf(id)},,GBP,${amount - commission},0,${amount},0`);
+
+      // the driver pays at the lot: the manager marks it received; the card payment is not touched
+      const received = await send(server, MARK_RECEIVED, { bookingId: id }, world.managerToken);
+      expect(received.userErrors).toEqual([]);
+      const after = await paymentOf(id);
+      expect(after.status).toBe('CAPTURED');
+      expect(after.payments.find((payment: any) => payment.kind === 'EXTRA').receivedAt).not.toBeNull();
+      expect(await ledgerOfPayment(extraId)).toMatchObject({ DRIVER_RECEIVABLE: 0, OPERATOR_PAYABLE: commission });
+      expect(await ledgerInvariants(server)).toEqual({ unbalanced: [], broken: [] });
+    } finally {
+      fake.decliningCards.delete(TEST_CARDS.visa);
+    }
   });
 
   it('settles a PENDING_PAYMENT hold from a signed payment_intent.amount_capturable_updated webhook', async () => {
@@ -168,6 +259,94 @@ describe('card payments through Stripe', () => {
     expect(settled!.providerRef).toBe('pi_fake_from_webhook');
   });
 
+  it('keeps a booking waiting on its payment PENDING_PAYMENT: it holds its space but opens no gate, no self check-in, no staff admit; confirmed once held', async () => {
+    fake.mode = 'down';
+    const spaceId = nodeId('Space', world.spaceIds[3]!);
+    const window = { start: minutesFromNow(1).toISOString(), end: minutesFromNow(61).toISOString() };
+    const available = async () => {
+      const { data } = await server.graphql<any>(`query ($id: ID!, $window: TimeWindowInput!) { node(id: $id) { ... on Lot { availability(window: $window) { available } } } }`, {
+        id: nodeId('Lot', world.lotId),
+        window,
+      });
+      return data.node.availability.available as number;
+    };
+    try {
+      const before = await available();
+      const created = await book(server, world, 1, 61, { paymentMethod: TEST_CARDS.visa, spaceId });
+      expect(created.userErrors).toEqual([]);
+      expect(created.booking).toMatchObject({ status: 'PENDING_PAYMENT', payment: { status: 'PENDING_PAYMENT' } });
+      const id = created.booking.id;
+
+      // it holds its space: one fewer free for its window, the same bay cannot be booked again, and
+      // once its window has begun the bay shows RESERVED
+      expect(await available()).toBe(before - 1);
+      const again = await book(server, world, 1, 61, { paymentMethod: TEST_CARDS.visa, spaceId });
+      expect(again.userErrors.map((error: any) => error.code)).toEqual(['NOT_AVAILABLE']);
+      await endBookingAgo(server, id, -59);
+      const { data } = await server.graphql<any>(`query ($id: ID!) { node(id: $id) { ... on Space { status } } }`, { id: spaceId }, { as: world.driver.token });
+      expect(data.node.status).toBe('RESERVED');
+
+      // but the car does not get in: self check-in, the gate (even with walk-ins allowed) and staff refuse
+      const checkIn = await send(server, CHECK_IN, { bookingId: id }, world.driver.token);
+      expect(checkIn).toMatchObject({ booking: null, userErrors: [{ code: 'PAYMENT_PENDING', field: ['input', 'bookingId'] }] });
+      await setLotPolicy(server, world.lotId, { walkInsAllowed: true });
+      const gate = await registerGate(server, world, 'ENTRY');
+      const [vehicle] = await server.database.db.select().from(vehicles).where(eq(vehicles.id, world.driver.vehicleId));
+      expect(await readPlate(server, gate, vehicle!.plate)).toMatchObject({ decision: 'DENY', reason: 'PAYMENT_PENDING', read: { session: null } });
+      const admit = await send(server, ADMIT, { gateId: gate.id, plate: vehicle!.plate, reason: 'Driver at the barrier' }, world.managerToken);
+      expect(admit).toMatchObject({ session: null, userErrors: [{ code: 'PAYMENT_PENDING' }] });
+      expect(await bookingStatusOf(id)).toBe('PENDING_PAYMENT');
+
+      // Stripe answers again: reconciliation holds the price and the booking is CONFIRMED; now the car gets in
+      fake.mode = 'normal';
+      await waitFor(async () => ((await bookingStatusOf(id)) === 'CONFIRMED' ? true : undefined), 'the confirmation');
+      expect((await paymentOf(id)).status).toBe('AUTHORIZED');
+      // (at another gate: a car waiting at the first one would get its first decision repeated)
+      expect(await readPlate(server, await registerGate(server, world, 'ENTRY'), vehicle!.plate)).toMatchObject({ decision: 'OPEN', reason: 'BOOKING' });
+      expect(await bookingStatusOf(id)).toBe('CHECKED_IN');
+      // the car leaves again (the same driver's vehicle parks in later tests)
+      expect((await send(server, CHECK_OUT, { bookingId: id }, world.driver.token)).userErrors).toEqual([]);
+    } finally {
+      fake.mode = 'normal';
+      await setLotPolicy(server, world.lotId, { walkInsAllowed: false });
+    }
+  });
+
+  it('makes a cancellation fee captured from a hold Stripe had not answered a debt when the hold is declined later', async () => {
+    fake.mode = 'down';
+    const created = await book(server, world, 600, 660, { paymentMethod: TEST_CARDS.declined });
+    expect(created.booking).toMatchObject({ status: 'PENDING_PAYMENT', payment: { status: 'PENDING_PAYMENT' } });
+    const id = created.booking.id;
+    // cancelled inside the fee window while the hold is still unanswered: the fee is captured in the books
+    await setLotPolicy(server, world.lotId, { freeCancellationMinutes: 24 * 60, cancellationFeeAmount: 150 });
+    const cancelled = await send(server, CANCEL_BOOKING, { bookingId: id }, world.driver.token);
+    expect(cancelled.booking).toMatchObject({ status: 'CANCELLED', cancellationFee: { amount: 150 }, payment: { status: 'CAPTURED', captured: { amount: 150 } } });
+    const [payment] = await server.database.db.select().from(payments).where(eq(payments.bookingId, idOf(id)));
+
+    // Stripe is back: asked again with the same key, it declines the hold; the fee is now owed by the driver
+    fake.mode = 'normal';
+    const owed = await waitFor(async () => {
+      const view = await paymentOf(id);
+      return view.status === 'OWED' ? view : undefined;
+    }, 'the decline');
+    expect(owed.payments).toEqual([expect.objectContaining({ kind: 'BOOKING', status: 'OWED', declineReason: 'Your card was declined.', captured: { amount: 150 } })]);
+    expect(fake.requests.filter((request) => request.idempotencyKey === `${payment!.id}:authorize`).length).toBeGreaterThanOrEqual(2);
+    // nothing to capture at Stripe: the capture was given up, never sent
+    expect(fake.requests.some((request) => request.idempotencyKey === `${payment!.id}:capture`)).toBe(false);
+    expect(await ledgerOfPayment(payment!.id)).toEqual({ DRIVER_RECEIVABLE: 150, PROVIDER_CLEARING: 0, OPERATOR_PAYABLE: -135, PLATFORM_COMMISSION: -15 });
+    // the driver's history shows it
+    const history = await server.graphql<any>(`{ viewer { payments(first: 50) { edges { node { id status declinedAt } } } } }`, {}, { as: world.driver.token });
+    expect(history.data.viewer.payments.edges.map((edge: any) => edge.node)).toContainEqual({
+      id: Buffer.from(`Payment:${payment!.id}`).toString('base64url'),
+      status: 'OWED',
+      declinedAt: expect.any(String),
+    });
+    expect((await send(server, MARK_RECEIVED, { bookingId: id }, world.managerToken)).userErrors).toEqual([]);
+    expect((await paymentOf(id)).status).toBe('CAPTURED');
+    expect(await ledgerInvariants(server)).toEqual({ unbalanced: [], broken: [] });
+    await setLotPolicy(server, world.lotId, { freeCancellationMinutes: 60, cancellationFeeAmount: 0 });
+  });
+
   it('answers PAYMENT_DECLINED for a declined card, and leaves no booking and no held space', async () => {
     const before = await server.database.db.select().from(bookings).where(eq(bookings.driverId, world.driver.id));
     const spaceId = nodeId('Space', world.spaceIds[5]!);
@@ -185,11 +364,12 @@ describe('card payments through Stripe', () => {
     const created = await book(server, world, 200, 260, { paymentMethod: TEST_CARDS.visa });
     fake.mode = 'normal';
     expect(created.userErrors).toEqual([]);
-    expect(created.booking.status).toBe('CONFIRMED');
+    expect(created.booking.status).toBe('PENDING_PAYMENT');
     expect(created.booking.payment.status).toBe('PENDING_PAYMENT');
     expect(Date.parse(created.booking.payment.expiresAt)).toBeGreaterThan(Date.now());
     const settled = await waitFor(async () => ((await paymentOf(created.booking.id)).status === 'AUTHORIZED' ? true : undefined), 'the hold');
     expect(settled).toBe(true);
+    expect(await bookingStatusOf(created.booking.id)).toBe('CONFIRMED');
     const [payment] = await server.database.db.select().from(payments).where(eq(payments.bookingId, idOf(created.booking.id)));
     const asked = fake.requests.filter((request) => request.idempotencyKey === `${payment!.id}:authorize`);
     expect(asked.length).toBeGreaterThanOrEqual(2);
@@ -202,6 +382,8 @@ describe('card payments through Stripe', () => {
     const spaceId = nodeId('Space', world.spaceIds[4]!);
     const created = await book(server, world, 30, 90, { paymentMethod: TEST_CARDS.visa, spaceId });
     expect(created.booking.payment.status).toBe('PENDING_PAYMENT');
+    // time passes: the hold's expiry is reached with Stripe still down
+    await server.database.db.update(payments).set({ expiresAt: new Date(Date.now() - 1_000) }).where(eq(payments.bookingId, idOf(created.booking.id)));
     const released = await waitFor(async () => {
       const { data } = await server.graphql<any>(BOOKING_PAYMENT, { id: created.booking.id }, { as: world.driver.token });
       return data.node.status === 'CANCELLED' ? data.node : undefined;

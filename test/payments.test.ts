@@ -14,10 +14,13 @@ import {
   ledgerOfBooking,
   MARK_RECEIVED,
   moneyWorld,
+  readPlate,
   REFUND,
+  registerGate,
   send,
   setLotPolicy,
   sqlRows,
+  STATEMENT,
   type MoneyWorld,
 } from './helpers/payments.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
@@ -176,8 +179,6 @@ describe('what operators see', () => {
     expect(twice.userErrors.map((e: any) => e.code)).toEqual(['NOTHING_TO_RECEIVE']);
 
     const month = new Date().toISOString().slice(0, 7);
-    const STATEMENT = `query ($id: ID!, $month: String!) { node(id: $id) { ... on Operator { statement(month: $month) {
-      month csv totals { currency bookings sessions charged { amount } refunded { amount } commission { amount } paidOut { amount } collected { amount } netPayable { amount } } } } } }`;
     const { data, errors } = await server.graphql<any>(STATEMENT, { id: nodeId('Operator', world.operatorId), month }, { as: world.managerToken });
     expect(errors).toBeUndefined();
     const statement = data.node.statement;
@@ -193,11 +194,15 @@ describe('what operators see', () => {
     expect(total.netPayable.amount).toBe(-sums.OPERATOR_PAYABLE!);
     expect(total.commission.amount).toBe(-sums.PLATFORM_COMMISSION!);
     expect(total.collected.amount).toBe(300);
+    // the invoice provider charges no fee, and nothing was declined
+    expect([total.providerFees.amount, total.declined.amount]).toEqual([0, 0]);
     expect(total.charged.amount - total.refunded.amount - total.commission.amount - total.collected.amount - total.paidOut.amount).toBe(total.netPayable.amount);
     expect(total.bookings).toBeGreaterThanOrEqual(4);
     const lines = statement.csv.trim().split('\r\n');
-    expect(lines[0]).toBe('posted_at,entry,payment_kind,payment_id,booking_id,session_id,currency,operator_amount,commission_amount');
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`,RECEIVED,BOOKING,[0-9a-f-]+,${bookingIdOf(id)},,GBP,-300,0$`)));
+    expect(lines[0]).toBe(
+      'posted_at,entry,payment_kind,payment_id,booking_id,session_id,currency,operator_amount,commission_amount,receivable_amount,provider_fee_amount',
+    );
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`,RECEIVED,BOOKING,[0-9a-f-]+,${bookingIdOf(id)},,GBP,-300,0,-300,0$`)));
     const csvNet = lines.slice(1).reduce((sum: number, line: string) => sum + Number(line.split(',')[7]), 0);
     expect(csvNet).toBe(total.netPayable.amount);
 
@@ -218,20 +223,9 @@ describe('stays without a booking, and bookings nobody used', () => {
       { as: yard.managerToken },
     );
     expect(policy.data.setGatePolicy.userErrors).toEqual([]);
-    const register = async (direction: string) => {
-      const { data } = await server.graphql<any>(
-        `mutation ($input: RegisterGateInput!) { registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } } }`,
-        { input: { lotId: lotGid, name: `Gate ${direction}`, direction } },
-        { as: yard.managerToken },
-      );
-      return { id: data.registerGate.gate.id as string, key: data.registerGate.deviceKeySecret as string };
-    };
-    const [entry, exit] = [await register('ENTRY'), await register('EXIT')];
-    const READ = `mutation ($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason read { session { id charge { amount } } } userErrors { code } } }`;
-    const read = (gate: { id: string; key: string }, readAt: Date) =>
-      server.graphql<any>(READ, { input: { gateId: gate.id, plate: 'WALK1N', confidence: 0.99, readAt: readAt.toISOString() } }, { as: gate.key });
-    expect((await read(entry, new Date(Date.now() - 110 * 60_000))).data.reportPlateRead).toMatchObject({ decision: 'OPEN', reason: 'WALK_IN' });
-    const left = (await read(exit, new Date())).data.reportPlateRead;
+    const [entry, exit] = [await registerGate(server, yard, 'ENTRY'), await registerGate(server, yard, 'EXIT')];
+    expect(await readPlate(server, entry, 'WALK1N', new Date(Date.now() - 110 * 60_000))).toMatchObject({ decision: 'OPEN', reason: 'WALK_IN' });
+    const left = await readPlate(server, exit, 'WALK1N');
     expect(left).toMatchObject({ decision: 'OPEN', reason: 'EXIT' });
     const charge = left.read.session.charge.amount as number;
     // 110 minutes in whole hours of 300

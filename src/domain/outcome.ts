@@ -27,6 +27,7 @@ export type UserErrorCode =
   | 'REFUND_EXCEEDS_CAPTURE'
   | 'NOTHING_TO_REFUND'
   | 'NOTHING_TO_RECEIVE'
+  | 'PAYMENT_PENDING'
   // self-hosted accounts (schema/accounts.graphql)
   | 'INVALID_EMAIL'
   | 'EMAIL_TAKEN'

@@ -27,7 +27,7 @@ export function paymentReconciliationJob({
     name: 'payment-reconciliation',
     run: async () => {
       const result = await reconcilePayments(db, payments, now(), retryAfterMs);
-      if (result.settled + result.released + result.operations + result.failed > 0) logger.info(result, 'payments reconciled');
+      if (Object.values(result).some((count) => count > 0)) logger.info(result, 'payments reconciled');
     },
   };
 }

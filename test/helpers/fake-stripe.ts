@@ -4,8 +4,11 @@ import type { AddressInfo } from 'node:net';
 // A local stand-in for the Stripe API that the real `stripe` library is pointed at
 // (STRIPE_API_BASE). It checks each request's method, path, headers and form fields against the
 // PaymentIntents and Refunds API and answers with the documented object shapes, including card
-// errors (402), idempotent replays, outages (500) and silence (for time-outs). It is not Stripe:
-// nothing here was verified against the live service.
+// errors (402), idempotent replays, outages (500) and silence (for time-outs). A PaymentIntent's
+// `latest_charge` can be expanded (`expand[]=latest_charge` or
+// `latest_charge.balance_transaction`) into its Charge and that charge's balance transaction, whose
+// `fee` is Stripe's fee (docs.stripe.com/expand/use-cases: "See the Stripe fee for a given
+// payment"). It is not Stripe: nothing here was verified against the live service.
 
 export interface RecordedRequest {
   method: string;
@@ -33,10 +36,52 @@ interface Intent {
   refunded: number;
 }
 
+/** The Charge object's fields this fake fills in (api/charges/object). */
+interface Charge {
+  id: string;
+  object: 'charge';
+  amount: number;
+  amount_captured: number;
+  amount_refunded: number;
+  balance_transaction: string | null;
+  captured: boolean;
+  currency: string;
+  paid: boolean;
+  payment_intent: string;
+  refunded: boolean;
+  status: 'succeeded';
+}
+
+/** The BalanceTransaction object (api/balance_transactions/object) of a captured charge. */
+export interface BalanceTransaction {
+  id: string;
+  object: 'balance_transaction';
+  amount: number;
+  available_on: number;
+  created: number;
+  currency: string;
+  description: string | null;
+  exchange_rate: number | null;
+  fee: number;
+  fee_details: Array<{ amount: number; application: string | null; currency: string; description: string; type: 'stripe_fee' }>;
+  net: number;
+  reporting_category: 'charge';
+  source: string;
+  status: 'pending';
+  type: 'charge';
+}
+
+/** The fee this fake takes on a captured charge: 1.5% + 20 minor units (Stripe's UK standard card rate, as an example). */
+export const fakeStripeFee = (amount: number) => Math.round(amount * 0.015) + 20;
+
 export interface FakeStripe {
   url: string;
   requests: RecordedRequest[];
   intents: Map<string, Intent>;
+  charges: Map<string, Charge>;
+  balanceTransactions: Map<string, BalanceTransaction>;
+  /** Payment methods declined from now on (a card cancelled or out of funds after it was used). */
+  decliningCards: Set<string>;
   /** Answer every request with this behaviour until changed. */
   mode: 'normal' | 'hang' | 'down';
   close(): Promise<void>;
@@ -69,6 +114,9 @@ function integer(form: Record<string, string>, name: string, required = true): n
 export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   const requests: RecordedRequest[] = [];
   const intents = new Map<string, Intent>();
+  const charges = new Map<string, Charge>();
+  const balanceTransactions = new Map<string, BalanceTransaction>();
+  const decliningCards = new Set<string>();
   const cache = new Map<string, { fingerprint: string; status: number; body: unknown }>();
   const hanging: ServerResponse[] = [];
   let counter = 0;
@@ -78,6 +126,9 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     url: '',
     requests,
     intents,
+    charges,
+    balanceTransactions,
+    decliningCards,
     mode: 'normal',
     close: () =>
       new Promise((resolve) => {
@@ -87,9 +138,9 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
   };
 
   const handle = (method: string, path: string, form: Record<string, string>): { status: number; body: unknown } => {
-    if (method === 'POST' && path === '/v1/payment_intents') return { status: 200, body: createIntent(form) };
+    if (method === 'POST' && path === '/v1/payment_intents') return { status: 200, body: expanded(createIntent(form), form) };
     const capture = /^\/v1\/payment_intents\/(pi_\w+)\/capture$/.exec(path);
-    if (method === 'POST' && capture) return { status: 200, body: captureIntent(capture[1]!, form) };
+    if (method === 'POST' && capture) return { status: 200, body: expanded(captureIntent(capture[1]!, form), form) };
     const cancel = /^\/v1\/payment_intents\/(pi_\w+)\/cancel$/.exec(path);
     if (method === 'POST' && cancel) return { status: 200, body: cancelIntent(cancel[1]!) };
     if (method === 'POST' && path === '/v1/refunds') return { status: 200, body: refund(form) };
@@ -133,26 +184,85 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
       latest_charge: null,
       refunded: 0,
     };
+    expansionsOf(form);
     intents.set(intent.id, intent);
-    if (form.payment_method === TEST_CARDS.declined) {
+    if (form.payment_method === TEST_CARDS.declined || decliningCards.has(form.payment_method)) {
       throw new RequestError(402, {
         type: 'card_error',
         code: 'card_declined',
-        decline_code: 'generic_decline',
-        message: 'Your card was declined.',
+        decline_code: form.payment_method === TEST_CARDS.declined ? 'generic_decline' : 'insufficient_funds',
+        message: form.payment_method === TEST_CARDS.declined ? 'Your card was declined.' : 'Your card has insufficient funds.',
         payment_intent: intent,
       });
     }
     if (form.payment_method !== TEST_CARDS.visa) throw invalid(`No such PaymentMethod: '${form.payment_method}'`, 'payment_method');
-    intent.latest_charge = nextId('ch');
+    const charge: Charge = {
+      id: nextId('ch'),
+      object: 'charge',
+      amount,
+      amount_captured: 0,
+      amount_refunded: 0,
+      balance_transaction: null,
+      captured: false,
+      currency,
+      paid: true,
+      payment_intent: intent.id,
+      refunded: false,
+      status: 'succeeded',
+    };
+    charges.set(charge.id, charge);
+    intent.latest_charge = charge.id;
     if (captureMethod === 'manual') {
       intent.status = 'requires_capture';
       intent.amount_capturable = amount;
     } else {
       intent.status = 'succeeded';
       intent.amount_received = amount;
+      settle(charge, amount);
     }
     return intent;
+  };
+
+  // money taken: the charge is captured and the platform's balance gets a transaction less Stripe's fee
+  const settle = (charge: Charge, amount: number) => {
+    const fee = fakeStripeFee(amount);
+    const transaction: BalanceTransaction = {
+      id: nextId('txn'),
+      object: 'balance_transaction',
+      amount,
+      available_on: Math.floor(Date.now() / 1000) + 7 * 86_400,
+      created: Math.floor(Date.now() / 1000),
+      currency: charge.currency,
+      description: null,
+      exchange_rate: null,
+      fee,
+      fee_details: [{ amount: fee, application: null, currency: charge.currency, description: 'Stripe processing fees', type: 'stripe_fee' }],
+      net: amount - fee,
+      reporting_category: 'charge',
+      source: charge.id,
+      status: 'pending',
+      type: 'charge',
+    };
+    balanceTransactions.set(transaction.id, transaction);
+    Object.assign(charge, { captured: true, amount_captured: amount, balance_transaction: transaction.id });
+  };
+
+  // `expand[0]=...`: only the expansions of latest_charge this fake knows
+  const EXPANDABLE = ['latest_charge', 'latest_charge.balance_transaction'];
+  const expansionsOf = (form: Record<string, string>): string[] => {
+    const paths = Object.entries(form)
+      .filter(([key]) => /^expand\[\d*\]$/.test(key))
+      .map(([, value]) => value);
+    for (const path of paths) if (!EXPANDABLE.includes(path)) throw invalid(`This property cannot be expanded (${path}).`, 'expand');
+    return paths;
+  };
+
+  const expanded = (intent: Intent, form: Record<string, string>): unknown => {
+    const paths = expansionsOf(form);
+    if (paths.length === 0 || !intent.latest_charge) return intent;
+    const charge = charges.get(intent.latest_charge)!;
+    const transaction = paths.includes('latest_charge.balance_transaction') && charge.balance_transaction ? balanceTransactions.get(charge.balance_transaction)! : charge.balance_transaction;
+    return { ...intent, latest_charge: { ...charge, balance_transaction: transaction } };
   };
 
   const intentOf = (id: string) => {
@@ -167,10 +277,12 @@ export async function startFakeStripe(secretKey: string): Promise<FakeStripe> {
     const amount = integer(form, 'amount_to_capture', false) ?? intent.amount_capturable;
     if (amount > intent.amount_capturable) throw invalid('amount_to_capture cannot exceed amount_capturable', 'amount_to_capture');
     const fee = integer(form, 'application_fee_amount', false);
+    expansionsOf(form);
     if (fee !== undefined) intent.application_fee_amount = fee;
     intent.amount_received = amount;
     intent.amount_capturable = 0;
     intent.status = 'succeeded';
+    settle(charges.get(intent.latest_charge!)!, amount);
     return intent;
   };
 

@@ -9,7 +9,7 @@ import type { TestServer } from './server.js';
 
 export const PAYMENT_FIELDS = /* GraphQL */ `
   payment { status authorized { amount currency } captured { amount } refunded { amount } expiresAt
-    payments { id kind status provider authorized { amount } captured { amount } refunded { amount } } }`;
+    payments { id kind status provider authorized { amount } captured { amount } refunded { amount } declinedAt declineReason receivedAt } }`;
 
 export const CREATE_BOOKING = /* GraphQL */ `mutation ($input: CreateBookingInput!) { createBooking(input: $input) {
   booking { id status price { amount currency } ${PAYMENT_FIELDS} } userErrors { code field message } } }`;
@@ -24,6 +24,9 @@ export const REFUND = /* GraphQL */ `mutation ($input: RefundBookingInput!) { re
 export const MARK_RECEIVED = /* GraphQL */ `mutation ($input: MarkPaymentReceivedInput!) { markPaymentReceived(input: $input) {
   booking { id } userErrors { code field message } } }`;
 export const BOOKING_PAYMENT = /* GraphQL */ `query ($id: ID!) { node(id: $id) { ... on Booking { id status ${PAYMENT_FIELDS} } } }`;
+export const STATEMENT = /* GraphQL */ `query ($id: ID!, $month: String!) { node(id: $id) { ... on Operator { statement(month: $month) {
+  month csv totals { currency bookings sessions charged { amount } refunded { amount } commission { amount } paidOut { amount }
+    collected { amount } declined { amount } providerFees { amount } netPayable { amount } } } } } }`;
 
 export interface MoneyWorld {
   operatorId: string;
@@ -104,7 +107,12 @@ export async function sqlRows<Row>(server: TestServer, query: SQL): Promise<Row[
   return ((await server.database.db.execute(query)) as unknown as { rows: Row[] }).rows;
 }
 
-/** Every currency's ledger total (each must be zero) and the payments' amount invariants. */
+/**
+ * Every currency's ledger total (each must be zero) and the payments' invariants: no capture above
+ * its hold, no refund above its capture, and a charge the provider declined leaves nothing in the
+ * provider's clearing account (it collected nothing for it) and, until received, has the driver
+ * owe exactly what is left of it.
+ */
 export async function ledgerInvariants(server: TestServer): Promise<{ unbalanced: unknown[]; broken: unknown[] }> {
   const { db } = server.database;
   const unbalanced = await sqlRows(server, sql`SELECT currency, sum(amount)::text AS total FROM journal_lines GROUP BY currency HAVING sum(amount) <> 0`);
@@ -112,18 +120,61 @@ export async function ledgerInvariants(server: TestServer): Promise<{ unbalanced
     .select({ id: payments.id })
     .from(payments)
     .where(sql`${payments.capturedAmount} > ${payments.authorizedAmount} OR ${payments.refundedAmount} > ${payments.capturedAmount}`);
-  return { unbalanced, broken };
+  const declined = await sqlRows(server, sql`
+    SELECT p.id, p.captured_amount - p.refunded_amount AS left_to_pay, p.received_at IS NOT NULL AS received,
+           coalesce(sum(l.amount) FILTER (WHERE a.kind = 'PROVIDER_CLEARING'), 0)::int AS clearing,
+           coalesce(sum(l.amount) FILTER (WHERE a.kind = 'DRIVER_RECEIVABLE'), 0)::int AS receivable
+      FROM payments p JOIN journal_entries e ON e.payment_id = p.id JOIN journal_lines l ON l.entry_id = e.id
+      JOIN ledger_accounts a ON a.id = l.account_id
+     WHERE p.declined_at IS NOT NULL GROUP BY p.id
+    HAVING coalesce(sum(l.amount) FILTER (WHERE a.kind = 'PROVIDER_CLEARING'), 0) <> 0
+        OR (p.received_at IS NULL AND coalesce(sum(l.amount) FILTER (WHERE a.kind = 'DRIVER_RECEIVABLE'), 0) <> p.captured_amount - p.refunded_amount)`);
+  return { unbalanced, broken: [...broken, ...declined] };
 }
 
-/** Sum of journal lines per account kind for a payment's entries, e.g. `{ OPERATOR_PAYABLE: -540 }`. */
-export async function ledgerOfBooking(server: TestServer, bookingGlobalId: string): Promise<Record<string, number>> {
-  const id = Buffer.from(bookingGlobalId, 'base64url').toString().split(':')[1]!;
+/** Sum of journal lines per account kind for the entries of the payments `p` that `which` picks, e.g. `{ OPERATOR_PAYABLE: -540 }`. */
+export async function ledgerOf(server: TestServer, which: SQL): Promise<Record<string, number>> {
   const rows = await sqlRows<{ kind: string; total: string }>(server, sql`
     SELECT a.kind, sum(l.amount)::text AS total FROM journal_lines l
       JOIN journal_entries e ON e.id = l.entry_id JOIN payments p ON p.id = e.payment_id
       JOIN ledger_accounts a ON a.id = l.account_id
-     WHERE p.booking_id = ${id} GROUP BY a.kind`);
+     WHERE ${which} GROUP BY a.kind`);
   return Object.fromEntries(rows.map((row) => [row.kind, Number(row.total)]));
+}
+
+/** The ledger of a booking's payments (see `ledgerOf`). */
+export function ledgerOfBooking(server: TestServer, bookingGlobalId: string): Promise<Record<string, number>> {
+  const id = Buffer.from(bookingGlobalId, 'base64url').toString().split(':')[1]!;
+  return ledgerOf(server, sql`p.booking_id = ${id}`);
+}
+
+/** This month's statement of the world's operator, as its manager sees it. */
+export async function statementOf(server: TestServer, world: MoneyWorld) {
+  const month = new Date().toISOString().slice(0, 7);
+  const { data, errors } = await server.graphql<any>(STATEMENT, { id: nodeId('Operator', world.operatorId), month }, { as: world.managerToken });
+  expect(errors).toBeUndefined();
+  return data.node.statement as { month: string; csv: string; totals: Array<Record<string, any>> };
+}
+
+/** Registers a gate of `direction` at the world's lot; its id and device key. */
+export async function registerGate(server: TestServer, world: MoneyWorld, direction: 'ENTRY' | 'EXIT'): Promise<{ id: string; key: string }> {
+  const { data, errors } = await server.graphql<any>(
+    `mutation ($input: RegisterGateInput!) { registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } } }`,
+    { input: { lotId: nodeId('Lot', world.lotId), name: `Gate ${direction} ${Math.random().toString(36).slice(2, 6)}`, direction } },
+    { as: world.managerToken },
+  );
+  expect(errors).toBeUndefined();
+  return { id: data.registerGate.gate.id, key: data.registerGate.deviceKeySecret };
+}
+
+export const PLATE_READ = /* GraphQL */ `mutation ($input: PlateReadInput!) { reportPlateRead(input: $input) {
+  decision reason read { session { id charge { amount } } } userErrors { code } } }`;
+
+/** A camera at `gate` reads `plate` at `readAt`; the gate's decision. */
+export async function readPlate(server: TestServer, gate: { id: string; key: string }, plate: string, readAt = new Date()) {
+  const { data, errors } = await server.graphql<any>(PLATE_READ, { input: { gateId: gate.id, plate, confidence: 0.99, readAt: readAt.toISOString() } }, { as: gate.key });
+  expect(errors).toBeUndefined();
+  return data.reportPlateRead;
 }
 
 export async function setLotPolicy(server: TestServer, lotId: string, policy: Partial<typeof lots.$inferInsert>): Promise<void> {

@@ -9,6 +9,7 @@ const entry: GateReadFacts = {
   permitted: false,
   walkInsAllowed: false,
   upcomingBooking: false,
+  awaitingPayment: false,
   freeSpaceId: 'free-space',
 };
 const booking = { id: 'booking', spaceId: 'booked-space', spaceFree: true };
@@ -43,6 +44,11 @@ describe('gate decisions', () => {
   it('says TOO_EARLY for a booking that has not opened yet, NO_BOOKING otherwise', () => {
     expect(decideGateRead({ ...entry, upcomingBooking: true })).toEqual({ decision: 'DENY', reason: 'TOO_EARLY' });
     expect(decideGateRead(entry)).toEqual({ decision: 'DENY', reason: 'NO_BOOKING' });
+  });
+
+  it('refuses a booking still waiting on its payment, even where walk-ins are taken; a permit still opens', () => {
+    expect(decideGateRead({ ...entry, awaitingPayment: true, walkInsAllowed: true })).toEqual({ decision: 'DENY', reason: 'PAYMENT_PENDING' });
+    expect(decideGateRead({ ...entry, awaitingPayment: true, permitted: true })).toMatchObject({ decision: 'OPEN', reason: 'PERMIT' });
   });
 
   it('sends a second entry of a vehicle already inside to a person', () => {

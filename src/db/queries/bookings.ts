@@ -56,17 +56,17 @@ export async function findBookingByIdempotencyKey(db: Database, driverId: string
   return row;
 }
 
-/** Changes a booking when it still has `expectedStatus`; returns undefined when it did not. */
+/** Changes a booking when it still has `expectedStatus` (one of them); returns undefined when it did not. */
 export async function updateBooking(
   db: Database,
   id: string,
-  expectedStatus: BookingRow['status'],
+  expectedStatus: BookingRow['status'] | readonly BookingRow['status'][],
   changes: Partial<Pick<BookingRow, 'status' | 'period' | 'priceAmount' | 'cancellationFeeAmount' | 'cancelledAt'>>,
 ): Promise<BookingRow | undefined> {
   const [row] = await db
     .update(bookings)
     .set({ ...changes, updatedAt: sql`now()` })
-    .where(and(eq(bookings.id, id), eq(bookings.status, expectedStatus)))
+    .where(and(eq(bookings.id, id), typeof expectedStatus === 'string' ? eq(bookings.status, expectedStatus) : inArray(bookings.status, [...expectedStatus])))
     .returning();
   return row;
 }

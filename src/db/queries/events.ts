@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { selectRows } from '../rows.js';
-import { LIVE_STATUSES } from './fragments.js';
+import { liveBooking } from './fragments.js';
 
 /** What the occupancy triggers write into parking_events.payload (`details` since migration 0017). */
 export interface ParkingEventPayload {
@@ -87,7 +87,7 @@ export async function recordWindowBoundaries(db: Database, since: Date, until: D
     db,
     sql`WITH crossed AS (
           SELECT lot_id, jsonb_agg(id) AS ids FROM bookings
-          WHERE status IN (${LIVE_STATUSES})
+          WHERE ${liveBooking(sql`status`)}
             AND ((lower(period) > ${since.toISOString()}::timestamptz AND lower(period) <= ${until.toISOString()}::timestamptz)
               OR (upper(period) > ${since.toISOString()}::timestamptz AND upper(period) <= ${until.toISOString()}::timestamptz))
           GROUP BY lot_id

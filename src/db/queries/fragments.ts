@@ -1,9 +1,17 @@
 import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { Period } from '../schema/columns.js';
-import { LIVE_BOOKING_STATUSES } from '../schema/index.js';
+import { ENDED_BOOKING_STATUSES } from '../schema/index.js';
 
-/** The live booking statuses as an SQL list, for `status IN (${LIVE_STATUSES})`. */
-export const LIVE_STATUSES = sql.raw(LIVE_BOOKING_STATUSES.map((status) => `'${status}'`).join(', '));
+const ENDED_STATUSES = sql.raw(ENDED_BOOKING_STATUSES.map((status) => `'${status}'`).join(', '));
+
+/**
+ * The booking (its `status` column) holds its space: written exactly as the exclusion
+ * constraint's and the (lot_id, period) index's predicate (drizzle/0023), so the planner can use
+ * that partial index.
+ */
+export function liveBooking(status: SQL | Column): SQL {
+  return sql`${status} NOT IN (${ENDED_STATUSES})`;
+}
 
 /** `tstzrange` literal for a window, half-open. */
 export function windowRange({ start, end }: Period) {

@@ -18,7 +18,7 @@ import {
   type PlateReadRow,
   type PlateRuleRow,
 } from '../schema/index.js';
-import { atOperatorLots, LIVE_STATUSES } from './fragments.js';
+import { atOperatorLots, liveBooking } from './fragments.js';
 import { keyset, toMilliseconds } from './keyset.js';
 import { sensorSaysOccupied } from './space-counts.js';
 
@@ -101,7 +101,8 @@ export function findPlateRulesInForce(db: Database, lotId: string, plate: string
 /**
  * The confirmed booking at the lot for a vehicle with this plate whose window (opened
  * `earlyMinutes` early) contains `at`, else the next one that starts later: the first admits
- * the driver, the second explains a refusal (too early).
+ * the driver, the second explains a refusal (too early). `awaitingPayment` is such a booking in
+ * its window still waiting on its payment (PENDING_PAYMENT): it explains a refusal too.
  */
 export async function findBookingsForEntry(
   db: Database,
@@ -109,7 +110,7 @@ export async function findBookingsForEntry(
   plate: string,
   at: Date,
   earlyMinutes: number,
-): Promise<{ current?: BookingRow; upcoming?: BookingRow }> {
+): Promise<{ current?: BookingRow; upcoming?: BookingRow; awaitingPayment?: BookingRow }> {
   const instant = sql`${at.toISOString()}::timestamptz`;
   const rows = await db
     .select({ booking: bookings })
@@ -118,7 +119,7 @@ export async function findBookingsForEntry(
     .where(
       and(
         eq(bookings.lotId, lotId),
-        eq(bookings.status, 'CONFIRMED'),
+        inArray(bookings.status, ['CONFIRMED', 'PENDING_PAYMENT']),
         eq(vehicles.plate, plate),
         sql`upper(${bookings.period}) > ${instant}`,
       ),
@@ -126,9 +127,12 @@ export async function findBookingsForEntry(
     .orderBy(sql`lower(${bookings.period})`)
     .limit(5);
   const opensAt = (booking: BookingRow) => booking.period.start.getTime() - earlyMinutes * 60_000;
-  const current = rows.map((row) => row.booking).find((booking) => opensAt(booking) <= at.getTime());
-  const upcoming = rows.map((row) => row.booking).find((booking) => opensAt(booking) > at.getTime());
-  return { current, upcoming };
+  const open = rows.map((row) => row.booking).filter((booking) => opensAt(booking) <= at.getTime());
+  return {
+    current: open.find((booking) => booking.status === 'CONFIRMED'),
+    upcoming: rows.map((row) => row.booking).find((booking) => opensAt(booking) > at.getTime()),
+    awaitingPayment: open.find((booking) => booking.status === 'PENDING_PAYMENT'),
+  };
 }
 
 /**
@@ -146,7 +150,7 @@ export async function findSpaceForArrival(db: Database, lotId: string, at: Date,
       SELECT s.id FROM spaces s
       LEFT JOIN LATERAL (
         SELECT min(lower(b.period)) AS next_start FROM bookings b
-        WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES}) AND upper(b.period) > ${instant}
+        WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND ${liveBooking(sql`b.status`)} AND upper(b.period) > ${instant}
       ) next_booking ON true
       WHERE s.lot_id = ${lotId} AND s.operator_status = 'IN_SERVICE' AND s.kind = 'STANDARD'
         AND NOT ${sensorSaysOccupied(sensorFreshSince)}

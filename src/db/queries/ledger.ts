@@ -91,12 +91,18 @@ export interface StatementRow {
   operatorAmount: number;
   /** The platform's commission in this entry (negative when a refund gives commission back). */
   commissionAmount: number;
+  /** What the driver owes more by this entry (invoiced or declined charges; negative when paid or refunded). */
+  receivableAmount: number;
+  /** The card provider's fee posted by this entry. */
+  providerFeeAmount: number;
 }
 
 /** Journal lines of an operator's payments posted in `[from, to)`, oldest first. */
 export function operatorStatementRows(db: Database, operatorId: string, from: Date, to: Date): Promise<StatementRow[]> {
   const operatorLine = sql<number>`coalesce(sum(-${journalLines.amount}) FILTER (WHERE ${ledgerAccounts.kind} = 'OPERATOR_PAYABLE'), 0)::float8`;
   const commissionLine = sql<number>`coalesce(sum(-${journalLines.amount}) FILTER (WHERE ${ledgerAccounts.kind} = 'PLATFORM_COMMISSION'), 0)::float8`;
+  const receivableLine = sql<number>`coalesce(sum(${journalLines.amount}) FILTER (WHERE ${ledgerAccounts.kind} = 'DRIVER_RECEIVABLE'), 0)::float8`;
+  const providerFeeLine = sql<number>`coalesce(sum(${journalLines.amount}) FILTER (WHERE ${ledgerAccounts.kind} = 'PROVIDER_FEES'), 0)::float8`;
   return db
     .select({
       currency: journalLines.currency,
@@ -108,6 +114,8 @@ export function operatorStatementRows(db: Database, operatorId: string, from: Da
       postedAt: journalEntries.createdAt,
       operatorAmount: operatorLine,
       commissionAmount: commissionLine,
+      receivableAmount: receivableLine,
+      providerFeeAmount: providerFeeLine,
     })
     .from(journalEntries)
     .innerJoin(payments, eq(payments.id, journalEntries.paymentId))

@@ -113,6 +113,37 @@ export async function finishProviderOperation(db: Database, id: string, outcome:
     .where(eq(providerOperations.id, id));
 }
 
+/** Marks every provider call still waiting for a payment as done without making it (the provider declined the payment). */
+export async function abandonProviderOperations(db: Database, paymentId: string, reason: string): Promise<void> {
+  await db
+    .update(providerOperations)
+    .set({ doneAt: sql`now()`, lastError: reason })
+    .where(and(eq(providerOperations.paymentId, paymentId), isNull(providerOperations.doneAt)));
+}
+
+/**
+ * Payments captured before the provider answered their hold (a CAPTURE waiting for the hold's
+ * reference), oldest first: reconciliation asks for the hold again, and a decline makes a debt.
+ */
+export function findCapturesAwaitingHold(db: Database, before: Date, limit: number): Promise<PaymentRow[]> {
+  return db
+    .select({ payment: payments })
+    .from(providerOperations)
+    .innerJoin(payments, eq(payments.id, providerOperations.paymentId))
+    .where(
+      and(
+        isNull(providerOperations.doneAt),
+        eq(providerOperations.kind, 'CAPTURE'),
+        isNull(payments.providerRef),
+        eq(payments.status, 'CAPTURED'),
+        lte(payments.createdAt, before),
+      ),
+    )
+    .orderBy(asc(providerOperations.createdAt))
+    .limit(limit)
+    .then((rows) => rows.map((row) => row.payment));
+}
+
 export function countOpenProviderOperations(db: Database, paymentId: string): Promise<ProviderOperationRow[]> {
   return db.select().from(providerOperations).where(eq(providerOperations.paymentId, paymentId));
 }

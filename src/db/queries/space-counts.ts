@@ -2,7 +2,7 @@ import { asc, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import type { Period } from '../schema/columns.js';
 import { spaces, type SpaceRow } from '../schema/index.js';
-import { LIVE_STATUSES, uuidArray, windowRange } from './fragments.js';
+import { liveBooking, uuidArray, windowRange } from './fragments.js';
 import { selectRows } from '../rows.js';
 
 type SpaceKind = SpaceRow['kind'];
@@ -76,7 +76,7 @@ export function takenSpaces(ofLot: (lotColumn: SQL) => SQL, window: Period, phys
   const booked = sql`
     SELECT b.lot_id, s.kind, b.space_id
     FROM bookings b JOIN spaces s ON s.id = b.space_id
-    WHERE ${ofLot(sql`b.lot_id`)} AND b.status IN (${LIVE_STATUSES}) AND b.period && ${windowRange(window)}
+    WHERE ${ofLot(sql`b.lot_id`)} AND ${liveBooking(sql`b.status`)} AND b.period && ${windowRange(window)}
       AND s.operator_status = 'IN_SERVICE'`;
   if (!physical) return booked;
   return sql`${booked}
@@ -173,13 +173,13 @@ function spaceStatusesAt(where: SQL, at: Date, sensorFreshSince: Date, lookup: B
     lookup === 'perSpace'
       ? sql`LEFT JOIN LATERAL (
       SELECT b.status FROM bookings b
-      WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND b.status IN (${LIVE_STATUSES}) AND b.period @> ${instant}
+      WHERE b.lot_id = s.lot_id AND b.space_id = s.id AND ${liveBooking(sql`b.status`)} AND b.period @> ${instant}
       ORDER BY b.status = 'CHECKED_IN' DESC
       LIMIT 1
     ) now_booking ON true`
       : sql`LEFT JOIN (
       SELECT DISTINCT ON (b.space_id) b.space_id, b.status FROM bookings b
-      WHERE b.status IN (${LIVE_STATUSES}) AND b.period @> ${instant}
+      WHERE ${liveBooking(sql`b.status`)} AND b.period @> ${instant}
       ORDER BY b.space_id, b.status = 'CHECKED_IN' DESC
     ) now_booking ON now_booking.space_id = s.id`;
   return sql`
@@ -187,7 +187,8 @@ function spaceStatusesAt(where: SQL, at: Date, sensorFreshSince: Date, lookup: B
       CASE
         WHEN s.operator_status = 'OUT_OF_SERVICE' THEN 'OUT_OF_SERVICE'
         WHEN now_booking.status = 'CHECKED_IN' OR open_session.id IS NOT NULL OR ${sensorSaysOccupied(sensorFreshSince)} THEN 'OCCUPIED'
-        WHEN now_booking.status = 'CONFIRMED' THEN 'RESERVED'
+        -- a booking waiting on its payment holds the bay like a confirmed one
+        WHEN now_booking.status IS NOT NULL THEN 'RESERVED'
         WHEN s.sensor_status IS NOT NULL AND s.sensor_observed_at <= ${sensorFreshSince.toISOString()}::timestamptz THEN 'UNKNOWN'
         ELSE 'AVAILABLE'
       END AS status

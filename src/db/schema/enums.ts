@@ -26,8 +26,12 @@ export const spaceKind = pgEnum('space_kind', [
 /** The operator's say over a space; whether a car is in it is tracked elsewhere. */
 export const spaceOperatorStatus = pgEnum('space_operator_status', ['IN_SERVICE', 'OUT_OF_SERVICE']);
 
-/** CONFIRMED and CHECKED_IN are "live": they hold the space (see the exclusion constraint). */
+/**
+ * PENDING_PAYMENT (waiting for the card provider to hold the price), CONFIRMED and CHECKED_IN are
+ * "live": they hold the space (see the exclusion constraint).
+ */
 export const bookingStatus = pgEnum('booking_status', [
+  'PENDING_PAYMENT',
   'CONFIRMED',
   'CHECKED_IN',
   'COMPLETED',
@@ -35,8 +39,13 @@ export const bookingStatus = pgEnum('booking_status', [
   'NO_SHOW',
 ]);
 
-/** Booking statuses that hold a space; the exclusion constraint and availability count only these. */
-export const LIVE_BOOKING_STATUSES = ['CONFIRMED', 'CHECKED_IN'] as const;
+/**
+ * The statuses that no longer hold a space; every other one is live (the exclusion constraint and
+ * availability count those). The database's predicates name these (`status NOT IN (...)`), not
+ * the live ones: a value added to an enum cannot be used in the migration run that adds it
+ * (drizzle applies all pending migrations in one transaction).
+ */
+export const ENDED_BOOKING_STATUSES = ['COMPLETED', 'CANCELLED', 'NO_SHOW'] as const;
 
 /** Which way a gate lets vehicles through; BOTH gates tell entry from exit by the open session. */
 export const gateDirection = pgEnum('gate_direction', ['ENTRY', 'EXIT', 'BOTH']);
@@ -60,6 +69,7 @@ export const gateDecisionReason = pgEnum('gate_decision_reason', [
   'LOT_FULL',
   'ALREADY_INSIDE',
   'NO_SESSION',
+  'PAYMENT_PENDING',
 ]);
 
 /** How a vehicle came to be parked: against a booking, on a permit, or as a walk-in. */

@@ -19,8 +19,12 @@ export const ledgerAccountKind = pgEnum('ledger_account_kind', [
   'PROVIDER_FEES',
 ]);
 
-/** Why a journal entry was written. */
-export const journalEntryKind = pgEnum('journal_entry_kind', ['CAPTURE', 'PAYOUT', 'REFUND', 'RECEIVED']);
+/**
+ * Why a journal entry was written. PROVIDER_FEE: the card provider's fee on a charge it
+ * collected; DECLINED: a charge recorded before the provider declined it, moved from the
+ * provider's clearing account to the driver (a receivable the operator collects).
+ */
+export const journalEntryKind = pgEnum('journal_entry_kind', ['CAPTURE', 'PAYOUT', 'REFUND', 'RECEIVED', 'PROVIDER_FEE', 'DECLINED']);
 
 /** One account per kind, owner (a driver, an operator, or none for platform accounts) and currency. */
 export const ledgerAccounts = pgTable(

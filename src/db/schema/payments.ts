@@ -53,8 +53,15 @@ export const payments = pgTable(
     paymentMethod: text(),
     /** A PENDING payment not settled by then is released (and its booking cancelled). */
     expiresAt: timestamp({ withTimezone: true }),
-    /** When the operator marked an invoiced charge as paid by the driver. */
+    /** When the operator marked an invoiced (or declined, owed) charge as paid by the driver. */
     receivedAt: timestamp({ withTimezone: true }),
+    /**
+     * When the card provider declined a charge already recorded as captured (a hold captured while
+     * still PENDING, an off-session overstay charge): the driver owes it, the operator collects it.
+     */
+    declinedAt: timestamp({ withTimezone: true }),
+    /** The provider's reason for that decline. */
+    declineReason: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -42,6 +42,7 @@ export async function checkIn(db: Database, viewer: Viewer, input: SelfCheckInpu
   const found = await selfServiceBooking(db, viewer, input);
   if (!found.ok) return found;
   const { booking, lot } = found.value;
+  if (booking.status === 'PENDING_PAYMENT') return awaitingPayment();
   if (booking.status !== 'CONFIRMED') {
     return fail('WRONG_BOOKING_STATUS', `A ${booking.status.toLowerCase()} booking cannot be checked in`, ['input', 'bookingId']);
   }
@@ -58,6 +59,7 @@ export async function checkIn(db: Database, viewer: Viewer, input: SelfCheckInpu
     await lockLotForGateDecision(tx, lot.id);
     // re-read under the lock: a concurrent check-in or the no-show sweep may have got there first
     const current = (await findBookingById(tx, booking.id))!;
+    if (current.status === 'PENDING_PAYMENT') return awaitingPayment();
     if (current.status !== 'CONFIRMED') {
       return fail('WRONG_BOOKING_STATUS', `A ${current.status.toLowerCase()} booking cannot be checked in`, ['input', 'bookingId']);
     }
@@ -130,4 +132,9 @@ async function selfServiceBooking(
     return fail('OUTSIDE_GEOFENCE', `You are more than ${lot!.geofenceRadiusM} m from the lot`, ['input', 'position']);
   }
   return succeed({ booking, lot: lot! });
+}
+
+/** A booking whose payment the provider has not confirmed yet is not checked in (a gate refuses it too). */
+function awaitingPayment(): Outcome<never> {
+  return fail('PAYMENT_PENDING', 'The booking is waiting for its payment to be confirmed; check in once it is', ['input', 'bookingId']);
 }

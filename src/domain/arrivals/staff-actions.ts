@@ -62,6 +62,9 @@ export async function admitVehicle(db: Database, viewer: Viewer, input: AdmitVeh
     await lockLotForGateDecision(tx, lot!.id);
     if (await findOpenSession(tx, lot!.id, plate)) return fail('INVALID_INPUT', `${plate} is inside already`, ['input', 'plate']);
     const arrival = await admission(tx, lot!, gate, plate, now);
+    if (arrival === 'PAYMENT_PENDING') {
+      return fail('PAYMENT_PENDING', `${plate}'s booking is waiting for its payment to be confirmed`, ['input', 'plate']);
+    }
     if (!arrival) return fail('NOT_AVAILABLE', 'No bay is free for this vehicle', ['input', read ? 'plateReadId' : 'gateId']);
     const session = await openParkingSession(tx, lot!, arrival);
     const action = await insertStaffAction(tx, {
@@ -150,8 +153,11 @@ async function admissionTarget(
   return succeed({ gate, plate });
 }
 
-/** Where and on what the admitted vehicle parks (as a gate would seat it), or undefined when no bay is free. */
-async function admission(db: Database, lot: LotRow, gate: GateRow, plate: string, now: Date): Promise<Arrival | undefined> {
+/**
+ * Where and on what the admitted vehicle parks (as a gate would seat it), undefined when no bay
+ * is free, or PAYMENT_PENDING for a booking still waiting on its payment (as a gate refuses it).
+ */
+async function admission(db: Database, lot: LotRow, gate: GateRow, plate: string, now: Date): Promise<Arrival | 'PAYMENT_PENDING' | undefined> {
   const [bookings, rules, freeSpaceId] = await Promise.all([
     findBookingsForEntry(db, lot.id, plate, now, lot.earlyArrivalMinutes),
     findPlateRulesInForce(db, lot.id, plate, now),
@@ -164,5 +170,6 @@ async function admission(db: Database, lot: LotRow, gate: GateRow, plate: string
     return spaceId ? { ...base, kind: 'BOOKING', spaceId, bookingId: booking.id } : undefined;
   }
   const kind = rules.some((rule) => rule.kind === 'PERMIT') ? 'PERMIT' : 'WALK_IN';
+  if (bookings.awaitingPayment && kind !== 'PERMIT') return 'PAYMENT_PENDING';
   return freeSpaceId ? { ...base, kind, spaceId: freeSpaceId } : undefined;
 }

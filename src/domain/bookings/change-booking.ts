@@ -11,21 +11,24 @@ import { canActOnBooking, requireUser } from '../policy.js';
 import { priceBookableWindow } from './booking-window.js';
 
 /**
- * Cancels a booking that has not started being used (CONFIRMED). Free until the lot's
- * `freeCancellationMinutes` before the start; later, the lot's fee, never more than the price.
+ * Cancels a booking that has not started being used (CONFIRMED, or PENDING_PAYMENT: still waiting
+ * on its hold). Free until the lot's `freeCancellationMinutes` before the start; later, the lot's
+ * fee, never more than the price (from a hold not answered yet, the fee is captured when it is,
+ * and owed by the driver if it is declined).
  */
 export async function cancelBooking(db: Database, viewer: Viewer, bookingId: string, now = new Date()): Promise<Outcome<BookingRow>> {
   requireUser(viewer);
   const booking = await visibleBooking(db, viewer, bookingId);
   if (!booking.ok) return booking;
-  if (booking.value.status !== 'CONFIRMED' || booking.value.period.end <= now) {
+  const { status } = booking.value;
+  if ((status !== 'CONFIRMED' && status !== 'PENDING_PAYMENT') || booking.value.period.end <= now) {
     return fail('NOT_CANCELLABLE', `A ${booking.value.status.toLowerCase()} booking cannot be cancelled`, ['input', 'bookingId']);
   }
   const [lot] = await findLotsByIds(db, [booking.value.lotId]);
   const freeUntil = booking.value.period.start.getTime() - lot!.freeCancellationMinutes * 60_000;
   const fee = now.getTime() < freeUntil ? 0 : Math.min(lot!.cancellationFeeAmount, booking.value.priceAmount);
   const cancelled = await db.transaction(async (tx) => {
-    const changed = await updateBooking(tx, bookingId, 'CONFIRMED', { status: 'CANCELLED', cancellationFeeAmount: fee, cancelledAt: now });
+    const changed = await updateBooking(tx, bookingId, status, { status: 'CANCELLED', cancellationFeeAmount: fee, cancelledAt: now });
     // the fee is captured and the rest of the hold released with the cancellation
     if (changed) await chargeBooking(tx, changed, fee);
     return changed;

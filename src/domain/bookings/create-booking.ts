@@ -1,13 +1,13 @@
 import type { Database } from '../../db/client.js';
 import { constraintViolationOf } from '../../db/errors.js';
-import { findBookingByIdempotencyKey, findFreeSpaces, insertBooking } from '../../db/queries/bookings.js';
+import { findBookingById, findBookingByIdempotencyKey, findFreeSpaces, insertBooking } from '../../db/queries/bookings.js';
 import { findLotsByIds } from '../../db/queries/lots.js';
 import { findSpacesByIds } from '../../db/queries/spaces.js';
 import type { BookingRow, SpaceRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { physicalOccupancyFor } from '../availability/freshness.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
-import { authorizePendingPayment, INVOICE_ONLY, openBookingPayment, type PaymentsSetup } from '../payments/index.js';
+import { authorizePendingPayment, bookingPaymentTerms, INVOICE_ONLY, openBookingPayment, type PaymentsSetup } from '../payments/index.js';
 import { requireUser } from '../policy.js';
 import type { TimeWindow } from '../time/zoned.js';
 import { ownedVehicle } from '../vehicles.js';
@@ -33,8 +33,10 @@ export interface CreateBookingInput {
  * read first, but the exclusion constraint decides: when another booking took a space in the
  * meantime (SQLSTATE 23P01) the next free space is tried, and when none is left the answer is
  * NOT_AVAILABLE, never an internal error. The operator's payment provider then holds the price
- * (domain/payments): declined, PAYMENT_DECLINED and no booking is left; no answer, the booking's
- * payment stays PENDING until reconciliation settles or releases it.
+ * (domain/payments): declined, PAYMENT_DECLINED and no booking is left; no answer, the booking
+ * stays PENDING_PAYMENT (holding its space, opening no gate) until reconciliation or the
+ * provider's webhook settles it (CONFIRMED) or releases it (CANCELLED). An invoice hold answers at
+ * once: those bookings are CONFIRMED from the start.
  */
 export async function createBooking(
   db: Database,
@@ -92,7 +94,9 @@ export async function createBooking(
     try {
       // the booking and its PENDING payment commit together; then the provider is asked to hold the price
       const { booking, payment } = await db.transaction(async (tx) => {
+        const terms = await bookingPaymentTerms(tx, lot, payments);
         const booking = await insertBooking(tx, {
+          status: terms.bookingStatus,
           driverId: user.id,
           vehicleId: vehicle.value.id,
           lotId: lot.id,
@@ -102,10 +106,12 @@ export async function createBooking(
           currency: priced.value.currency,
           idempotencyKey: key ?? null,
         });
-        return { booking, payment: await openBookingPayment(tx, booking, lot, input.paymentMethod ?? null, payments, now) };
+        return { booking, payment: await openBookingPayment(tx, booking, terms, input.paymentMethod ?? null, payments, now) };
       });
       const authorised = await authorizePendingPayment(db, payments, payment, 'delete');
-      return authorised.ok ? succeed(booking) : authorised;
+      if (!authorised.ok) return authorised;
+      // a booking that waited on the hold is CONFIRMED now, or still PENDING_PAYMENT
+      return succeed(booking.status === 'PENDING_PAYMENT' ? (await findBookingById(db, booking.id))! : booking);
     } catch (error) {
       const violation = constraintViolationOf(error);
       if (violation === 'OVERLAP') continue;

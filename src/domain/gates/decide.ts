@@ -20,6 +20,8 @@ export interface GateReadFacts {
   booking?: { id: string; spaceId: string; spaceFree: boolean };
   /** A confirmed booking that starts later than that: the driver is too early. */
   upcomingBooking: boolean;
+  /** A booking in its window still waiting on its payment (PENDING_PAYMENT): not admitted until the hold is confirmed. */
+  awaitingPayment: boolean;
   /** A space a walk-in or permit holder (or a booked driver whose bay is taken) may be given. */
   freeSpaceId?: string;
 }
@@ -40,7 +42,9 @@ export type GateVerdict =
  * 3. At an entry: a deny-list entry refuses; a vehicle already inside goes to a person (a cloned
  *    plate or a missed exit); then a booking in its window, a permit, a walk-in (when the lot takes
  *    them) each open when there is a space; a full lot refuses; a booking that has not opened yet
- *    is "too early"; otherwise there is no booking.
+ *    is "too early"; otherwise there is no booking. A booking whose payment the card provider
+ *    has not confirmed yet (PENDING_PAYMENT) refuses (PAYMENT_PENDING) before a walk-in is
+ *    considered: the driver came for that booking, and it may yet be declined.
  */
 export function decideGateRead(facts: GateReadFacts): GateVerdict {
   if (facts.confidence < facts.minConfidence) return { decision: 'REVIEW', reason: 'LOW_CONFIDENCE' };
@@ -61,6 +65,7 @@ export function decideGateRead(facts: GateReadFacts): GateVerdict {
       ? { decision: 'OPEN', reason: 'BOOKING', open: { kind: 'BOOKING', spaceId, bookingId: facts.booking.id } }
       : { decision: 'REVIEW', reason: 'LOT_FULL' };
   }
+  if (facts.awaitingPayment && !facts.permitted) return { decision: 'DENY', reason: 'PAYMENT_PENDING' };
   if (facts.permitted || facts.walkInsAllowed) {
     const kind = facts.permitted ? 'PERMIT' : 'WALK_IN';
     return facts.freeSpaceId

@@ -128,6 +128,7 @@ async function gatherFacts(db: Database, gate: GateRow, lot: LotRow, read: Plate
     openSessionId: openSession?.id,
     booking,
     upcomingBooking: bookings.upcoming !== undefined,
+    awaitingPayment: bookings.awaitingPayment !== undefined,
     freeSpaceId,
   };
 }

@@ -5,6 +5,7 @@ import { stripeProvider, type StripeSettings } from './stripe-provider.js';
 
 export {
   authorizePendingPayment,
+  bookingPaymentTerms,
   chargeBooking,
   chargeUnbookedStay,
   DEFAULT_PENDING_TTL_MS,

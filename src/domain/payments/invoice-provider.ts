@@ -7,9 +7,10 @@ import type { PaymentProvider } from './provider.js';
  */
 export const invoiceProvider: PaymentProvider = {
   name: 'invoice',
+  answersAtOnce: true,
   authorize: async ({ idempotencyKey }) => ({ status: 'AUTHORIZED', ref: `invoice:${idempotencyKey}` }),
   charge: async ({ idempotencyKey }) => ({ status: 'AUTHORIZED', ref: `invoice:${idempotencyKey}` }),
-  capture: async () => {},
+  capture: async () => ({}),
   release: async () => {},
   refund: async () => {},
 };

@@ -12,8 +12,9 @@ import {
 } from '../../db/queries/payments.js';
 import type { BookingRow, LotRow, OperatorRow, ParkingSessionRow, PaymentRow } from '../../db/schema/index.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
+import { declineCapturedPayment } from './declines.js';
 import { commissionOf, postCapture } from './postings.js';
-import { ProviderUnavailableError, type PaymentProvider, type PaymentProviders } from './provider.js';
+import { ProviderUnavailableError, type AuthorizeResult, type PaymentProvider, type PaymentProviders } from './provider.js';
 import type { StripeSettings } from './stripe-provider.js';
 
 /** What the payment lifecycle needs from the server: its providers and how long a PENDING payment may wait. */
@@ -34,6 +35,18 @@ export function providerOf(setup: PaymentsSetup, name: PaymentRow['provider']): 
   return provider;
 }
 
+/** How a new booking at a lot is paid: its operator (provider, commission) and the status the booking starts in. */
+export interface BookingPaymentTerms {
+  operator: OperatorRow;
+  /** CONFIRMED where the provider answers at once (invoice); else PENDING_PAYMENT until the hold is answered. */
+  bookingStatus: 'CONFIRMED' | 'PENDING_PAYMENT';
+}
+
+export async function bookingPaymentTerms(tx: Database, lot: Pick<LotRow, 'operatorId'>, setup: PaymentsSetup): Promise<BookingPaymentTerms> {
+  const operator = await findOperatorForPayments(tx, lot.operatorId);
+  return { operator, bookingStatus: providerOf(setup, operator.paymentProvider).answersAtOnce ? 'CONFIRMED' : 'PENDING_PAYMENT' };
+}
+
 /**
  * The booking's payment, PENDING until the provider answers: written in the transaction that
  * inserts the booking, so a booking never exists without it.
@@ -41,12 +54,11 @@ export function providerOf(setup: PaymentsSetup, name: PaymentRow['provider']): 
 export async function openBookingPayment(
   tx: Database,
   booking: BookingRow,
-  lot: Pick<LotRow, 'operatorId'>,
+  { operator }: BookingPaymentTerms,
   paymentMethod: string | null,
   setup: PaymentsSetup,
   now: Date,
 ): Promise<PaymentRow> {
-  const operator = await findOperatorForPayments(tx, lot.operatorId);
   return insertPayment(tx, {
     kind: 'BOOKING',
     bookingId: booking.id,
@@ -65,10 +77,8 @@ export async function openBookingPayment(
 
 /**
  * Asks the provider to hold a PENDING payment (idempotency key `<payment id>:authorize`, so
- * asking again, as reconciliation does, never holds twice). AUTHORIZED: recorded. DECLINED: the
- * payment and its booking go (`onDecline: 'delete'`, for a createBooking the driver has not seen
- * succeed) or the booking is cancelled (`'cancel'`, for one the driver was told is pending); either
- * way no live booking holds the space. No answer: still PENDING, for reconciliation.
+ * asking again, as reconciliation does, never holds twice), or one captured before the provider
+ * answered. The answer is applied by `applyHoldAnswer`. No answer: unchanged, for reconciliation.
  */
 export async function authorizePendingPayment(
   db: Database,
@@ -93,27 +103,48 @@ export async function authorizePendingPayment(
     if (error instanceof ProviderUnavailableError) return succeed(payment);
     throw error;
   }
-  return db.transaction(async (tx) => {
-    const current = (await lockPayment(tx, payment.id))!;
-    if (result.status === 'AUTHORIZED') {
-      const settled = current.status === 'PENDING' ? { status: 'AUTHORIZED' as const, providerRef: result.ref } : { providerRef: result.ref };
-      return succeed(await updatePayment(tx, current.id, { ...settled, expiresAt: null }));
-    }
-    if (current.status !== 'PENDING') return succeed(current);
-    if (onDecline === 'delete') {
-      await deletePaymentAndBooking(tx, current);
-    } else {
-      await releaseBookingOf(tx, current, new Date());
-    }
-    return fail('PAYMENT_DECLINED', `The payment was declined: ${result.reason}`, ['input', 'paymentMethod']);
-  });
+  return db.transaction(async (tx) => applyHoldAnswer(tx, (await lockPayment(tx, payment.id))!, result, onDecline));
 }
 
-/** A PENDING payment nobody could settle: released, and its booking (if still unused) cancelled free. */
+/**
+ * What the provider answered for a hold, applied to the payment (locked by the caller) in one
+ * transaction. Held: a PENDING payment is AUTHORIZED and its PENDING_PAYMENT booking CONFIRMED; a
+ * payment captured meanwhile only gets its reference, so its capture can be made. Declined: a
+ * PENDING payment and its booking go (`onDecline: 'delete'`, for a createBooking the driver has
+ * not seen succeed) or the booking is cancelled (`'cancel'`, for one the driver was told is
+ * pending), so no live booking holds the space; a payment captured meanwhile becomes a debt the
+ * driver owes (`declineCapturedPayment`).
+ */
+export async function applyHoldAnswer(
+  tx: Database,
+  current: PaymentRow,
+  answer: AuthorizeResult,
+  onDecline: 'delete' | 'cancel',
+  now = new Date(),
+): Promise<Outcome<PaymentRow>> {
+  if (answer.status === 'AUTHORIZED') {
+    if (current.status !== 'PENDING') return succeed(await updatePayment(tx, current.id, { providerRef: answer.ref }));
+    if (current.bookingId) await updateBooking(tx, current.bookingId, 'PENDING_PAYMENT', { status: 'CONFIRMED' });
+    return succeed(await updatePayment(tx, current.id, { status: 'AUTHORIZED', providerRef: answer.ref, expiresAt: null }));
+  }
+  if (current.status === 'CAPTURED' && current.providerRef === null) return succeed(await declineCapturedPayment(tx, current, answer.reason, now));
+  if (current.status !== 'PENDING') return succeed(current);
+  if (onDecline === 'delete') {
+    await deletePaymentAndBooking(tx, current);
+  } else {
+    await releaseBookingOf(tx, current, now);
+  }
+  return fail('PAYMENT_DECLINED', `The payment was declined: ${answer.reason}`, ['input', 'paymentMethod']);
+}
+
+/**
+ * A PENDING payment nobody could settle, or that was declined: released, and its booking (if still
+ * waiting or unused) cancelled free. Bookings made before PENDING_PAYMENT existed were CONFIRMED.
+ */
 export async function releaseBookingOf(tx: Database, payment: PaymentRow, now: Date): Promise<void> {
   await updatePayment(tx, payment.id, { status: 'RELEASED', expiresAt: null });
   if (payment.bookingId) {
-    await updateBooking(tx, payment.bookingId, 'CONFIRMED', { status: 'CANCELLED', cancellationFeeAmount: 0, cancelledAt: now });
+    await updateBooking(tx, payment.bookingId, ['PENDING_PAYMENT', 'CONFIRMED'], { status: 'CANCELLED', cancellationFeeAmount: 0, cancelledAt: now });
   }
 }
 

@@ -5,12 +5,20 @@
 export interface PaymentProvider {
   readonly name: 'invoice' | 'stripe';
   /**
+   * The provider answers a hold in-process and never declines it (invoice): a booking is
+   * CONFIRMED from the start. Otherwise it is PENDING_PAYMENT until the hold is answered.
+   */
+  readonly answersAtOnce: boolean;
+  /**
    * Holds `amount` on the driver's payment method without taking it.
    * @throws ProviderUnavailableError when the provider does not answer in time (the outcome is unknown)
    */
   authorize(request: AuthorizeRequest): Promise<AuthorizeResult>;
-  /** Takes `amount` (at most the authorisation) of an authorised charge; the rest is released. */
-  capture(request: { ref: string; amount: number; applicationFee: number; idempotencyKey: string }): Promise<void>;
+  /**
+   * Takes `amount` (at most the authorisation) of an authorised charge; the rest is released.
+   * Answers with the provider's fee on it when the provider charges one.
+   */
+  capture(request: { ref: string; amount: number; applicationFee: number; idempotencyKey: string }): Promise<{ fee?: ProviderFee }>;
   /** Lets the whole authorisation go. */
   release(request: { ref: string; idempotencyKey: string }): Promise<void>;
   /** Gives `amount` of a captured charge back. */
@@ -33,7 +41,14 @@ export interface AuthorizeRequest {
   metadata: Record<string, string>;
 }
 
-export type AuthorizeResult = { status: 'AUTHORIZED'; ref: string } | { status: 'DECLINED'; reason: string };
+/** A hold or charge answered: held (with the provider's fee when money was taken at once), or declined. */
+export type AuthorizeResult = { status: 'AUTHORIZED'; ref: string; fee?: ProviderFee } | { status: 'DECLINED'; reason: string };
+
+/** What the provider kept of money it collected, in minor units of the currency it settled in (ISO 4217, upper case). */
+export interface ProviderFee {
+  amount: number;
+  currency: string;
+}
 
 /** The provider did not answer (time-out, connection refused, its own 5xx): the outcome is not known. */
 export class ProviderUnavailableError extends Error {

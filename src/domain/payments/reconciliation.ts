@@ -1,5 +1,6 @@
 import type { Database } from '../../db/client.js';
 import {
+  findCapturesAwaitingHold,
   findDueProviderOperations,
   findOperatorForPayments,
   findPendingAuthorizations,
@@ -8,8 +9,10 @@ import {
   updatePayment,
 } from '../../db/queries/payments.js';
 import type { PaymentRow, ProviderOperationRow } from '../../db/schema/index.js';
+import { declineCapturedPayment } from './declines.js';
 import { authorizePendingPayment, providerOf, releaseBookingOf, type PaymentsSetup } from './lifecycle.js';
-import { commissionOf } from './postings.js';
+import { commissionOf, postProviderFee } from './postings.js';
+import type { ProviderFee } from './provider.js';
 
 /** What one reconciliation round did. */
 export interface ReconciliationResult {
@@ -21,19 +24,24 @@ export interface ReconciliationResult {
   operations: number;
   /** Provider calls that failed this round (tried again next round). */
   failed: number;
+  /** Charges the provider declined after they were recorded: now owed by their drivers. */
+  declined: number;
 }
 
 const BATCH = 50;
 
 /**
  * Settles what the providers left open: asks again (same idempotency key) for each PENDING
- * authorisation older than `retryAfterMs`, releases those still unanswered at their expiry
- * (cancelling the unused booking, free), and makes the provider calls written beside captures,
- * releases and refunds. Safe to repeat and to run in two processes: each call carries its key.
+ * authorisation older than `retryAfterMs`, and for each one captured before it was answered;
+ * releases those still unanswered at their expiry (cancelling the unused booking, free); and makes
+ * the provider calls written beside captures, releases, refunds and charges, posting the
+ * provider's fee with the call's result. Safe to repeat and to run in two processes: each call
+ * carries its key, and each result is applied under the payment's lock.
  */
 export async function reconcilePayments(db: Database, setup: PaymentsSetup, now: Date, retryAfterMs: number): Promise<ReconciliationResult> {
-  const result: ReconciliationResult = { settled: 0, released: 0, operations: 0, failed: 0 };
-  for (const payment of await findPendingAuthorizations(db, new Date(now.getTime() - retryAfterMs), BATCH)) {
+  const result: ReconciliationResult = { settled: 0, released: 0, operations: 0, failed: 0, declined: 0 };
+  const before = new Date(now.getTime() - retryAfterMs);
+  for (const payment of await findPendingAuthorizations(db, before, BATCH)) {
     const answered = await authorizePendingPayment(db, setup, payment, 'cancel');
     if (!answered.ok || answered.value.status !== 'PENDING') {
       result.settled++;
@@ -41,10 +49,25 @@ export async function reconcilePayments(db: Database, setup: PaymentsSetup, now:
     }
     if (payment.expiresAt && payment.expiresAt <= now && (await releaseIfStillPending(db, payment.id, now))) result.released++;
   }
+  for (const payment of await findCapturesAwaitingHold(db, before, BATCH)) {
+    const answered = await authorizePendingPayment(db, setup, payment, 'cancel');
+    if (answered.ok && answered.value.declinedAt) result.declined++;
+    else if (answered.ok && answered.value.providerRef) result.settled++;
+  }
   for (const { operation, payment } of await findDueProviderOperations(db, BATCH)) {
     try {
-      await perform(db, setup, operation, payment);
-      await finishProviderOperation(db, operation.id, {});
+      const outcome = await perform(db, setup, operation, payment);
+      await db.transaction(async (tx) => {
+        const current = (await lockPayment(tx, payment.id))!;
+        if (outcome.declined !== undefined) {
+          await declineCapturedPayment(tx, current, outcome.declined, now);
+          result.declined++;
+          return;
+        }
+        if (outcome.ref) await updatePayment(tx, current.id, { providerRef: outcome.ref });
+        if (outcome.fee) await postProviderFee(tx, current, outcome.fee, `${operation.kind.toLowerCase()}:fee`);
+        await finishProviderOperation(tx, operation.id, {});
+      });
       result.operations++;
     } catch (error) {
       await finishProviderOperation(db, operation.id, { error: (error as Error).message });
@@ -63,16 +86,25 @@ async function releaseIfStillPending(db: Database, paymentId: string, now: Date)
   });
 }
 
-async function perform(db: Database, setup: PaymentsSetup, operation: ProviderOperationRow, payment: PaymentRow): Promise<void> {
+/** What a provider call came back with: a new charge's reference, the provider's fee, or a decline of a charge. */
+interface Performed {
+  ref?: string;
+  fee?: ProviderFee;
+  declined?: string;
+}
+
+async function perform(db: Database, setup: PaymentsSetup, operation: ProviderOperationRow, payment: PaymentRow): Promise<Performed> {
   const provider = providerOf(setup, payment.provider);
   const key = operation.idempotencyKey;
   switch (operation.kind) {
     case 'CAPTURE':
       return provider.capture({ ref: payment.providerRef!, amount: operation.amount, applicationFee: commissionOf(operation.amount, payment.commissionBps), idempotencyKey: key });
     case 'RELEASE':
-      return provider.release({ ref: payment.providerRef!, idempotencyKey: key });
+      await provider.release({ ref: payment.providerRef!, idempotencyKey: key });
+      return {};
     case 'REFUND':
-      return provider.refund({ ref: payment.providerRef!, amount: operation.amount, idempotencyKey: key });
+      await provider.refund({ ref: payment.providerRef!, amount: operation.amount, idempotencyKey: key });
+      return {};
     case 'CHARGE': {
       const operator = await findOperatorForPayments(db, payment.operatorId);
       const charged = await provider.charge({
@@ -84,8 +116,7 @@ async function perform(db: Database, setup: PaymentsSetup, operation: ProviderOp
         idempotencyKey: key,
         metadata: { payment_id: payment.id, ...(payment.bookingId && { booking_id: payment.bookingId }) },
       });
-      if (charged.status === 'DECLINED') throw new Error(`charge declined: ${charged.reason}`);
-      await updatePayment(db, payment.id, { providerRef: charged.ref });
+      return charged.status === 'DECLINED' ? { declined: charged.reason } : { ref: charged.ref, fee: charged.fee };
     }
   }
 }

@@ -6,7 +6,7 @@ import type { BookingRow, PaymentRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { canHandleOperatorMoney, requireSignedIn } from '../policy.js';
-import { postReceived, postRefund } from './postings.js';
+import { collectedByProvider, postReceived, postRefund } from './postings.js';
 
 /** The booking when the viewer may handle its money (its operator's managers); else "not found". */
 async function bookingForMoney(db: Database, viewer: Viewer, bookingId: string): Promise<Outcome<BookingRow>> {
@@ -53,21 +53,22 @@ async function refundPart(tx: Database, payment: PaymentRow, amount: number): Pr
   const reference = `refund:${after}`;
   await updatePayment(tx, payment.id, { refundedAmount: after });
   await postRefund(tx, payment, before, amount, reference);
-  if (payment.provider === 'stripe') {
+  if (collectedByProvider(payment)) {
     await insertProviderOperation(tx, { paymentId: payment.id, kind: 'REFUND', amount, idempotencyKey: `${payment.id}:${reference}` });
   }
 }
 
 /**
- * The operator collected an invoiced booking's charges itself (cash, bank transfer): the driver
- * owes nothing more. Card payments are collected by the provider and are not marked.
+ * The operator collected an invoiced booking's charges itself (cash, bank transfer), or card
+ * charges the provider declined (OWED): the driver owes nothing more. Card payments the provider
+ * collected are not marked.
  */
 export async function markPaymentReceived(db: Database, viewer: Viewer, bookingId: string, now = new Date()): Promise<Outcome<BookingRow>> {
   const found = await bookingForMoney(db, viewer, bookingId);
   if (!found.ok) return found;
   return db.transaction(async (tx) => {
     const open = (await lockPaymentsOfBooking(tx, bookingId)).filter(
-      (payment) => payment.provider === 'invoice' && payment.status === 'CAPTURED' && payment.receivedAt === null,
+      (payment) => !collectedByProvider(payment) && payment.status === 'CAPTURED' && payment.receivedAt === null,
     );
     if (open.length === 0) return fail('NOTHING_TO_RECEIVE', 'No invoiced charge of this booking is waiting to be paid', ['input', 'bookingId']);
     for (const payment of open) {

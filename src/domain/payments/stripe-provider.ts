@@ -1,5 +1,5 @@
 import Stripe from 'stripe';
-import { ProviderUnavailableError, type AuthorizeRequest, type AuthorizeResult, type PaymentProvider } from './provider.js';
+import { ProviderUnavailableError, type AuthorizeRequest, type AuthorizeResult, type PaymentProvider, type ProviderFee } from './provider.js';
 
 /** How the server reaches Stripe (config.ts reads these from the environment). */
 export interface StripeSettings {
@@ -52,6 +52,8 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
             application_fee_amount: request.applicationFee,
           }),
           metadata: request.metadata,
+          // a charge taken at once has its fee already: on the charge's balance transaction
+          ...(!manual && { expand: [FEE_OF_CHARGE] }),
         },
         { idempotencyKey: request.idempotencyKey },
       ),
@@ -59,20 +61,26 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
     if (intent.kind === 'declined') return { status: 'DECLINED', reason: intent.reason };
     const expected = manual ? 'requires_capture' : 'succeeded';
     return intent.value.status === expected
-      ? { status: 'AUTHORIZED', ref: intent.value.id }
+      ? { status: 'AUTHORIZED', ref: intent.value.id, ...feeOf(intent.value) }
       : { status: 'DECLINED', reason: `The card needs ${intent.value.status.replaceAll('_', ' ')}` };
   };
   return {
     name: 'stripe',
+    answersAtOnce: false,
     authorize: (request) => createIntent(request, true),
     charge: (request) => createIntent(request, false),
-    capture: async ({ ref, amount, applicationFee, idempotencyKey }) => {
-      await required(
-        call(() =>
-          stripe.paymentIntents.capture(ref, { amount_to_capture: amount, application_fee_amount: applicationFee }, { idempotencyKey }),
+    capture: async ({ ref, amount, applicationFee, idempotencyKey }) =>
+      feeOf(
+        await required(
+          call(() =>
+            stripe.paymentIntents.capture(
+              ref,
+              { amount_to_capture: amount, application_fee_amount: applicationFee, expand: [FEE_OF_CHARGE] },
+              { idempotencyKey },
+            ),
+          ),
         ),
-      );
-    },
+      ),
     release: async ({ ref, idempotencyKey }) => {
       await required(call(() => stripe.paymentIntents.cancel(ref, {}, { idempotencyKey })));
     },
@@ -82,6 +90,20 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
       );
     },
   };
+}
+
+/**
+ * Stripe's fee is on the balance transaction of the intent's charge, which exists once money was
+ * taken; expanding it answers in the same call (platform account: with destination charges the
+ * platform pays Stripe's fees). Its currency is the platform balance's, not always the charge's.
+ */
+const FEE_OF_CHARGE = 'latest_charge.balance_transaction';
+
+function feeOf(intent: Stripe.PaymentIntent): { fee?: ProviderFee } {
+  const charge = intent.latest_charge;
+  const transaction = charge && typeof charge !== 'string' ? charge.balance_transaction : null;
+  if (!transaction || typeof transaction === 'string') return {};
+  return { fee: { amount: transaction.fee, currency: transaction.currency.toUpperCase() } };
 }
 
 type Called<T> = { kind: 'ok'; value: T } | { kind: 'declined'; reason: string };

@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import type { Database } from '../../db/client.js';
 import { findPaymentByProviderRef, lockPayment, recordProviderEvent, updatePayment } from '../../db/queries/payments.js';
-import { releaseBookingOf } from './lifecycle.js';
+import { applyHoldAnswer } from './lifecycle.js';
 import { postRefund } from './postings.js';
 import { stripeClient, type StripeSettings } from './stripe-provider.js';
 
@@ -18,8 +18,10 @@ export type WebhookOutcome = 'applied' | 'replayed' | 'ignored';
  * raw body and `Stripe-Signature`) and applies it once: the event id is recorded in the same
  * transaction as its effect, so a replay changes nothing.
  *
- * - `payment_intent.amount_capturable_updated`: a PENDING authorisation is now held;
- * - `payment_intent.payment_failed` / `.canceled`: a PENDING one failed, so its booking is cancelled;
+ * - `payment_intent.amount_capturable_updated`: a PENDING authorisation is now held (its
+ *   PENDING_PAYMENT booking CONFIRMED);
+ * - `payment_intent.payment_failed` / `.canceled`: a PENDING one failed, so its booking is
+ *   cancelled; one captured before it was answered becomes a debt the driver owes;
  * - `charge.refunded`: a refund made at Stripe (its Dashboard) beyond what Parkway refunded is
  *   entered in the ledger.
  */
@@ -47,12 +49,14 @@ export async function applyStripeWebhook(db: Database, settings: StripeSettings,
   });
 }
 
+/** A hold the API left unanswered: PENDING, or captured meanwhile (its reference still unknown). */
 async function settleIntent(tx: Database, intent: Stripe.PaymentIntent, outcome: 'held' | 'failed'): Promise<WebhookOutcome> {
   const paymentId = intent.metadata?.payment_id;
   const payment = paymentId ? await lockPayment(tx, paymentId) : undefined;
-  if (payment?.status !== 'PENDING') return 'ignored';
-  if (outcome === 'held') await updatePayment(tx, payment.id, { status: 'AUTHORIZED', providerRef: intent.id, expiresAt: null });
-  else await releaseBookingOf(tx, payment, new Date());
+  const unanswered = payment?.status === 'PENDING' || (payment?.status === 'CAPTURED' && payment.providerRef === null && payment.declinedAt === null);
+  if (!payment || !unanswered) return 'ignored';
+  const reason = intent.last_payment_error?.message ?? `The payment intent was ${intent.status === 'canceled' ? 'canceled' : 'declined'}`;
+  await applyHoldAnswer(tx, payment, outcome === 'held' ? { status: 'AUTHORIZED', ref: intent.id } : { status: 'DECLINED', reason }, 'cancel');
   return 'applied';
 }
 

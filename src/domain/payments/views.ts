@@ -5,11 +5,22 @@ import type { Viewer } from '../auth/viewer.js';
 import { canHandleOperatorMoney } from '../policy.js';
 import { vatIncluded, vatRateForZone } from './vat.js';
 
-/** A payment's status as drivers see it: PENDING is "pending payment", refunds show. */
-export type PaymentStatusView = 'PENDING_PAYMENT' | 'AUTHORIZED' | 'CAPTURED' | 'PARTIALLY_REFUNDED' | 'REFUNDED' | 'RELEASED';
+/**
+ * A payment's status as drivers see it: PENDING is "pending payment", a declined charge not
+ * collected yet is OWED, refunds show.
+ */
+export type PaymentStatusView = 'PENDING_PAYMENT' | 'AUTHORIZED' | 'CAPTURED' | 'PARTIALLY_REFUNDED' | 'REFUNDED' | 'RELEASED' | 'OWED';
 
-export function paymentStatusView(payment: Pick<PaymentRow, 'status' | 'capturedAmount' | 'refundedAmount'>): PaymentStatusView {
+type StatusFacts = Pick<PaymentRow, 'status' | 'capturedAmount' | 'refundedAmount' | 'declinedAt' | 'receivedAt'>;
+
+/** The provider declined it after it was recorded, and the driver has not paid it yet. */
+export function isOwed(payment: StatusFacts): boolean {
+  return payment.declinedAt !== null && payment.receivedAt === null && payment.capturedAmount > payment.refundedAmount;
+}
+
+export function paymentStatusView(payment: StatusFacts): PaymentStatusView {
   if (payment.status === 'PENDING') return 'PENDING_PAYMENT';
+  if (isOwed(payment)) return 'OWED';
   if (payment.status !== 'CAPTURED' || payment.refundedAmount === 0) return payment.status;
   return payment.refundedAmount === payment.capturedAmount ? 'REFUNDED' : 'PARTIALLY_REFUNDED';
 }
@@ -31,8 +42,10 @@ export function bookingPaymentView(payments: PaymentRow[]): BookingPaymentView |
   const sum = (pick: (payment: PaymentRow) => number) => payments.reduce((total, payment) => total + pick(payment), 0);
   const captured = sum((payment) => payment.capturedAmount);
   const refunded = sum((payment) => payment.refundedAmount);
+  // a booking with any charge still owed after a decline shows that first
+  const owed = payments.some(isOwed);
   return {
-    status: paymentStatusView({ status: held.status, capturedAmount: captured, refundedAmount: refunded }),
+    status: owed ? 'OWED' : paymentStatusView({ ...held, capturedAmount: captured, refundedAmount: refunded }),
     currency: held.currency,
     authorized: sum((payment) => payment.authorizedAmount),
     captured,
@@ -79,6 +92,8 @@ export interface StatementTotal {
   commission: number;
   paidOut: number;
   collected: number;
+  declined: number;
+  providerFees: number;
   netPayable: number;
 }
 
@@ -111,7 +126,19 @@ export async function operatorStatement(
     const total =
       totals.get(row.currency) ??
       totals
-        .set(row.currency, { currency: row.currency, bookings: 0, sessions: 0, charged: 0, refunded: 0, commission: 0, paidOut: 0, collected: 0, netPayable: 0 })
+        .set(row.currency, {
+          currency: row.currency,
+          bookings: 0,
+          sessions: 0,
+          charged: 0,
+          refunded: 0,
+          commission: 0,
+          paidOut: 0,
+          collected: 0,
+          declined: 0,
+          providerFees: 0,
+          netPayable: 0,
+        })
         .get(row.currency)!;
     total.netPayable += row.operatorAmount;
     total.commission += row.commissionAmount;
@@ -130,6 +157,14 @@ export async function operatorStatement(
       case 'RECEIVED':
         total.collected -= row.operatorAmount;
         break;
+      case 'DECLINED':
+        // the provider never paid this out after all; the driver owes it instead
+        total.paidOut -= row.operatorAmount;
+        total.declined += row.receivableAmount;
+        break;
+      case 'PROVIDER_FEE':
+        total.providerFees += row.providerFeeAmount;
+        break;
     }
   }
   return { month, totals: [...totals.values()], rows };
@@ -137,7 +172,8 @@ export async function operatorStatement(
 
 /** The statement's entries as CSV (RFC 4180; amounts in minor units). */
 export function statementCsv(statement: OperatorStatement): string {
-  const header = 'posted_at,entry,payment_kind,payment_id,booking_id,session_id,currency,operator_amount,commission_amount';
+  const header =
+    'posted_at,entry,payment_kind,payment_id,booking_id,session_id,currency,operator_amount,commission_amount,receivable_amount,provider_fee_amount';
   const lines = statement.rows.map((row) =>
     [
       row.postedAt.toISOString(),
@@ -149,6 +185,8 @@ export function statementCsv(statement: OperatorStatement): string {
       row.currency,
       row.operatorAmount,
       row.commissionAmount,
+      row.receivableAmount,
+      row.providerFeeAmount,
     ].join(','),
   );
   return [header, ...lines].join('\r\n') + '\r\n';

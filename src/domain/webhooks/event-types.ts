@@ -1,6 +1,7 @@
 /** Every event type an endpoint can subscribe to, as partners name them (Standard Webhooks style). */
 export const WEBHOOK_EVENT_TYPES = [
   'booking.created',
+  'booking.confirmed',
   'booking.cancelled',
   'booking.checked_in',
   'booking.completed',

@@ -20,6 +20,8 @@ export function isOccupancyChange(event: Pick<ParkingEvent, 'kind'>): boolean {
 }
 
 const BOOKING_EVENT_OF_STATUS: Record<string, WebhookEventType> = {
+  // only a booking that waited on its payment becomes CONFIRMED after it was created
+  CONFIRMED: 'booking.confirmed',
   CANCELLED: 'booking.cancelled',
   CHECKED_IN: 'booking.checked_in',
   COMPLETED: 'booking.completed',

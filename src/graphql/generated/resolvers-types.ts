@@ -289,7 +289,13 @@ export type BookingStatus =
   /** Booked; the space is held. */
   | 'CONFIRMED'
   /** The vehicle did not arrive within the lot's arrival grace; the space was released. */
-  | 'NO_SHOW';
+  | 'NO_SHOW'
+  /**
+   * Booked, waiting for the card provider to hold the price: the space is held, but the booking
+   * does not open a gate and cannot be checked in. It becomes CONFIRMED when the hold succeeds, or
+   * CANCELLED (the space freed) when it is declined or not answered by `payment.expiresAt`.
+   */
+  | 'PENDING_PAYMENT';
 
 /** A map viewport in WGS84 degrees. */
 export type BoundsInput = {
@@ -715,6 +721,8 @@ export type GateDecisionReason =
   | 'NO_BOOKING'
   /** An exit read for a vehicle with no open stay (a missed entry). */
   | 'NO_SESSION'
+  /** The plate's booking is still waiting for its payment to be confirmed (PENDING_PAYMENT). */
+  | 'PAYMENT_PENDING'
   /** The plate is on the lot's permit list. */
   | 'PERMIT'
   /** The plate's booking starts later than the early-arrival allowance. */
@@ -1304,8 +1312,9 @@ export type Mutation = {
    */
   inviteMember: InvitationPayload;
   /**
-   * Marks a booking's invoiced charges as paid: the operator collected them itself (at the lot, by
-   * bank transfer). For the operator's managers and owners.
+   * Marks a booking's invoiced charges, and card charges the provider declined (OWED), as paid: the
+   * operator collected them itself (at the lot, by bank transfer). For the operator's managers and
+   * owners.
    */
   markPaymentReceived: BookingPayload;
   /**
@@ -2461,6 +2470,13 @@ export type Payment = Node & {
   captured: Money;
   /** When it was made. */
   createdAt: Scalars['DateTime']['output'];
+  /** The card provider's reason for that decline; null otherwise. */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /**
+   * When the card provider declined this charge after it was recorded (the payment is then OWED
+   * until received); null otherwise.
+   */
+  declinedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Global id of the payment. */
   id: Scalars['ID']['output'];
   /** What it is for. */
@@ -2471,7 +2487,7 @@ export type Payment = Node & {
   provider: PaymentProviderName;
   /** The receipt with its tax lines; null until something was charged. */
   receipt?: Maybe<Receipt>;
-  /** When the operator marked an invoiced charge as paid; null otherwise. */
+  /** When the operator marked an invoiced (or declined, owed) charge as paid; null otherwise. */
   receivedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Given back. */
   refunded: Money;
@@ -2519,6 +2535,12 @@ export type PaymentStatus =
   | 'AUTHORIZED'
   /** Charged. */
   | 'CAPTURED'
+  /**
+   * Charged, but the card provider declined it afterwards (an overstay charged to the card on
+   * file, or a hold captured before the provider had answered): the driver owes it to the
+   * operator, who collects it and marks it received (`markPaymentReceived`).
+   */
+  | 'OWED'
   /** Charged, then part of it given back. */
   | 'PARTIALLY_REFUNDED'
   /** The provider has not answered yet; reconciliation settles or releases it before `expiresAt`. */
@@ -3331,12 +3353,17 @@ export type StatementTotal = {
   bookings: Scalars['Int']['output'];
   /** Charged to drivers, VAT included (before commission). */
   charged: Money;
-  /** Collected by the operator itself (invoices marked paid). */
+  /** Collected by the operator itself (invoices and declined card charges marked paid). */
   collected: Money;
   /** The platform's commission (net of commission given back with refunds). */
   commission: Money;
   /** ISO 4217 code of the amounts below. */
   currency: Scalars['String']['output'];
+  /**
+   * Card charges the provider declined after they were recorded: owed by the drivers, for the
+   * operator to collect (their payout, never made, is taken back out of `paidOut`).
+   */
+  declined: Money;
   /**
    * Still owed to the operator for the month (negative: the operator owes the platform commission
    * on what it collected itself).
@@ -3344,6 +3371,11 @@ export type StatementTotal = {
   netPayable: Money;
   /** Paid out to the operator by the card provider. */
   paidOut: Money;
+  /**
+   * The card provider's fees on this operator's charges, in the currency the provider settled in.
+   * Paid by the platform: not deducted from `netPayable`.
+   */
+  providerFees: Money;
   /** Given back to drivers. */
   refunded: Money;
   /** Stays without a booking charged at exit. */
@@ -3603,7 +3635,7 @@ export type UserErrorCode =
   | 'LAST_OWNER'
   /** The lot is closed (a one-off closure) during the window. */
   | 'LOT_CLOSED'
-  /** No invoiced charge of the booking is waiting to be paid. */
+  /** No invoiced (or declined, owed) charge of the booking is waiting to be paid. */
   | 'NOTHING_TO_RECEIVE'
   /** Nothing captured for the booking is left to refund. */
   | 'NOTHING_TO_REFUND'
@@ -3627,6 +3659,11 @@ export type UserErrorCode =
   | 'OUTSIDE_OPENING_HOURS'
   /** The payment provider declined the payment (e.g. the card); nothing was booked. */
   | 'PAYMENT_DECLINED'
+  /**
+   * The booking is waiting for its payment to be confirmed (PENDING_PAYMENT): it cannot be checked
+   * in or admitted yet.
+   */
+  | 'PAYMENT_PENDING'
   /** The refund is more than what was captured and not yet refunded. */
   | 'REFUND_EXCEEDS_CAPTURE'
   /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */
@@ -3878,6 +3915,12 @@ export type WebhookEventType =
   | 'BOOKING_CHECKED_IN'
   /** `booking.completed`: a booking ended with the driver having been there. */
   | 'BOOKING_COMPLETED'
+  /**
+   * `booking.confirmed`: a booking that waited on its payment (created PENDING_PAYMENT) is
+   * confirmed: the card provider held the price. Bookings confirmed at once send only
+   * `booking.created`.
+   */
+  | 'BOOKING_CONFIRMED'
   /** `booking.created`: a booking was made at one of the operator's lots. */
   | 'BOOKING_CREATED'
   /** `booking.no_show`: a booking's driver did not arrive within the grace period. */
@@ -4916,6 +4959,8 @@ export type PaymentResolvers<ContextType = Context, ParentType extends Resolvers
   booking?: Resolver<Maybe<ResolversTypes['Booking']>, ParentType, ContextType>;
   captured?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declinedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PaymentKind'], ParentType, ContextType>;
   lot?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
@@ -5158,8 +5203,10 @@ export type StatementTotalResolvers<ContextType = Context, ParentType extends Re
   collected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   commission?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declined?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   netPayable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   paidOut?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  providerFees?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   refunded?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -27,7 +27,13 @@ export type BookingStatus =
   /** Booked; the space is held. */
   | 'CONFIRMED'
   /** The vehicle did not arrive within the lot's arrival grace; the space was released. */
-  | 'NO_SHOW';
+  | 'NO_SHOW'
+  /**
+   * Booked, waiting for the card provider to hold the price: the space is held, but the booking
+   * does not open a gate and cannot be checked in. It becomes CONFIRMED when the hold succeeds, or
+   * CANCELLED (the space freed) when it is declined or not answered by `payment.expiresAt`.
+   */
+  | 'PENDING_PAYMENT';
 
 /** The booking to cancel. */
 export type CancelBookingInput = {
@@ -94,6 +100,8 @@ export type GateDecisionReason =
   | 'NO_BOOKING'
   /** An exit read for a vehicle with no open stay (a missed entry). */
   | 'NO_SESSION'
+  /** The plate's booking is still waiting for its payment to be confirmed (PENDING_PAYMENT). */
+  | 'PAYMENT_PENDING'
   /** The plate is on the lot's permit list. */
   | 'PERMIT'
   /** The plate's booking starts later than the early-arrival allowance. */
@@ -237,7 +245,7 @@ export type UserErrorCode =
   | 'LAST_OWNER'
   /** The lot is closed (a one-off closure) during the window. */
   | 'LOT_CLOSED'
-  /** No invoiced charge of the booking is waiting to be paid. */
+  /** No invoiced (or declined, owed) charge of the booking is waiting to be paid. */
   | 'NOTHING_TO_RECEIVE'
   /** Nothing captured for the booking is left to refund. */
   | 'NOTHING_TO_REFUND'
@@ -261,6 +269,11 @@ export type UserErrorCode =
   | 'OUTSIDE_OPENING_HOURS'
   /** The payment provider declined the payment (e.g. the card); nothing was booked. */
   | 'PAYMENT_DECLINED'
+  /**
+   * The booking is waiting for its payment to be confirmed (PENDING_PAYMENT): it cannot be checked
+   * in or admitted yet.
+   */
+  | 'PAYMENT_PENDING'
   /** The refund is more than what was captured and not yet refunded. */
   | 'REFUND_EXCEEDS_CAPTURE'
   /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */

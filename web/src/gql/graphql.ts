@@ -133,7 +133,7 @@ export type UserErrorCode =
   | 'LAST_OWNER'
   /** The lot is closed (a one-off closure) during the window. */
   | 'LOT_CLOSED'
-  /** No invoiced charge of the booking is waiting to be paid. */
+  /** No invoiced (or declined, owed) charge of the booking is waiting to be paid. */
   | 'NOTHING_TO_RECEIVE'
   /** Nothing captured for the booking is left to refund. */
   | 'NOTHING_TO_REFUND'
@@ -157,6 +157,11 @@ export type UserErrorCode =
   | 'OUTSIDE_OPENING_HOURS'
   /** The payment provider declined the payment (e.g. the card); nothing was booked. */
   | 'PAYMENT_DECLINED'
+  /**
+   * The booking is waiting for its payment to be confirmed (PENDING_PAYMENT): it cannot be checked
+   * in or admitted yet.
+   */
+  | 'PAYMENT_PENDING'
   /** The refund is more than what was captured and not yet refunded. */
   | 'REFUND_EXCEEDS_CAPTURE'
   /** The lot does not take self check-in (its `arrivalObservation` is not SELF_CHECK_IN). */

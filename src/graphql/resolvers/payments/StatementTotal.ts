@@ -8,5 +8,7 @@ export const StatementTotal: StatementTotalResolvers = {
   commission: (total) => money(total.commission, total.currency),
   paidOut: (total) => money(total.paidOut, total.currency),
   collected: (total) => money(total.collected, total.currency),
+  declined: (total) => money(total.declined, total.currency),
+  providerFees: (total) => money(total.providerFees, total.currency),
   netPayable: (total) => money(total.netPayable, total.currency),
 };

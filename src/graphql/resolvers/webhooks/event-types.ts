@@ -4,6 +4,7 @@ import type { WebhookEventType } from '../../generated/resolvers-types.js';
 // GraphQL enum values cannot contain '.'; endpoints store the names partners read in payloads
 const STORED_TYPE: Record<WebhookEventType, StoredType> = {
   BOOKING_CREATED: 'booking.created',
+  BOOKING_CONFIRMED: 'booking.confirmed',
   BOOKING_CANCELLED: 'booking.cancelled',
   BOOKING_CHECKED_IN: 'booking.checked_in',
   BOOKING_COMPLETED: 'booking.completed',
