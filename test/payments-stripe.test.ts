@@ -27,6 +27,7 @@ import {
   type MoneyWorld,
 } from './helpers/payments.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { startWebhookReceiver, type WebhookReceiver } from './helpers/webhook-receiver.js';
 
 // The Stripe provider through the API, with the official `stripe` library pointed at a local fake
 // of the PaymentIntents/Refunds API (test/helpers/fake-stripe.ts): holds, captures and refunds
@@ -40,6 +41,7 @@ const CONNECTED_ACCOUNT = 'acct_1ParkwayOwner';
 let fake: FakeStripe;
 let server: TestServer;
 let world: MoneyWorld;
+let partner: WebhookReceiver;
 
 beforeAll(async () => {
   fake = await startFakeStripe(SECRET_KEY);
@@ -51,12 +53,23 @@ beforeAll(async () => {
       pendingTtlMs: 30 * 60_000,
       reconcileAfterMs: 0,
     },
+    // partners' webhooks, delivered to a local receiver
+    webhooks: { allowPrivateNetworks: true, sweepMs: 50, leaseSeconds: 2, sendTimeoutMs: 1_000 },
   });
   world = await moneyWorld(server, { provider: 'stripe', stripeAccountId: CONNECTED_ACCOUNT, spaces: 6 });
+  partner = await startWebhookReceiver();
+  const { data, errors } = await server.graphql<any>(
+    `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { webhookEndpoint { id } userErrors { code } } }`,
+    { input: { operatorId: nodeId('Operator', world.operatorId), url: partner.url, eventTypes: ['BOOKING_CREATED', 'BOOKING_CONFIRMED'] } },
+    { as: world.managerToken },
+  );
+  expect(errors).toBeUndefined();
+  expect(data.createWebhookEndpoint.userErrors).toEqual([]);
 });
 afterAll(async () => {
   await server?.stop();
   await fake?.close();
+  await partner?.close();
 });
 
 const ADMIT = `mutation ($input: AdmitVehicleInput!) { admitVehicle(input: $input) { session { id } userErrors { code field } } }`;
@@ -304,6 +317,13 @@ describe('card payments through Stripe', () => {
       // (at another gate: a car waiting at the first one would get its first decision repeated)
       expect(await readPlate(server, await registerGate(server, world, 'ENTRY'), vehicle!.plate)).toMatchObject({ decision: 'OPEN', reason: 'BOOKING' });
       expect(await bookingStatusOf(id)).toBe('CHECKED_IN');
+      // partners heard of it as created PENDING_PAYMENT, then confirmed
+      const ofBooking = () => partner.hits.filter((hit) => hit.json.data.bookingId === id).map((hit) => [hit.json.type, hit.json.data.status, hit.json.data.previousStatus]);
+      await partner.waitFor(() => ofBooking().length >= 2, 15_000);
+      expect(ofBooking()).toEqual([
+        ['booking.created', 'PENDING_PAYMENT', null],
+        ['booking.confirmed', 'CONFIRMED', 'PENDING_PAYMENT'],
+      ]);
       // the car leaves again (the same driver's vehicle parks in later tests)
       expect((await send(server, CHECK_OUT, { bookingId: id }, world.driver.token)).userErrors).toEqual([]);
     } finally {

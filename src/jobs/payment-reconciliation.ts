@@ -6,8 +6,9 @@ import type { Job } from './scheduler.js';
 
 /**
  * Settles payments the providers left open (domain/payments/reconciliation.ts): PENDING
- * authorisations asked again or released at expiry, and the provider calls queued beside
- * captures, releases and refunds.
+ * authorisations (and holds captured before they were answered) asked again or released at
+ * expiry, and the provider calls queued beside captures, releases, refunds and charges, with the
+ * provider's fees; charges declined late become debts the driver owes.
  */
 export function paymentReconciliationJob({
   db,
