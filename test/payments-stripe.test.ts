@@ -426,6 +426,47 @@ describe('Stripe webhooks', () => {
     return { status: response.status, body: (await response.json()) as Record<string, unknown> };
   };
 
+  it('makes a fee captured from an unanswered hold a debt when payment_intent.payment_failed reports the hold failed', async () => {
+    // Stripe's API stays unreachable throughout: only the webhook tells the outcome
+    fake.mode = 'down';
+    try {
+      const created = await book(server, world, 700, 760, { paymentMethod: TEST_CARDS.visa });
+      expect(created.booking.status).toBe('PENDING_PAYMENT');
+      await setLotPolicy(server, world.lotId, { freeCancellationMinutes: 24 * 60, cancellationFeeAmount: 120 });
+      const cancelled = await send(server, CANCEL_BOOKING, { bookingId: created.booking.id }, world.driver.token);
+      expect(cancelled.booking.payment).toMatchObject({ status: 'CAPTURED', captured: { amount: 120 } });
+      const [payment] = await server.database.db.select().from(payments).where(eq(payments.bookingId, idOf(created.booking.id)));
+      const payload = JSON.stringify({
+        id: 'evt_fake_failed_1',
+        object: 'event',
+        type: 'payment_intent.payment_failed',
+        api_version: Stripe.API_VERSION,
+        created: Math.floor(Date.now() / 1000),
+        livemode: false,
+        data: {
+          object: {
+            id: 'pi_fake_failed_1',
+            object: 'payment_intent',
+            amount: 300,
+            status: 'requires_payment_method',
+            last_payment_error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' },
+            metadata: { payment_id: payment!.id },
+          },
+        },
+      });
+      expect(await deliver(payload)).toEqual({ status: 200, body: { received: true, outcome: 'applied' } });
+      expect(await deliver(payload)).toEqual({ status: 200, body: { received: true, outcome: 'replayed' } });
+      expect((await paymentOf(created.booking.id)).payments).toEqual([
+        expect.objectContaining({ status: 'OWED', declineReason: 'Your card was declined.', captured: { amount: 120 } }),
+      ]);
+      expect(await ledgerOfPayment(payment!.id)).toEqual({ DRIVER_RECEIVABLE: 120, PROVIDER_CLEARING: 0, OPERATOR_PAYABLE: -108, PLATFORM_COMMISSION: -12 });
+      expect(await ledgerInvariants(server)).toEqual({ unbalanced: [], broken: [] });
+    } finally {
+      fake.mode = 'normal';
+      await setLotPolicy(server, world.lotId, { freeCancellationMinutes: 60, cancellationFeeAmount: 0 });
+    }
+  });
+
   it('applies a refund made at Stripe once: a replayed delivery writes no second entry, a bad signature is refused', async () => {
     const created = await book(server, world, 2, 62, { paymentMethod: TEST_CARDS.visa });
     await send(server, CHECK_IN, { bookingId: created.booking.id }, world.driver.token);
