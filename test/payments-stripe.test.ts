@@ -92,6 +92,11 @@ function stripeFeeOf(intentId: string): number {
   return fake.balanceTransactions.get(charge.balance_transaction!)!.fee;
 }
 
+/** A Stripe event's JSON as Stripe sends it (the webhook endpoint verifies its signature). */
+function stripeEvent(id: string, type: string, object: Record<string, unknown>): string {
+  return JSON.stringify({ id, object: 'event', type, api_version: Stripe.API_VERSION, created: Math.floor(Date.now() / 1000), livemode: false, data: { object } });
+}
+
 async function bookingStatusOf(bookingGlobalId: string): Promise<string> {
   const { data } = await server.graphql<any>(BOOKING_PAYMENT, { id: bookingGlobalId }, { as: world.driver.token });
   return data.node.status;
@@ -250,14 +255,13 @@ describe('card payments through Stripe', () => {
     fake.mode = 'down';
     expect(created.booking.payment.status).toBe('PENDING_PAYMENT');
     const [payment] = await server.database.db.select().from(payments).where(eq(payments.bookingId, idOf(created.booking.id)));
-    const payload = JSON.stringify({
-      id: 'evt_fake_capturable_1',
-      object: 'event',
-      type: 'payment_intent.amount_capturable_updated',
-      api_version: Stripe.API_VERSION,
-      created: Math.floor(Date.now() / 1000),
-      livemode: false,
-      data: { object: { id: 'pi_fake_from_webhook', object: 'payment_intent', amount: 300, amount_capturable: 300, status: 'requires_capture', metadata: { payment_id: payment!.id } } },
+    const payload = stripeEvent('evt_fake_capturable_1', 'payment_intent.amount_capturable_updated', {
+      id: 'pi_fake_from_webhook',
+      object: 'payment_intent',
+      amount: 300,
+      amount_capturable: 300,
+      status: 'requires_capture',
+      metadata: { payment_id: payment!.id },
     });
     const stripe = new Stripe(SECRET_KEY);
     const response = await fetch(`${server.url}/webhooks/stripe`, {
@@ -436,23 +440,13 @@ describe('Stripe webhooks', () => {
       const cancelled = await send(server, CANCEL_BOOKING, { bookingId: created.booking.id }, world.driver.token);
       expect(cancelled.booking.payment).toMatchObject({ status: 'CAPTURED', captured: { amount: 120 } });
       const [payment] = await server.database.db.select().from(payments).where(eq(payments.bookingId, idOf(created.booking.id)));
-      const payload = JSON.stringify({
-        id: 'evt_fake_failed_1',
-        object: 'event',
-        type: 'payment_intent.payment_failed',
-        api_version: Stripe.API_VERSION,
-        created: Math.floor(Date.now() / 1000),
-        livemode: false,
-        data: {
-          object: {
-            id: 'pi_fake_failed_1',
-            object: 'payment_intent',
-            amount: 300,
-            status: 'requires_payment_method',
-            last_payment_error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' },
-            metadata: { payment_id: payment!.id },
-          },
-        },
+      const payload = stripeEvent('evt_fake_failed_1', 'payment_intent.payment_failed', {
+        id: 'pi_fake_failed_1',
+        object: 'payment_intent',
+        amount: 300,
+        status: 'requires_payment_method',
+        last_payment_error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' },
+        metadata: { payment_id: payment!.id },
       });
       expect(await deliver(payload)).toEqual({ status: 200, body: { received: true, outcome: 'applied' } });
       expect(await deliver(payload)).toEqual({ status: 200, body: { received: true, outcome: 'replayed' } });
@@ -472,16 +466,14 @@ describe('Stripe webhooks', () => {
     await send(server, CHECK_IN, { bookingId: created.booking.id }, world.driver.token);
     await send(server, CHECK_OUT, { bookingId: created.booking.id }, world.driver.token);
     const [payment] = await server.database.db.select().from(payments).where(eq(payments.bookingId, idOf(created.booking.id)));
-    const event = {
-      id: 'evt_fake_refund_1',
-      object: 'event',
-      type: 'charge.refunded',
-      api_version: Stripe.API_VERSION,
-      created: Math.floor(Date.now() / 1000),
-      livemode: false,
-      data: { object: { id: 'ch_fake_1', object: 'charge', amount: 300, amount_refunded: 120, payment_intent: payment!.providerRef, refunded: false } },
-    };
-    const payload = JSON.stringify(event);
+    const payload = stripeEvent('evt_fake_refund_1', 'charge.refunded', {
+      id: 'ch_fake_1',
+      object: 'charge',
+      amount: 300,
+      amount_refunded: 120,
+      payment_intent: payment!.providerRef,
+      refunded: false,
+    });
     const entries = async () =>
       (await sqlRows<{ n: number }>(server, sql`SELECT count(*)::int AS n FROM journal_entries WHERE payment_id = ${payment!.id} AND kind = 'REFUND'`))[0]!.n;
 

@@ -2,6 +2,7 @@ import type { Database } from '../../db/client.js';
 import { constraintViolationOf } from '../../db/errors.js';
 import { findBookingById, updateBooking } from '../../db/queries/bookings.js';
 import { findLotsByIds } from '../../db/queries/lots.js';
+import { lockPaymentsOfBooking } from '../../db/queries/payments.js';
 import { findSpacesByIds } from '../../db/queries/spaces.js';
 import type { BookingRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -28,6 +29,8 @@ export async function cancelBooking(db: Database, viewer: Viewer, bookingId: str
   const freeUntil = booking.value.period.start.getTime() - lot!.freeCancellationMinutes * 60_000;
   const fee = now.getTime() < freeUntil ? 0 : Math.min(lot!.cancellationFeeAmount, booking.value.priceAmount);
   const cancelled = await db.transaction(async (tx) => {
+    // payments first, booking second: the order in which a hold's answer changes them (no deadlock)
+    await lockPaymentsOfBooking(tx, bookingId);
     const changed = await updateBooking(tx, bookingId, status, { status: 'CANCELLED', cancellationFeeAmount: fee, cancelledAt: now });
     // the fee is captured and the rest of the hold released with the cancellation
     if (changed) await chargeBooking(tx, changed, fee);

@@ -103,12 +103,15 @@ export async function authorizePendingPayment(
     if (error instanceof ProviderUnavailableError) return succeed(payment);
     throw error;
   }
-  return db.transaction(async (tx) => applyHoldAnswer(tx, (await lockPayment(tx, payment.id))!, result, onDecline));
+  return db.transaction(async (tx) =>
+    applyHoldAnswer(tx, (await lockPayment(tx, payment.id))!, result, onDecline, { bookingWaits: !provider.answersAtOnce }),
+  );
 }
 
 /**
  * What the provider answered for a hold, applied to the payment (locked by the caller) in one
- * transaction. Held: a PENDING payment is AUTHORIZED and its PENDING_PAYMENT booking CONFIRMED; a
+ * transaction. Held: a PENDING payment is AUTHORIZED and its PENDING_PAYMENT booking CONFIRMED
+ * (`bookingWaits: false` for a provider that answers at once: its bookings are CONFIRMED already); a
  * payment captured meanwhile only gets its reference, so its capture can be made. Declined: a
  * PENDING payment and its booking go (`onDecline: 'delete'`, for a createBooking the driver has
  * not seen succeed) or the booking is cancelled (`'cancel'`, for one the driver was told is
@@ -120,11 +123,11 @@ export async function applyHoldAnswer(
   current: PaymentRow,
   answer: AuthorizeResult,
   onDecline: 'delete' | 'cancel',
-  now = new Date(),
+  { bookingWaits = true, now = new Date() }: { bookingWaits?: boolean; now?: Date } = {},
 ): Promise<Outcome<PaymentRow>> {
   if (answer.status === 'AUTHORIZED') {
     if (current.status !== 'PENDING') return succeed(await updatePayment(tx, current.id, { providerRef: answer.ref }));
-    if (current.bookingId) await updateBooking(tx, current.bookingId, 'PENDING_PAYMENT', { status: 'CONFIRMED' });
+    if (current.bookingId && bookingWaits) await updateBooking(tx, current.bookingId, 'PENDING_PAYMENT', { status: 'CONFIRMED' });
     return succeed(await updatePayment(tx, current.id, { status: 'AUTHORIZED', providerRef: answer.ref, expiresAt: null }));
   }
   if (current.status === 'CAPTURED' && current.providerRef === null) return succeed(await declineCapturedPayment(tx, current, answer.reason, now));
