@@ -1234,8 +1234,8 @@ export type Mutation = {
   /** Archives a lot: it leaves search and takes no new bookings; existing bookings stand. */
   archiveLot: LotPayload;
   /**
-   * Cancels a booking that has not been used yet. Free until the lot's free-cancellation time
-   * before the start; after that the lot's cancellation fee applies.
+   * Cancels a booking that has not been used yet (CONFIRMED, or PENDING_PAYMENT). Free until the
+   * lot's free-cancellation time before the start; after that the lot's cancellation fee applies.
    */
   cancelBooking: BookingPayload;
   /**
@@ -1254,7 +1254,8 @@ export type Mutation = {
    * start until its end. With `position` (required where `checkInPositionRequired`), it must be
    * within `geofenceRadiusMeters` of the lot. Opens the stay on the booked bay as a gate entry
    * does: the booking becomes CHECKED_IN and the bay shows OCCUPIED on every live map. Someone
-   * else's booking is NOT_FOUND.
+   * else's booking is NOT_FOUND; a booking still waiting on its payment (PENDING_PAYMENT) is
+   * PAYMENT_PENDING.
    */
   checkIn: SelfCheckPayload;
   /**
