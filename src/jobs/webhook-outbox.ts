@@ -70,9 +70,8 @@ async function writeDeliveries(db: Database, events: ParkingEvent[], now: Date):
   const occupancyLots = new Set<string>();
   for (const event of events) {
     const subscribed = byLot.get(event.lotId) ?? [];
-    if (isOccupancyChange(event)) {
-      if (subscribed.some((endpoint) => endpoint.eventTypes.includes(OCCUPANCY_EVENT_TYPE))) occupancyLots.add(event.lotId);
-      continue;
+    if (isOccupancyChange(event) && subscribed.some((endpoint) => endpoint.eventTypes.includes(OCCUPANCY_EVENT_TYPE))) {
+      occupancyLots.add(event.lotId);
     }
     for (const message of messagesOfEvent(event)) {
       for (const endpoint of subscribed) {

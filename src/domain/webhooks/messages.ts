@@ -11,7 +11,10 @@ export interface WebhookMessage {
   body: string;
 }
 
-/** The event kinds the detail triggers append (drizzle/0017); every other kind is an occupancy change. */
+/**
+ * The event kinds only the detail triggers append (drizzle/0017); every other kind is an occupancy
+ * change, which may carry details too (bookings' events do since migration 0024).
+ */
 const DETAIL_KINDS = new Set(['BOOKING_STATUS', 'SESSION_STATUS', 'GATE_DECISION', 'LOT_CHANGED']);
 
 /** True when the event moved the lot's occupancy (a `lot.occupancy` snapshot is due). */
@@ -31,7 +34,7 @@ const BOOKING_EVENT_OF_STATUS: Record<string, WebhookEventType> = {
 type Detail = Record<string, unknown>;
 
 /**
- * The messages of a detail event, one per changed row, with ids stable across re-reads
+ * The messages of an event's details, one per changed row, with ids stable across re-reads
  * (`evt_<event id>_<n>`), so a re-read writes no second delivery and receivers can deduplicate.
  */
 export function messagesOfEvent(event: ParkingEvent): WebhookMessage[] {
@@ -62,7 +65,9 @@ function envelope(type: WebhookEventType, at: Date, data: Detail): string {
 
 function describe(event: ParkingEvent, detail: Detail): { type: WebhookEventType; data: Detail } | undefined {
   switch (event.kind) {
-    case 'BOOKING_STATUS': {
+    // a booking's status details: on its own event before migration 0024, on the occupancy event since
+    case 'BOOKING_STATUS':
+    case 'BOOKINGS': {
       const type = detail.previousStatus == null ? 'booking.created' : BOOKING_EVENT_OF_STATUS[String(detail.status)];
       if (!type) return undefined;
       return {
