@@ -673,6 +673,56 @@ export type FlatRateInput = {
   name: Scalars['String']['input'];
 };
 
+/** The length of a forecast point. Buckets start at UTC multiples of their length. */
+export type ForecastBucket =
+  /** Fifteen minutes, the resolution occupancy history is kept at. */
+  | 'FIFTEEN_MINUTES'
+  /** One hour: the four quarters' history pooled. */
+  | 'HOUR';
+
+/** Where a forecast's numbers come from. */
+export type ForecastMethod =
+  /** The lot's own history alone: 3 or more weeks of it (or fewer when its network has none). */
+  | 'LOT_HISTORY'
+  /**
+   * The lot's own history (1 or 2 weeks of it) blended with its network's, weighted by how many weeks
+   * the lot has.
+   */
+  | 'NETWORK_BLEND'
+  /** No history of the lot itself: its network's occupancy as shares of capacity, scaled to this lot. */
+  | 'NETWORK_HISTORY'
+  /**
+   * Neither the lot nor its network has history at these times: every space is taken as free, with
+   * `probabilityFree` 0.5 as "unknown" and the widest interval (0 to capacity).
+   */
+  | 'NO_HISTORY';
+
+/** The forecast for one bucket. */
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  /** The bucket's first instant. */
+  bucketStart: Scalars['DateTime']['output'];
+  /** Expected free spaces (a recency-weighted mean; fractional). */
+  expectedFree: Scalars['Float']['output'];
+  /** 90th percentile of free spaces. */
+  freeHigh: Scalars['Float']['output'];
+  /** 10th percentile of free spaces: in 9 of 10 comparable past buckets at least this many were free. */
+  freeLow: Scalars['Float']['output'];
+  /**
+   * The chance, 0 to 1, that at least one space is free throughout the bucket (from the most
+   * occupied moment of comparable past buckets).
+   */
+  probabilityFree: Scalars['Float']['output'];
+};
+
+/** A future window `[from, to)` to forecast. */
+export type ForecastWindowInput = {
+  /** First instant to forecast; not before the start of the current 15-minute bucket. */
+  from: Scalars['DateTime']['input'];
+  /** The end of the window (not included); after `from` and at most 7 days later. */
+  to: Scalars['DateTime']['input'];
+};
+
 /** A barrier with a number-plate camera. */
 export type Gate = Node & {
   __typename?: 'Gate';
@@ -896,6 +946,16 @@ export type Lot = Node & {
    * or null when the operator gave none.
    */
   footprint?: Maybe<Array<Array<LatLng>>>;
+  /**
+   * Expected free spaces per bucket over a future window, with a 10th-90th percentile interval and
+   * the chance that at least one space is free, learned from the lot's own occupancy history by
+   * weekday and time of day in its time zone (recent weeks weigh more), blended with its network's
+   * (the same operator's other lots, as shares of capacity) while the lot has little history of its
+   * own. `method` says which was used. Public, like `occupancy`.
+   * Errors (BAD_USER_INPUT, `argument` naming the field): a reversed or empty window, one longer
+   * than 7 days, or one starting before the current 15-minute bucket.
+   */
+  forecast: LotForecast;
   /** The lot's gates in use. Null unless the viewer may manage the lot. */
   gates?: Maybe<Array<Gate>>;
   /** A self check-in or check-out with a position must be within this many metres of `location`. */
@@ -955,6 +1015,14 @@ export type Lot = Node & {
 /** A car park, yard or street section drivers can park in. */
 export type LotAvailabilityArgs = {
   window: TimeWindowInput;
+};
+
+
+/** A car park, yard or street section drivers can park in. */
+export type LotForecastArgs = {
+  bucket?: InputMaybe<ForecastBucket>;
+  spaceKind?: InputMaybe<SpaceKind>;
+  window: ForecastWindowInput;
 };
 
 
@@ -1060,6 +1128,24 @@ export type LotFilter = {
   vehicleHeightCm?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A lot's forecast over a window. */
+export type LotForecast = {
+  __typename?: 'LotForecast';
+  /**
+   * The lot's capacity the points are scaled to (in-service spaces, or the declared or reported
+   * capacity of a lot without spaces), of `spaceKind` when given.
+   */
+  capacity: Scalars['Int']['output'];
+  /** Weeks (of the last 8) in which the lot itself has occupancy history; 0 for a new lot. */
+  historyWeeks: Scalars['Int']['output'];
+  /** How the points were computed. */
+  method: ForecastMethod;
+  /** One point per bucket, in time order. */
+  points: Array<ForecastPoint>;
+  /** The kind forecast; null for all kinds together. */
+  spaceKind?: Maybe<SpaceKind>;
+};
+
 /** The live status of a lot's spaces at one moment. */
 export type LotOccupancy = {
   __typename?: 'LotOccupancy';
@@ -1124,6 +1210,12 @@ export type LotSearchEdge = {
   distanceMeters: Scalars['Float']['output'];
   /** The lot. */
   node: Lot;
+  /**
+   * With `likelyFreeAt`: the chance, 0 to 1, that this lot has a free space then (1 for a bookable
+   * lot with a space free for the search `window`; null for a bookable lot searched without a
+   * window). Null without `likelyFreeAt`.
+   */
+  probabilityFree?: Maybe<Scalars['Float']['output']>;
 };
 
 /** The kinds of place a lot can be. */
@@ -2730,6 +2822,7 @@ export type QueryLotsInBoundsArgs = {
   bounds: BoundsInput;
   filter?: InputMaybe<LotFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  likelyFreeAt?: InputMaybe<Scalars['DateTime']['input']>;
   window?: InputMaybe<TimeWindowInput>;
 };
 
@@ -2739,6 +2832,7 @@ export type QueryLotsNearArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LotFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  likelyFreeAt?: InputMaybe<Scalars['DateTime']['input']>;
   near: LatLngInput;
   radiusMeters?: InputMaybe<Scalars['Float']['input']>;
   window?: InputMaybe<TimeWindowInput>;
@@ -4117,6 +4211,10 @@ export type ResolversTypes = {
   FlatRate: ResolverTypeWrapper<FlatRateParent>;
   FlatRateInput: FlatRateInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ForecastBucket: ForecastBucket;
+  ForecastMethod: ForecastMethod;
+  ForecastPoint: ResolverTypeWrapper<ForecastPoint>;
+  ForecastWindowInput: ForecastWindowInput;
   Gate: ResolverTypeWrapper<GateRow>;
   GateDecision: GateDecision;
   GateDecisionReason: GateDecisionReason;
@@ -4140,6 +4238,7 @@ export type ResolversTypes = {
   LotConnection: ResolverTypeWrapper<Omit<LotConnection, 'edges'> & { edges: Array<ResolversTypes['LotEdge']> }>;
   LotEdge: ResolverTypeWrapper<Omit<LotEdge, 'node'> & { node: ResolversTypes['Lot'] }>;
   LotFilter: LotFilter;
+  LotForecast: ResolverTypeWrapper<LotForecast>;
   LotOccupancy: ResolverTypeWrapper<LotOccupancyParent>;
   LotOccupancyUpdate: ResolverTypeWrapper<LotUpdate>;
   LotPayload: ResolverTypeWrapper<Omit<LotPayload, 'lot'> & { lot?: Maybe<ResolversTypes['Lot']> }>;
@@ -4334,6 +4433,8 @@ export type ResolversParentTypes = {
   FlatRate: FlatRateParent;
   FlatRateInput: FlatRateInput;
   Float: Scalars['Float']['output'];
+  ForecastPoint: ForecastPoint;
+  ForecastWindowInput: ForecastWindowInput;
   Gate: GateRow;
   GatePayload: Omit<GatePayload, 'gate'> & { gate?: Maybe<ResolversParentTypes['Gate']> };
   HistoryRangeInput: HistoryRangeInput;
@@ -4350,6 +4451,7 @@ export type ResolversParentTypes = {
   LotConnection: Omit<LotConnection, 'edges'> & { edges: Array<ResolversParentTypes['LotEdge']> };
   LotEdge: Omit<LotEdge, 'node'> & { node: ResolversParentTypes['Lot'] };
   LotFilter: LotFilter;
+  LotForecast: LotForecast;
   LotOccupancy: LotOccupancyParent;
   LotOccupancyUpdate: LotUpdate;
   LotPayload: Omit<LotPayload, 'lot'> & { lot?: Maybe<ResolversParentTypes['Lot']> };
@@ -4623,6 +4725,14 @@ export type FlatRateResolvers<ContextType = Context, ParentType extends Resolver
   price?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type ForecastPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ForecastPoint'] = ResolversParentTypes['ForecastPoint']> = {
+  bucketStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expectedFree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  freeHigh?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  freeLow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  probabilityFree?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type GateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Gate'] = ResolversParentTypes['Gate']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['GateDirection'], ParentType, ContextType>;
@@ -4681,6 +4791,7 @@ export type LotResolvers<ContextType = Context, ParentType extends ResolversPare
   externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fee?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   footprint?: Resolver<Maybe<Array<Array<ResolversTypes['LatLng']>>>, ParentType, ContextType>;
+  forecast?: Resolver<ResolversTypes['LotForecast'], ParentType, ContextType, RequireFields<LotForecastArgs, 'bucket' | 'window'>>;
   gates?: Resolver<Maybe<Array<ResolversTypes['Gate']>>, ParentType, ContextType>;
   geofenceRadiusMeters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4721,6 +4832,14 @@ export type LotEdgeResolvers<ContextType = Context, ParentType extends Resolvers
   node?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
 };
 
+export type LotForecastResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotForecast'] = ResolversParentTypes['LotForecast']> = {
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  historyWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ForecastMethod'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ForecastPoint']>, ParentType, ContextType>;
+  spaceKind?: Resolver<Maybe<ResolversTypes['SpaceKind']>, ParentType, ContextType>;
+};
+
 export type LotOccupancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LotOccupancy'] = ResolversParentTypes['LotOccupancy']> = {
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byKind?: Resolver<Array<ResolversTypes['SpaceKindOccupancy']>, ParentType, ContextType>;
@@ -4753,6 +4872,7 @@ export type LotSearchEdgeResolvers<ContextType = Context, ParentType extends Res
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   distanceMeters?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Lot'], ParentType, ContextType>;
+  probabilityFree?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type MemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberPayload'] = ResolversParentTypes['MemberPayload']> = {
@@ -5389,6 +5509,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   FeedItemProblem?: FeedItemProblemResolvers<ContextType>;
   FlatRate?: FlatRateResolvers<ContextType>;
+  ForecastPoint?: ForecastPointResolvers<ContextType>;
   Gate?: GateResolvers<ContextType>;
   GatePayload?: GatePayloadResolvers<ContextType>;
   Invitation?: InvitationResolvers<ContextType>;
@@ -5398,6 +5519,7 @@ export type Resolvers<ContextType = Context> = {
   LotAvailability?: LotAvailabilityResolvers<ContextType>;
   LotConnection?: LotConnectionResolvers<ContextType>;
   LotEdge?: LotEdgeResolvers<ContextType>;
+  LotForecast?: LotForecastResolvers<ContextType>;
   LotOccupancy?: LotOccupancyResolvers<ContextType>;
   LotOccupancyUpdate?: LotOccupancyUpdateResolvers<ContextType>;
   LotPayload?: LotPayloadResolvers<ContextType>;

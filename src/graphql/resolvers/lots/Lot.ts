@@ -8,6 +8,7 @@ import { liveDataTtls, reportedCountsFresh, sensorFreshSince } from '../../../do
 import { lotAvailability } from '../../../domain/availability/lot-availability.js';
 import { lotOccupancy } from '../../../domain/availability/occupancy.js';
 import { lotOccupancyHistory } from '../../../domain/history/index.js';
+import { forecastLot } from '../../../domain/forecasts/index.js';
 import { canManageInventory } from '../../../domain/policy.js';
 import { quoteLot } from '../../../domain/pricing/index.js';
 import { validateWindow } from '../../../domain/time-window.js';
@@ -87,6 +88,12 @@ export const Lot: LotResolvers = {
 
   // history: public like occupancy
   occupancyHistory: (lot, { range, bucket }, { db, loaders, history }) => lotOccupancyHistory(db, lot, range, bucket, loaders.now, history),
+  // forecasts
+  forecast: async (lot, args, { db, loaders }) => {
+    const spaceKind = args.spaceKind ?? undefined;
+    const window = { from: args.window.from, to: args.window.to };
+    return { ...(await forecastLot(db, lot, window, args.bucket ?? 'HOUR', loaders.now, spaceKind)), spaceKind: spaceKind ?? null };
+  },
 
   // arrivals
   geofenceRadiusMeters: (lot) => lot.geofenceRadiusM,

@@ -1,4 +1,5 @@
 import type { SearchPosition } from '../../../db/queries/search.js';
+import { positionOf, searchLikelyFreeLots, type RankedPosition } from '../../../domain/search/likely-free.js';
 import { searchBookableLots, type LotSearch, type LotSearchFilter } from '../../../domain/search/search-lots.js';
 import { encodeCursor, readPageRequest, toConnection } from '../../connection.js';
 import type { Context } from '../../context.js';
@@ -7,10 +8,17 @@ import { fromGlobalIdOf, isUuid } from '../../global-id.js';
 import { toWindow } from '../base/time-window.js';
 
 const SEARCH_LIST = 'lotSearch';
+const RANKED_LIST = 'lotSearchLikelyFree';
 
 function isSearchPosition(value: unknown): value is SearchPosition {
   const key = value as Partial<SearchPosition> | null;
   return typeof key?.distanceMeters === 'number' && Number.isFinite(key.distanceMeters) && isUuid(key.id);
+}
+
+function isRankedPosition(value: unknown): value is RankedPosition {
+  const key = value as Partial<RankedPosition> | null;
+  const chance = key?.probabilityFree;
+  return (chance === null || (typeof chance === 'number' && chance >= 0 && chance <= 1)) && isSearchPosition(value);
 }
 
 /** GraphQL's nullable input fields become absent fields for the domain. */
@@ -27,11 +35,10 @@ function toFilter(filter: LotFilter | null | undefined): LotSearchFilter {
   };
 }
 
-async function searchConnection(
-  search: LotSearch,
-  args: { first?: number | null; after?: string | null },
-  ctx: Context,
-) {
+type PageArgs = { first?: number | null; after?: string | null; likelyFreeAt?: Date | null };
+
+async function searchConnection(search: LotSearch, args: PageArgs, ctx: Context) {
+  if (args.likelyFreeAt) return rankedConnection(search, args.likelyFreeAt, args, ctx);
   const { first, after } = readPageRequest(SEARCH_LIST, args, isSearchPosition);
   const { hits, hasNextPage, resumeAfter } = await searchBookableLots(ctx.db, search, first, after, ctx.loaders.now);
   // what the search already read is what Lot.availability / Lot.quote would read again
@@ -54,6 +61,18 @@ async function searchConnection(
     edges: edges.map(({ cursor, node: { lot, distanceMeters } }) => ({ cursor, node: lot, distanceMeters })),
     // a page cut short by the work cap continues after the last lot examined, not the last shown
     pageInfo: { ...pageInfo, hasNextPage, endCursor: resumeAfter ? encodeCursor(SEARCH_LIST, resumeAfter) : pageInfo.endCursor },
+  };
+}
+
+/** A search ranked by the chance of a free space at `at` (see `searchLikelyFreeLots`). */
+async function rankedConnection(search: LotSearch, at: Date, args: PageArgs, ctx: Context) {
+  const { first, after } = readPageRequest(RANKED_LIST, args, isRankedPosition);
+  const { hits, hasNextPage } = await searchLikelyFreeLots(ctx.db, search, at, first, after, ctx.loaders.now);
+  for (const { lot } of hits) ctx.loaders.lot.prime(lot.id, lot);
+  const { edges, pageInfo } = toConnection(RANKED_LIST, hits, hits.length, positionOf);
+  return {
+    edges: edges.map(({ cursor, node: hit }) => ({ cursor, node: hit.lot, distanceMeters: hit.distanceMeters, probabilityFree: hit.probabilityFree })),
+    pageInfo: { ...pageInfo, hasNextPage },
   };
 }
 
