@@ -18,6 +18,8 @@ export interface LiveOptions {
   seed: number;
   /** Simulated hours to run; until stopped when absent. */
   hours?: number;
+  /** Where the simulated clock starts (its demand curves follow it). @default now */
+  start?: Date;
   /** Development-token signing (the server's JWT_SECRET or the development secret). */
   auth: Parameters<typeof signDevelopmentToken>[0];
   log: (line: string) => void;
@@ -105,7 +107,7 @@ export async function runLive(options: LiveOptions): Promise<ReturnType<typeof n
   const idle = [...fleet];
 
   const realStart = Date.now();
-  const simStart = realStart;
+  const simStart = options.start?.getTime() ?? realStart;
   const simOf = (real: number) => simStart + (real - realStart) * speed;
   const realOf = (sim: number) => realStart + (sim - simStart) / speed;
   const simEnd = options.hours === undefined ? Number.MAX_SAFE_INTEGER : simStart + options.hours * 3_600_000;
@@ -125,8 +127,10 @@ export async function runLive(options: LiveOptions): Promise<ReturnType<typeof n
       planVisit(pending.value);
       pending = visits.next();
     }
-    // at the end the cars still parked stay where they are
-    if (simOf(now) >= simEnd || (pending.done && queue.length === 0 && inFlight.size === 0)) break;
+    // the end: simulated time is up and everything due by then has been sent, however slowly the
+    // server answered (the cars still parked leave below)
+    const caughtUp = inFlight.size === 0 && !queue.some((action) => !action.leaving && action.at <= realOf(simEnd));
+    if ((simOf(now) >= simEnd && caughtUp) || (pending.done && queue.length === 0 && inFlight.size === 0)) break;
     queue.sort((a, b) => a.at - b.at);
     while (queue.length > 0 && queue[0]!.at <= now && inFlight.size < 16) {
       const action = queue.shift()!;
@@ -159,23 +163,26 @@ export async function runLive(options: LiveOptions): Promise<ReturnType<typeof n
     // book as they approach
     const needsBooking = !street || visit.booking !== undefined;
     const booking = visit.booking ?? (needsBooking ? { madeAt: new Date(visit.start.getTime() - 5 * 60_000), start: visit.start, end: visit.end, noShow: false } : undefined);
-    const vehicle = idle.shift();
-    if (!vehicle) {
+    // street bays see only their sensors: no booking, no vehicle of the fleet needed
+    const vehicle = booking ? idle.shift() : undefined;
+    if (booking && !vehicle) {
       stats.noVehicle++;
       return;
     }
     const release = () => {
-      idle.push(vehicle);
+      if (vehicle) idle.push(vehicle);
     };
     let bookingId: string | undefined;
+    // a late answer to the booking still comes before the arrival that needs it
+    let booked: Promise<void> = Promise.resolve();
     let bay: string | undefined;
     const arrive = async () => {
-      if (lot.gates) {
+      if (lot.gates && vehicle) {
         const read = await plateRead(lot.gates.entry, lot, vehicle);
         if (read === 'OPEN') stats.entries++;
         else stats.denied++;
       } else if (lot.observation === 'SELF_CHECK_IN' && bookingId) {
-        const result = await gql<{ checkIn: { userErrors: Array<{ code: string }> } }>(CHECK_IN, { input: { bookingId, position: lot.location } }, vehicle.token);
+        const result = await gql<{ checkIn: { userErrors: Array<{ code: string }> } }>(CHECK_IN, { input: { bookingId, position: lot.location } }, vehicle!.token);
         if (!refused('checkIn', result.checkIn.userErrors)) stats.checkIns++;
       } else if (street) {
         bay = (lot.bays.get(visit.kind) ?? []).find((space) => !lot.taken.has(space));
@@ -187,10 +194,10 @@ export async function runLive(options: LiveOptions): Promise<ReturnType<typeof n
     };
     const leave = async () => {
       try {
-        if (lot.gates) {
+        if (lot.gates && vehicle) {
           if ((await plateRead(lot.gates.exit, lot, vehicle)) === 'OPEN') stats.exits++;
         } else if (lot.observation === 'SELF_CHECK_IN' && bookingId) {
-          const result = await gql<{ checkOut: { userErrors: Array<{ code: string }> } }>(CHECK_OUT, { input: { bookingId, position: lot.location } }, vehicle.token);
+          const result = await gql<{ checkOut: { userErrors: Array<{ code: string }> } }>(CHECK_OUT, { input: { bookingId, position: lot.location } }, vehicle!.token);
           if (!refused('checkOut', result.checkOut.userErrors)) stats.checkOuts++;
         } else if (bay) {
           lot.taken.delete(bay);
@@ -200,32 +207,35 @@ export async function runLive(options: LiveOptions): Promise<ReturnType<typeof n
         release();
       }
     };
-    if (booking) {
-      schedule(realOf(Math.max(booking.madeAt.getTime(), simOf(Date.now()))), async () => {
-        // the server keeps real time: the window is the simulated one compressed, never in the past
-        const start = Math.max(realOf(booking.start.getTime()), Date.now() + 2_000);
-        const end = Math.max(realOf(booking.end.getTime()), start + 1_000);
-        const result = await gql<{ createBooking: { booking: { id: string } | null; userErrors: Array<{ code: string }> } }>(
-          CREATE_BOOKING,
-          { input: { lotId: lot.globalId, vehicleId: vehicle.id, spaceKind: visit.kind, window: { start: new Date(start), end: new Date(end) } } },
-          vehicle.token,
-        );
-        bookingId = result.createBooking.booking?.id;
-        if (bookingId) stats.bookings++;
-        else refused(`createBooking:${lot.lotType}:${visit.kind}`, result.createBooking.userErrors);
-      });
+    const makeBooking = async (made: NonNullable<typeof booking>, driver: Vehicle) => {
+      // the server keeps real time: the window is the simulated one compressed, never in the past
+      const start = Math.max(realOf(made.start.getTime()), Date.now() + 2_000);
+      const end = Math.max(realOf(made.end.getTime()), start + 1_000);
+      const result = await gql<{ createBooking: { booking: { id: string } | null; userErrors: Array<{ code: string }> } }>(
+        CREATE_BOOKING,
+        { input: { lotId: lot.globalId, vehicleId: driver.id, spaceKind: visit.kind, window: { start: new Date(start), end: new Date(end) } } },
+        driver.token,
+      );
+      bookingId = result.createBooking.booking?.id;
+      if (bookingId) stats.bookings++;
+      else refused(`createBooking:${lot.lotType}:${visit.kind}`, result.createBooking.userErrors);
+    };
+    if (booking && vehicle) {
+      schedule(realOf(Math.max(booking.madeAt.getTime(), simOf(Date.now()))), () => (booked = makeBooking(booking, vehicle)));
     }
     if (booking?.noShow) {
       schedule(realOf(booking.end.getTime()), async () => release());
       return;
     }
     schedule(realOf(visit.start.getTime()), async () => {
+      await booked;
       if (booking && !bookingId) return; // refused: the driver goes elsewhere
       await arrive();
     });
     schedule(
       realOf(visit.end.getTime()),
       async () => {
+        await booked;
         if (booking && !bookingId) return release();
         await leave();
       },
