@@ -16,7 +16,7 @@
  */
 import { openPostgres } from '../src/db/client.js';
 import { findLotsForSimulation } from '../src/db/queries/simulated-history.js';
-import { forecastFromHistory, planForecast, QUARTER_MS, WEEK_MS, type ForecastPlan, type PastBucket } from '../src/domain/forecasts/model.js';
+import { DEFAULT_SETTINGS, forecastFromHistory, planForecast, QUARTER_MS, WEEK_MS, type ForecastPlan, type ForecastSettings, type PastBucket } from '../src/domain/forecasts/model.js';
 import { buildDemoCity } from '../src/seed/demo-city.js';
 import { simulateHistory } from '../src/simulator/history.js';
 import type { SimLot } from '../src/simulator/model.js';
@@ -28,8 +28,9 @@ const options = readOptions(
     seed: { default: '1', number: true, help: 'seed of the arrival model' },
     url: { default: undefined, help: 'benchmark dataset database (bench/dataset.ts); omitted: the demo city only' },
     sample: { default: '100', number: true, help: 'lots sampled from the benchmark dataset' },
+    settings: { default: '{}', help: 'model settings to try instead of the defaults, as JSON (e.g. {"recency":1})' },
   },
-  'npm run bench:backtest -- [--weeks 52] [--seed 1] [--url postgres://...] [--sample 100]',
+  'npm run bench:backtest -- [--weeks 52] [--seed 1] [--url postgres://...] [--sample 100] [--settings JSON]',
 );
 
 interface Lot extends SimLot {
@@ -73,7 +74,7 @@ interface Score {
   seconds: number;
 }
 
-function backtest(lots: Lot[], weeks: number, seed: number): Score {
+function backtest(lots: Lot[], weeks: number, seed: number, settings: ForecastSettings): Score {
   const started = Date.now();
   // whole weeks ending at the last Monday 00:00 UTC, so runs with the same seed agree whatever the day
   const end = Math.floor((Date.now() - 4 * 86_400_000) / WEEK_MS) * WEEK_MS + 4 * 86_400_000;
@@ -97,7 +98,7 @@ function backtest(lots: Lot[], weeks: number, seed: number): Score {
     const plans = new Map<string, ForecastPlan>();
     for (const lot of lots) {
       let plan = plans.get(lot.timeZone);
-      if (!plan) plans.set(lot.timeZone, (plan = planForecast(targets, 15, lot.timeZone, now)));
+      if (!plan) plans.set(lot.timeZone, (plan = planForecast(targets, 15, lot.timeZone, now, settings)));
       const mine = own.get(lot.id)!;
       const network = networks.get(lot.operatorId)!;
       const forecast = forecastFromHistory(
@@ -110,6 +111,7 @@ function backtest(lots: Lot[], weeks: number, seed: number): Score {
           if (!all || !lotPart || all.capacity <= lotPart.capacity) return lotPart ? undefined : all;
           return { capacity: all.capacity - lotPart.capacity, occupiedMean: all.occupiedMean - lotPart.occupiedMean, occupiedMax: all.occupiedMax - lotPart.occupiedMax };
         },
+        settings,
       );
       for (const point of forecast.points) {
         const actual = mine.at(point.bucketStart.getTime());
@@ -156,15 +158,16 @@ async function datasetLots(url: string, sample: number): Promise<Lot[]> {
 
 const weeks = Number(options.weeks);
 const seed = Number(options.seed);
+const settings: ForecastSettings = { ...DEFAULT_SETTINGS, ...(JSON.parse(options.settings!) as Partial<ForecastSettings>) };
 const sets: Array<[string, Lot[]]> = [['demo city (Manchester)', demoCityLots()]];
 if (options.url) sets.push([`benchmark dataset, ${options.sample} lots sampled`, await datasetLots(options.url, Number(options.sample))]);
 
 const results: Record<string, Score & { modelMae: number; naiveMae: number; coverage: number }> = {};
-console.log(`backtest: ${weeks} simulated weeks (seed ${seed}), weeks 9-${weeks} forecast each from the weeks before it, 15-minute buckets`);
+console.log(`backtest: ${weeks} simulated weeks (seed ${seed}), weeks 9-${weeks} forecast each from the weeks before it, 15-minute buckets; settings ${JSON.stringify(settings)}`);
 console.log('| lots | buckets | MAE model (free spaces) | MAE same time last week | model / naive | 10-90% interval holds | Brier model / naive | s |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const [name, lots] of sets) {
-  const score = backtest(lots, weeks, seed);
+  const score = backtest(lots, weeks, seed, settings);
   const modelMae = score.modelError / score.buckets;
   const naiveMae = score.naiveError / score.buckets;
   const coverage = score.covered / score.buckets;
