@@ -243,6 +243,15 @@ describe('lotsNear ranked by the chance of a free space', () => {
     expect(rest.data!.lotsNear.pageInfo.hasNextPage).toBe(false);
   });
 
+  it('ranks a map viewport the same way', async () => {
+    const { data, errors } = (await server.graphql(
+      `query ($bounds: BoundsInput!, $at: DateTime) { lotsInBounds(bounds: $bounds, likelyFreeAt: $at) { edges { probabilityFree node { name } } } }`,
+      { bounds: { south: MOMBASA.lat - 0.02, west: MOMBASA.lng - 0.02, north: MOMBASA.lat + 0.02, east: MOMBASA.lng + 0.02 }, at: nextAt(10, true) },
+    )) as GraphQLResponse<{ lotsInBounds: { edges: Array<{ probabilityFree: number | null; node: { name: string } }> } }>;
+    expect(errors).toBeUndefined();
+    expect(data!.lotsInBounds.edges.map((edge) => edge.node.name)).toEqual(['Brand new', 'Eight weeks', 'One week old', 'Always full', 'Bookable']);
+  });
+
   it('leaves the answer as it was without likelyFreeAt, and refuses a time in the past', async () => {
     const plain = (await server.graphql(RANKED, { near: MOMBASA })) as RankedResponse;
     expect(plain.data!.lotsNear.edges.map((edge) => [edge.node.name, edge.probabilityFree])).toEqual([

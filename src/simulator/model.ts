@@ -4,7 +4,7 @@ import { localDateTimeOf } from '../domain/time/zoned.js';
 /**
  * The arrival model of the simulator (`npm run simulate`) and the backtest: when drivers come to
  * each kind of lot, how long they stay, who books ahead, who never comes and who overstays.
- * Seeded, so a run replays exactly. The shapes are plausible, not measured: see docs/simulator.md.
+ * Seeded, so a run replays exactly. The shapes are plausible, not measured: see docs/forecasts.md.
  */
 
 export type LotType = 'MULTI_STOREY' | 'UNDERGROUND' | 'SURFACE' | 'STREET' | 'PRIVATE_YARD';
