@@ -5,7 +5,6 @@ import { findLotsForSimulation, upsertHistoryRows } from '../src/db/queries/simu
 import { simulateHistory } from '../src/simulator/history.js';
 import { runLive } from '../src/simulator/live.js';
 import { globalId } from './helpers/fixtures.js';
-import { ensureOccupancyHistory } from './helpers/occupancy-history.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
 import { eventually, subscribe } from './helpers/subscriptions.js';
 
@@ -18,7 +17,6 @@ let db: Database;
 beforeAll(async () => {
   server = await startTestServer();
   db = server.database.db;
-  await ensureOccupancyHistory(db);
 });
 
 afterAll(async () => {

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../src/db/client.js';
 import { lots } from '../src/db/schema/index.js';
 import { addSpaces, createLot, createOperator, destination, globalId, many, type LatLng } from './helpers/fixtures.js';
-import { ensureOccupancyHistory } from './helpers/occupancy-history.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
 
 // Far from the seeded city and other tests' places, so a search here sees only these lots.
@@ -101,7 +100,6 @@ const ids: Record<'full' | 'bookable' | 'blended' | 'newcomer' | 'steady', strin
 beforeAll(async () => {
   server = await startTestServer();
   db = server.database.db;
-  await ensureOccupancyHistory(db);
   const network = await createOperator(db, 'Forecast Network');
   const other = await createOperator(db, 'Always Full Parking');
   // nearest first: the full lot, a bookable one, then the network's lots
