@@ -10,7 +10,7 @@ import { book, CHECK_IN, CHECK_OUT, moneyWorld, send } from '../helpers/payments
 import type { TestServer } from '../helpers/server.js';
 
 // The history charts as a person sees them, in headless Chromium: the live map's lot panel draws
-// a lot's last 24 hours from Lot.occupancyHistory, and the operator page (operator.html) draws
+// a lot's last 24 hours from Lot.occupancyHistory and the next 12 from Lot.forecast, and the operator page (operator.html) draws
 // Operator.report. Each chart is checked against the API's own answer for the same question
 // (its series' sums) and for ink on its canvas, and photographed into docs/ for the README.
 // Skipped with a notice where no Chromium is found (a failure under CI=true).
@@ -67,13 +67,14 @@ function inkOf(page: Page, chart: string, rgb: [number, number, number]): Promis
 const sums = async (page: Page, chart: string) => (await page.getAttribute(chart, 'data-sums'))!.split('|').map(Number);
 
 describe.skipIf(!chromiumPath)('history charts in the browser', () => {
-  it('the live map\'s lot panel draws the lot\'s last 24 hours from Lot.occupancyHistory', async () => {
+  it('the live map\'s lot panel draws the lot\'s last 24 hours from Lot.occupancyHistory and the next 12 from Lot.forecast', async () => {
     const { data } = await server.graphql<any>(
       `query ($bounds: BoundsInput!) { lotsInBounds(bounds: $bounds, first: 1) { edges { node { id name occupancy { total } } } } }`,
       { bounds: DEMO_CITY_BOUNDS },
     );
     const lot = data.lotsInBounds.edges[0].node;
-    await writeHistory(Buffer.from(lot.id, 'base64url').toString().split(':')[1]!, lot.occupancy.total, 1);
+    // 8 days: the forecast then has the same hours a week ago to learn from
+    await writeHistory(Buffer.from(lot.id, 'base64url').toString().split(':')[1]!, lot.occupancy.total, 8);
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const pageErrors: Error[] = [];
@@ -91,12 +92,25 @@ describe.skipIf(!chromiumPath)('history charts in the browser', () => {
     );
     const points: Array<{ occupiedMean: number; occupiedMax: number; capacity: number }> = api.data.node.occupancyHistory;
     expect(points.length).toBeGreaterThanOrEqual(96);
-    expect(Number(await page.getAttribute('#lot-history-chart', 'data-points'))).toBe(points.length);
-    expect(await page.getAttribute('#lot-history-chart', 'data-series')).toBe('Taken (mean)|Taken (most)|Spaces');
+    expect(await page.getAttribute('#lot-history-chart', 'data-series')).toBe('Taken (mean)|Taken (most)|Spaces|Forecast taken');
     const add = (pick: (point: (typeof points)[number]) => number) => points.reduce((total, point) => total + pick(point), 0);
-    expect(await sums(page, '#lot-history-chart')).toEqual([add((p) => p.occupiedMean), add((p) => p.occupiedMax), add((p) => p.capacity)]);
-    // the mean line (#0b5cad) is on the canvas
+    // and to the forecast it asked for: the next 12 hours as spaces expected to be taken
+    const window = { from: range.to, to: await page.getAttribute('#lot-history-chart', 'data-forecast-to') };
+    const forecast = (
+      await server.graphql<any>(
+        `query ($id: ID!, $window: ForecastWindowInput!) { node(id: $id) { ... on Lot { forecast(window: $window, bucket: FIFTEEN_MINUTES) { method capacity points { expectedFree } } } } }`,
+        { id: lot.id, window },
+      )
+    ).data.node.forecast as { method: string; capacity: number; points: Array<{ expectedFree: number }> };
+    expect(forecast.method).not.toBe('NO_HISTORY');
+    expect(forecast.points.length).toBeGreaterThanOrEqual(48);
+    const [mean, most, capacity, expectedTaken] = await sums(page, '#lot-history-chart');
+    expect([mean, most, capacity]).toEqual([add((p) => p.occupiedMean), add((p) => p.occupiedMax), add((p) => p.capacity)]);
+    expect(expectedTaken).toBeCloseTo(forecast.points.reduce((total, point) => total + forecast.capacity - point.expectedFree, 0), 2);
+    expect(Number(await page.getAttribute('#lot-history-chart', 'data-points'))).toBe(points.length + forecast.points.length);
+    // the mean line (#0b5cad) and the forecast's dashes (#8250df) are on the canvas
     expect(await inkOf(page, '#lot-history-chart', [11, 92, 173])).toBeGreaterThan(200);
+    expect(await inkOf(page, '#lot-history-chart', [130, 80, 223])).toBeGreaterThan(50);
     await page.screenshot({ path: 'docs/lot-history.png' });
     expect(pageErrors).toEqual([]);
     await page.close();

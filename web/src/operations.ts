@@ -87,13 +87,14 @@ export const CancelMutation = graphql(`
   }
 `);
 
-/** The lot panel's chart: the last hours of a lot's occupancy, in 15-minute buckets. */
+/** The lot panel's chart: the last hours of a lot's occupancy and the forecast for the next ones, in 15-minute buckets. */
 export const LotHistoryQuery = graphql(`
-  query LotHistory($id: ID!, $range: HistoryRangeInput!) {
+  query LotHistory($id: ID!, $range: HistoryRangeInput!, $forecast: ForecastWindowInput!) {
     node(id: $id) {
       ... on Lot {
         name
         occupancyHistory(range: $range, bucket: FIFTEEN_MINUTES) { bucketStart capacity occupiedMean occupiedMax }
+        forecast(window: $forecast, bucket: FIFTEEN_MINUTES) { method capacity points { bucketStart expectedFree } }
       }
     }
   }

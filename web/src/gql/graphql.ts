@@ -46,6 +46,31 @@ export type CreateBookingInput = {
   window: TimeWindowInput;
 };
 
+/** Where a forecast's numbers come from. */
+export type ForecastMethod =
+  /** The lot's own history alone: 3 or more weeks of it (or fewer when its network has none). */
+  | 'LOT_HISTORY'
+  /**
+   * The lot's own history (1 or 2 weeks of it) blended with its network's, weighted by how many weeks
+   * the lot has.
+   */
+  | 'NETWORK_BLEND'
+  /** No history of the lot itself: its network's occupancy as shares of capacity, scaled to this lot. */
+  | 'NETWORK_HISTORY'
+  /**
+   * Neither the lot nor its network has history at these times: every space is taken as free, with
+   * `probabilityFree` 0.5 as "unknown" and the widest interval (0 to capacity).
+   */
+  | 'NO_HISTORY';
+
+/** A future window `[from, to)` to forecast. */
+export type ForecastWindowInput = {
+  /** First instant to forecast; not before the start of the current 15-minute bucket. */
+  from: string;
+  /** The end of the window (not included); after `from` and at most 7 days later. */
+  to: string;
+};
+
 /** A past range of instants, half-open: `[from, to)`. */
 export type HistoryRangeInput = {
   /** First instant of the range. */
@@ -221,11 +246,12 @@ export type CancelMutation = { cancelBooking: { booking: { id: string, cancellat
 export type LotHistoryQueryVariables = Exact<{
   id: string;
   range: HistoryRangeInput;
+  forecast: ForecastWindowInput;
 }>;
 
 
 export type LotHistoryQuery = { node:
-    | { name: string, occupancyHistory: Array<{ bucketStart: string, capacity: number, occupiedMean: number, occupiedMax: number }> }
+    | { name: string, occupancyHistory: Array<{ bucketStart: string, capacity: number, occupiedMean: number, occupiedMax: number }>, forecast: { method: ForecastMethod, capacity: number, points: Array<{ bucketStart: string, expectedFree: number }> } }
     | Record<PropertyKey, never>
    | null };
 
@@ -418,7 +444,7 @@ export const CancelDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CancelMutation, CancelMutationVariables>;
 export const LotHistoryDocument = new TypedDocumentString(`
-    query LotHistory($id: ID!, $range: HistoryRangeInput!) {
+    query LotHistory($id: ID!, $range: HistoryRangeInput!, $forecast: ForecastWindowInput!) {
   node(id: $id) {
     ... on Lot {
       name
@@ -427,6 +453,14 @@ export const LotHistoryDocument = new TypedDocumentString(`
         capacity
         occupiedMean
         occupiedMax
+      }
+      forecast(window: $forecast, bucket: FIFTEEN_MINUTES) {
+        method
+        capacity
+        points {
+          bucketStart
+          expectedFree
+        }
       }
     }
   }
