@@ -12,9 +12,10 @@ const HELP = `usage:
   npm run simulate -- [--url http://localhost:4000] [--speed 60] [--hours N] [--seed 1]
       Drives a running server through its public API: simulated drivers book (some ahead, some
       never come, some overstay), pass the "Simulator entry" and "Simulator exit" gates of gated
-      lots (registered on the first run), check in and out at self check-in yards, and the council's street bays report sensor
-      status. --speed 60 runs an hour a minute (durations the server sees are compressed by the
-      same factor); --hours stops after that many simulated hours (default: until Ctrl-C).
+      lots (registered on the first run), check in and out at self check-in yards, and the
+      council's street bays report sensor status. --speed 60 runs an hour a minute (durations the
+      server sees are compressed by the same factor); --hours stops after that many simulated
+      hours (default: until Ctrl-C), and the cars still parked then leave.
       The server must accept development tokens (no OIDC_JWKS_URL); with rate limits on, the
       simulator waits when told to (RATE_LIMITS=false for high speeds).
 
