@@ -111,7 +111,7 @@ describe.skipIf(!chromiumPath)('history charts in the browser', () => {
     // the mean line (#0b5cad) and the forecast's dashes (#8250df) are on the canvas
     expect(await inkOf(page, '#lot-history-chart', [11, 92, 173])).toBeGreaterThan(200);
     expect(await inkOf(page, '#lot-history-chart', [130, 80, 223])).toBeGreaterThan(50);
-    await page.screenshot({ path: 'docs/lot-history.png' });
+    await page.screenshot({ path: 'test-results/lot-history.png' });
     expect(pageErrors).toEqual([]);
     await page.close();
   });
@@ -147,7 +147,7 @@ describe.skipIf(!chromiumPath)('history charts in the browser', () => {
     expect((await sums(page, '#chart-revenue'))[0]).toBeCloseTo(revenue / 100, 2);
     expect(await inkOf(page, '#chart-rates', [11, 92, 173])).toBeGreaterThan(100);
     expect(await page.getAttribute('#report-csv', 'href')).toMatch(/^blob:/);
-    await page.screenshot({ path: 'docs/operator-report.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/operator-report.png', fullPage: true });
     expect(pageErrors).toEqual([]);
     await page.close();
   });
