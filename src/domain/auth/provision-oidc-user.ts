@@ -27,6 +27,10 @@ export async function provisionOidcUser(db: Database, claims: TokenClaims): Prom
     if (!email) throw new AuthenticationError('The identity provider shared no email address; Parkway needs one (scope "email")');
     const owner = await findUserByEmail(db, email);
     if (owner) {
+      // a concurrent first request for this very identity may have committed its user (and, in the
+      // same transaction, the identity) since the look-up above: then that user is ours
+      const linkedMeanwhile = await findUserByIdentity(db, issuer, subject);
+      if (linkedMeanwhile) return linkedMeanwhile;
       if (!claims.emailVerified) {
         throw new AuthenticationError(`${email} belongs to a Parkway account: verify the address at the identity provider to sign in with it`);
       }
