@@ -96,7 +96,7 @@ const { createLogger } = await import('../src/logger.js');
 const { startServer, GRAPHQL_PATH } = await import('../src/server/app.js');
 const { reachOfBoxes } = await import('../src/db/queries/search.js');
 const { toGlobalId } = await import('../src/domain/public-ids.js');
-const { liveDataTtls } = await import('../src/domain/availability/freshness.js');
+const { DEFAULT_LIVE_DATA_TTLS } = await import('../src/domain/availability/freshness.js');
 // the live map's own documents, as the page sends them; web/ is built with bundler module
 // resolution (extensionless imports), so it is loaded by path at run time, not type-checked here
 const liveMapOperations = '../web/src/operations.js';
@@ -351,8 +351,8 @@ async function main(): Promise<void> {
           kind: spaceKind,
           now: now.toISOString(),
           radius: radiusMeters,
-          // sensor reports older than the server's time-to-live have expired
-          fresh: new Date(now.getTime() - liveDataTtls.sensorStatusMs).toISOString(),
+          // sensor reports older than the server's time-to-live (the default: the server above is started without one) have expired
+          fresh: new Date(now.getTime() - DEFAULT_LIVE_DATA_TTLS.sensorStatusMs).toISOString(),
         });
 
         // the same answers first, or nothing is measured

@@ -1,6 +1,7 @@
 import { allowedOrigins, DEVELOPMENT_ORIGINS, OriginListError } from './server/cors.js';
 import { DEFAULT_LIMITS, type Limits, type RateLimit, type RateLimits } from './server/limits/options.js';
 import type { AuthConfig } from './domain/auth/auth-config.js';
+import { DEFAULT_LIVE_DATA_TTLS, type LiveDataTtls } from './domain/availability/freshness.js';
 import type { StripeSettings } from './domain/payments/stripe-provider.js';
 import { DEFAULT_HISTORY_SETTINGS, type HistorySettings } from './domain/history/buckets.js';
 
@@ -97,6 +98,12 @@ export interface Config {
    * rounds). HISTORY_RETENTION_DAYS (default 400): older 15-minute buckets are deleted.
    */
   history: HistorySettings;
+  /**
+   * How long live data is believed (domain/availability/freshness.ts). SENSOR_STATUS_TTL: a bay
+   * sensor's last status, in seconds (default 3600). REPORTED_COUNTS_TTL: a partner's last free
+   * count for a lot, in seconds (default 900). Each a whole number from 1 to 2592000 (30 days).
+   */
+  liveData: LiveDataTtls;
 }
 
 /**
@@ -149,6 +156,8 @@ export const DEVELOPMENT_JWT_SECRET = 'parkway-development-secret-do-not-use-in-
 export const DEVELOPMENT_ISSUER = 'parkway-dev';
 export const DEVELOPMENT_AUDIENCE = 'parkway-api';
 
+const MAX_TTL_SECONDS = 30 * 86_400;
+
 /** Thrown at start-up for a setting that cannot be used; the message names the variable. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -181,6 +190,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     history: {
       sampleIntervalMs: integer(env, 'HISTORY_SAMPLE_INTERVAL', DEFAULT_HISTORY_SETTINGS.sampleIntervalMs / 1000, 1, 900) * 1000,
       retentionDays: integer(env, 'HISTORY_RETENTION_DAYS', DEFAULT_HISTORY_SETTINGS.retentionDays, 1, 3_650),
+    },
+    liveData: {
+      sensorStatusMs: integer(env, 'SENSOR_STATUS_TTL', DEFAULT_LIVE_DATA_TTLS.sensorStatusMs / 1000, 1, MAX_TTL_SECONDS) * 1000,
+      reportedCountsMs: integer(env, 'REPORTED_COUNTS_TTL', DEFAULT_LIVE_DATA_TTLS.reportedCountsMs / 1000, 1, MAX_TTL_SECONDS) * 1000,
     },
     webhooks: {
       allowPrivateNetworks: boolean(env, 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS', false),

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gates, lots, parkingSessions, spaces } from '../src/db/schema/index.js';
 import { addSpaces, addTariff, createApiKey, createLot, createOperator, createUser, createVehicle, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { subscribe } from './helpers/subscriptions.js';
+import { graphql } from './gql/generated/index.js';
+import type { TimeWindowInput } from './gql/generated/graphql.js';
+import { dataOf, request, subscribeTo } from './gql/request.js';
 import { liveDataExpiryJob } from '../src/jobs/index.js';
 import { createLogger } from '../src/logger.js';
 
@@ -14,23 +16,35 @@ const MINUTE = 60_000;
 const HERE = { lat: 50.7192, lng: -1.8808 };
 const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * MINUTE).toISOString();
 
-const AVAILABILITY = `query ($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }`;
-const SEARCH = `query ($window: TimeWindowInput!) { lotsNear(near: { lat: ${HERE.lat}, lng: ${HERE.lng} }, radiusMeters: 300, window: $window, first: 10) {
-  edges { node { name availability(window: $window) { available } } } } }`;
-const BOOK = `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }`;
-const LIVE = `query ($id: ID!) { lot(id: $id) {
-  occupancy { total available occupied reserved unknown byKind { kind unknown } }
-  spaces(first: 10) { edges { node { label status } } }
-  dataFreshness { source reportedAt expired } } }`;
-const SENSORS = `mutation ($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { applied userErrors { code } } }`;
-
-type Live = {
-  lot: {
-    occupancy: { total: number; available: number; occupied: number; reserved: number; unknown: number; byKind: Array<{ kind: string; unknown: number }> };
-    spaces: { edges: Array<{ node: { label: string; status: string } }> };
-    dataFreshness: { source: string; reportedAt: string; expired: boolean } | null;
-  };
-};
+const AVAILABILITY = graphql(`
+  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }
+`);
+const SEARCH = graphql(`
+  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {
+    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }
+  }
+`);
+const BOOK = graphql(`
+  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }
+`);
+const LIVE = graphql(`
+  query PhysicalLive($id: ID!) {
+    lot(id: $id) {
+      occupancy { total available occupied reserved unknown byKind { kind unknown } }
+      spaces(first: 10) { edges { node { label status } } }
+      dataFreshness { source reportedAt expired }
+    }
+  }
+`);
+const SENSORS = graphql(`
+  mutation PhysicalSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { applied userErrors { code } } }
+`);
+const PLATE_READ = graphql(`
+  mutation PhysicalPlateRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason } }
+`);
+const OCCUPANCY_CHANGED = graphql(`
+  subscription PhysicalOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { version occupancy { occupied } } }
+`);
 
 let server: TestServer;
 let operatorId: string;
@@ -58,7 +72,8 @@ async function lotWithSpaces(name: string, labels: string[], at = HERE) {
 }
 
 async function report(spaceId: string, status: 'OCCUPIED' | 'FREE', observedAt: string) {
-  const { data } = await server.graphql<{ reportSpaceStatus: { applied: number } }>(
+  const { data } = await request(
+    server,
     SENSORS,
     { input: { operatorId: nodeId('Operator', operatorId), reports: [{ spaceId: nodeId('Space', spaceId), status, observedAt }] } },
     { as: sensorKey },
@@ -66,10 +81,9 @@ async function report(spaceId: string, status: 'OCCUPIED' | 'FREE', observedAt: 
   expect(data!.reportSpaceStatus.applied).toBe(1);
 }
 
-async function live(lotId: string): Promise<Live['lot']> {
-  const { data, errors } = await server.graphql<Live>(LIVE, { id: nodeId('Lot', lotId) });
-  expect(errors).toBeUndefined();
-  return data!.lot;
+/** The lot's live state as `on` (by default the file's server) describes it. */
+async function live(lotId: string, on: TestServer = server) {
+  return dataOf(await request(on, LIVE, { id: nodeId('Lot', lotId) })).lot!;
 }
 
 describe('a bay a vehicle is in now', () => {
@@ -90,20 +104,20 @@ describe('a bay a vehicle is in now', () => {
     });
     const now = { start: iso(0), end: iso(60) };
     const tomorrow = { start: iso(24 * 60), end: iso(25 * 60) };
-    const availableFor = async (window: { start: string; end: string }) =>
-      (await server.graphql<{ lot: { availability: { total: number; available: number } } }>(AVAILABILITY, { id: nodeId('Lot', lotId), window })).data!
-        .lot.availability;
-    const found = async (window: { start: string; end: string }) =>
-      (await server.graphql<{ lotsNear: { edges: Array<{ node: { name: string; availability: { available: number } } }> } }>(SEARCH, { window })).data!
+    const availableFor = async (window: TimeWindowInput) =>
+      (await request(server, AVAILABILITY, { id: nodeId('Lot', lotId), window })).data!.lot!.availability;
+    const found = async (window: TimeWindowInput) =>
+      (await request(server, SEARCH, { near: HERE, window })).data!
         .lotsNear.edges.filter((edge) => edge.node.name === 'Sensor Yard')
-        .map((edge) => edge.node.availability.available);
+        .map((edge) => edge.node.availability!.available);
 
     expect(await availableFor(now)).toEqual({ total: 3, available: 1 });
     expect(await availableFor(tomorrow)).toEqual({ total: 3, available: 3 });
     expect(await found(now)).toEqual([1]);
 
-    const book = (window: { start: string; end: string }, spaceId?: string) =>
-      server.graphql<{ createBooking: { booking: { space: { label: string } } | null; userErrors: Array<{ code: string }> } }>(
+    const book = (window: TimeWindowInput, spaceId?: string) =>
+      request(
+        server,
         BOOK,
         { input: { lotId: nodeId('Lot', lotId), vehicleId: nodeId('Vehicle', vehicleId), window, ...(spaceId && { spaceId: nodeId('Space', spaceId) }) } },
         { as: driverToken },
@@ -139,11 +153,11 @@ describe('expiry of live data', () => {
     expect(lot.occupancy.byKind).toEqual([{ kind: 'STANDARD', unknown: 1 }]);
     expect(lot.dataFreshness).toEqual({ source: 'SENSOR', reportedAt: new Date(freshAt).toISOString(), expired: false });
 
-    const { data } = await server.graphql<{ lot: { availability: { available: number } } }>(AVAILABILITY, {
+    const { data } = await request(server, AVAILABILITY, {
       id: nodeId('Lot', lotId),
       window: { start: iso(0), end: iso(30) },
     });
-    expect(data!.lot.availability.available).toBe(2);
+    expect(data!.lot!.availability.available).toBe(2);
   });
 
   it('shows a partner count older than REPORTED_COUNTS_TTL as unknown, and says when it was reported', async () => {
@@ -180,11 +194,7 @@ describe('expiry of live data', () => {
 
   it('tells live maps when a sensor status expires, though nothing was written (the expiry job)', async () => {
     const { lotId, spaceIds } = await lotWithSpaces('Expiring Sensor', ['E-1'], { lat: 50.9, lng: -2.05 });
-    const live = subscribe<{ lotOccupancyChanged: { version: number; occupancy: { occupied: number } } }>(
-      server.wsClient(),
-      'subscription ($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { version occupancy { occupied } } }',
-      { ids: [nodeId('Lot', lotId)] },
-    );
+    const live = subscribeTo(server.wsClient(), OCCUPANCY_CHANGED, { ids: [nodeId('Lot', lotId)] });
     await live.next(undefined, 10_000, 'snapshot');
     const observedAt = new Date();
     await report(spaceIds[0]!, 'OCCUPIED', observedAt.toISOString());
@@ -211,8 +221,9 @@ describe('expiry of live data', () => {
     const gateKey = (await createApiKey(db, operatorId, { scopes: ['gates:write'] })).key;
     const read = async (plate: string) =>
       (
-        await server.graphql<{ reportPlateRead: { decision: string; reason: string } }>(
-          'mutation ($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason } }',
+        await request(
+          server,
+          PLATE_READ,
           { input: { gateId: Buffer.from(`Gate:${gate!.id}`).toString('base64url'), plate, confidence: 0.99, readAt: iso(0) } },
           { as: gateKey },
         )
@@ -222,5 +233,47 @@ describe('expiry of live data', () => {
     expect(await read('WALK1')).toEqual({ decision: 'DENY', reason: 'LOT_FULL' });
     await db.update(spaces).set({ sensorObservedAt: new Date(Date.now() - 2 * 60 * MINUTE) }).where(eq(spaces.id, spaceIds[0]!));
     expect(await read('WALK2')).toEqual({ decision: 'OPEN', reason: 'WALK_IN' });
+  });
+});
+
+describe('the time-to-live settings (SENSOR_STATUS_TTL, REPORTED_COUNTS_TTL through config.ts)', () => {
+  it('take effect: a server told 5 minutes for sensors and an hour for counts judges the same rows by them', async () => {
+    const { db } = server.database;
+    // the same database, served by a second server with other TTLs (src/config.ts's liveData)
+    const other = await startTestServer({ database: server.database, liveData: { sensorStatusMs: 5 * MINUTE, reportedCountsMs: 60 * MINUTE } });
+    try {
+      const { lotId, spaceIds } = await lotWithSpaces('TTL Sensors', ['T-1', 'T-2'], { lat: 51.0, lng: -2.15 });
+      const observedAt = iso(-10);
+      await report(spaceIds[0]!, 'OCCUPIED', observedAt);
+      const labelsAndStatuses = (lot: Awaited<ReturnType<typeof live>>) => lot.spaces.edges.map((edge) => edge.node);
+
+      // the default hour: ten minutes old is still believed
+      const believed = await live(lotId);
+      expect(labelsAndStatuses(believed)).toEqual([
+        { label: 'T-1', status: 'OCCUPIED' },
+        { label: 'T-2', status: 'AVAILABLE' },
+      ]);
+      expect(believed.dataFreshness).toEqual({ source: 'SENSOR', reportedAt: new Date(observedAt).toISOString(), expired: false });
+      // five minutes: it has expired, and the bay is no longer held for a booking now
+      const expired = await live(lotId, other);
+      expect(labelsAndStatuses(expired)).toEqual([
+        { label: 'T-1', status: 'UNKNOWN' },
+        { label: 'T-2', status: 'AVAILABLE' },
+      ]);
+      expect(expired.occupancy).toMatchObject({ total: 2, available: 1, occupied: 0, unknown: 1 });
+      expect(expired.dataFreshness).toEqual({ source: 'SENSOR', reportedAt: new Date(observedAt).toISOString(), expired: true });
+      const forNow = { id: nodeId('Lot', lotId), window: { start: iso(0), end: iso(30) } };
+      expect(dataOf(await request(server, AVAILABILITY, forNow)).lot!.availability.available).toBe(1);
+      expect(dataOf(await request(other, AVAILABILITY, forNow)).lot!.availability.available).toBe(2);
+
+      // partner counts 40 minutes old: past the default 15 minutes, within the hour
+      const countedId = await createLot(db, { operatorId, name: 'TTL Counts', location: { lat: 51.05, lng: -2.2 } });
+      const reportedAt = new Date(Date.now() - 40 * MINUTE);
+      await db.update(lots).set({ availabilitySource: 'REPORTED_COUNTS', reportedFree: 4, reportedTotal: 10, reportedAt }).where(eq(lots.id, countedId));
+      expect(await live(countedId)).toMatchObject({ occupancy: { available: 0, unknown: 10 }, dataFreshness: { expired: true } });
+      expect(await live(countedId, other)).toMatchObject({ occupancy: { available: 4, occupied: 6, unknown: 0 }, dataFreshness: { expired: false } });
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Database } from '../db/client.js';
 import type { AccountRequest } from '../domain/accounts/settings.js';
+import type { LiveDataTtls } from '../domain/availability/freshness.js';
 import type { Viewer } from '../domain/auth/viewer.js';
 import type { HistorySettings } from '../domain/history/buckets.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
@@ -14,6 +15,8 @@ export interface Context {
   loaders: Loaders;
   /** Who is asking (authenticated once per request, or once per WebSocket connection). */
   viewer: Viewer;
+  /** How long sensor statuses and partner counts are believed (SENSOR_STATUS_TTL, REPORTED_COUNTS_TTL). */
+  liveData: LiveDataTtls;
   /** For operations over WebSocket: the process's fan-out and this connection's backpressure. */
   realtime?: { hub: RealtimeHub; backpressure: Backpressure };
   /** The server's webhook settings (SSRF guard). @default DEFAULT_WEBHOOK_SETTINGS (private networks refused) */
@@ -29,9 +32,10 @@ export interface Context {
 export function createContext(
   db: Database,
   viewer: Viewer,
+  liveData: LiveDataTtls,
   realtime?: Context['realtime'],
   accounts?: AccountRequest,
   payments?: PaymentsSetup,
 ): Context {
-  return { db, loaders: createLoaders(db), viewer, realtime, accounts, payments };
+  return { db, loaders: createLoaders(db, liveData), viewer, liveData, realtime, accounts, payments };
 }

@@ -34,7 +34,7 @@ import { findSpacesByIds, listSpacesOfLots, type SpaceListKey } from '../db/quer
 import { findTariffsOfLots, type TariffWithFlatRates } from '../db/queries/tariffs.js';
 import { findVehiclesByIds } from '../db/queries/vehicles.js';
 import type { Period } from '../db/schema/columns.js';
-import { physicalOccupancyFor, sensorFreshSince } from '../domain/availability/freshness.js';
+import { physicalOccupancyFor, sensorFreshSince, type LiveDataTtls } from '../domain/availability/freshness.js';
 
 /** A page of one lot's spaces: `limit` is the page size plus one (see `toConnection`). */
 export interface SpacesPage {
@@ -75,6 +75,8 @@ export class Loaders {
 
   constructor(
     private readonly db: Database,
+    /** How long live data is believed: statuses and counts older than this read as UNKNOWN. */
+    private readonly liveData: LiveDataTtls,
     /** The moment the request started: every lot in a response is described as of it. */
     readonly now = new Date(),
   ) {}
@@ -133,7 +135,7 @@ export class Loaders {
   }
   get windowCounts() {
     return (this.#windowCounts ??= byLotAndArgument(
-      (lotIds, window: Period) => countSpacesForWindow(this.db, lotIds, window, physicalOccupancyFor(window, this.now)),
+      (lotIds, window: Period) => countSpacesForWindow(this.db, lotIds, window, physicalOccupancyFor(window, this.now, this.liveData)),
       periodKey,
     ));
   }
@@ -141,7 +143,7 @@ export class Loaders {
   get spaceStatus() {
     return (this.#spaceStatus ??= new DataLoader<string, SpaceStatusRow['status'], string>(async (keys) => {
       const lotIds = [...new Set(keys.map((key) => key.split(' ')[0]!))];
-      const rows = await findSpaceStatuses(this.db, lotIds, this.now, sensorFreshSince(this.now));
+      const rows = await findSpaceStatuses(this.db, lotIds, this.now, sensorFreshSince(this.now, this.liveData));
       const statusById = new Map(rows.map((row) => [row.space.id, row.status]));
       return keys.map((key) => statusById.get(key.split(' ')[1]!) ?? new Error(`no space ${key}`));
     }));
@@ -155,7 +157,7 @@ export class Loaders {
   }
   /** Status counts at the moment the request started, so every lot in a response agrees. */
   get statusCounts() {
-    return (this.#statusCounts ??= byLot((lotIds) => countSpaceStatuses(this.db, lotIds, this.now, sensorFreshSince(this.now))));
+    return (this.#statusCounts ??= byLot((lotIds) => countSpaceStatuses(this.db, lotIds, this.now, sensorFreshSince(this.now, this.liveData))));
   }
 }
 
@@ -163,8 +165,8 @@ type ById<Row> = DataLoader<string, Row | null>;
 type ByLot<Row> = DataLoader<string, Row[]>;
 type ByLotAndArgument<Argument, Row> = DataLoader<{ lotId: string; argument: Argument }, Row[], string>;
 
-export function createLoaders(db: Database, now = new Date()): Loaders {
-  return new Loaders(db, now);
+export function createLoaders(db: Database, liveData: LiveDataTtls, now = new Date()): Loaders {
+  return new Loaders(db, liveData, now);
 }
 
 function byId<Row extends { id: string }>(db: Database, find: (db: Database, ids: readonly string[]) => Promise<Row[]>) {

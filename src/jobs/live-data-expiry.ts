@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.js';
 import { recordExpiredReports } from '../db/queries/live-data-expiry.js';
-import { liveDataTtls as defaultTtls, type LiveDataTtls } from '../domain/availability/freshness.js';
+import type { LiveDataTtls } from '../domain/availability/freshness.js';
 import type { Logger } from '../logger.js';
 import type { Job } from './scheduler.js';
 
@@ -14,14 +14,14 @@ export function liveDataExpiryJob({
   db,
   logger,
   intervalMs,
-  ttls = defaultTtls,
+  ttls,
   now = () => new Date(),
 }: {
   db: Database;
   logger: Logger;
   intervalMs: number;
-  /** @default SENSOR_STATUS_TTL / REPORTED_COUNTS_TTL */
-  ttls?: LiveDataTtls;
+  /** SENSOR_STATUS_TTL / REPORTED_COUNTS_TTL (config.liveData) */
+  ttls: LiveDataTtls;
   now?: () => Date;
 }): Job {
   let since: Date | undefined;

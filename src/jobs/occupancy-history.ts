@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.js';
 import { deleteHistoryBefore, recordOccupancySample, recountStarts } from '../db/queries/history.js';
-import { liveDataTtls as defaultTtls, sensorFreshSince, type LiveDataTtls } from '../domain/availability/freshness.js';
+import { sensorFreshSince, type LiveDataTtls } from '../domain/availability/freshness.js';
 import { BUCKET_MS, bucketStartOf, retentionCutoff } from '../domain/history/buckets.js';
 import type { Logger } from '../logger.js';
 import type { Job } from './scheduler.js';
@@ -17,14 +17,14 @@ export function occupancyHistoryJob({
   db,
   logger,
   sampleIntervalMs,
-  ttls = defaultTtls,
+  ttls,
   now = () => new Date(),
 }: {
   db: Database;
   logger: Logger;
   sampleIntervalMs: number;
-  /** @default SENSOR_STATUS_TTL / REPORTED_COUNTS_TTL */
-  ttls?: LiveDataTtls;
+  /** SENSOR_STATUS_TTL / REPORTED_COUNTS_TTL (config.liveData) */
+  ttls: LiveDataTtls;
   now?: () => Date;
 }): Job {
   let lastSampleAt: number | undefined;

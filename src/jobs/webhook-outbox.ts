@@ -11,7 +11,7 @@ import {
   type NewOccupancyDelivery,
   type SubscribedEndpoint,
 } from '../db/queries/webhooks.js';
-import { sensorFreshSince } from '../domain/availability/freshness.js';
+import { sensorFreshSince, type LiveDataTtls } from '../domain/availability/freshness.js';
 import { lotOccupancy } from '../domain/availability/occupancy.js';
 import { OCCUPANCY_EVENT_TYPE } from '../domain/webhooks/event-types.js';
 import { isOccupancyChange, messagesOfEvent, occupancyMessage } from '../domain/webhooks/messages.js';
@@ -48,20 +48,24 @@ export interface FanOutRound {
  * is fanned out exactly once whatever dies when; a process that finds the cursor locked returns
  * at once (another is fanning out).
  */
-export async function fanOutEvents(db: Database, { batchSize = 1_000, gapTimeoutMs = 3_600_000, now = () => new Date() }: FanOutOptions = {}): Promise<FanOutRound | undefined> {
+export async function fanOutEvents(
+  db: Database,
+  liveData: LiveDataTtls,
+  { batchSize = 1_000, gapTimeoutMs = 3_600_000, now = () => new Date() }: FanOutOptions = {},
+): Promise<FanOutRound | undefined> {
   return withOutboxCursor(db, WEBHOOK_OUTBOX, async (tx, state) => {
     // the same gap-tracking cursor as the live hub's, taken up from and written back to the cursor row
     const cursor = EventCursor.fromState(state, { giveUpAfterMs: gapTimeoutMs, maxGaps: MAX_OUTBOX_GAPS }, () => now().getTime());
     const read = cursor.nextRead();
     const rows = await readEventsAfter(tx, read.afterId, batchSize, read.gapIds);
     const events = cursor.accept(rows);
-    if (events.length > 0) await writeDeliveries(tx, events, now());
+    if (events.length > 0) await writeDeliveries(tx, events, now(), liveData);
     const newer = rows.filter((event) => event.id > read.afterId).length;
     return { state: { ...cursor.state, watermark: cursor.watermark }, result: { events: events.length, more: newer === batchSize } };
   });
 }
 
-async function writeDeliveries(db: Database, events: ParkingEvent[], now: Date): Promise<void> {
+async function writeDeliveries(db: Database, events: ParkingEvent[], now: Date, liveData: LiveDataTtls): Promise<void> {
   const endpoints = await findEndpointsOfLots(db, [...new Set(events.map((event) => event.lotId))]);
   if (endpoints.length === 0) return;
   const byLot = new Map<string, SubscribedEndpoint[]>();
@@ -81,15 +85,15 @@ async function writeDeliveries(db: Database, events: ParkingEvent[], now: Date):
     }
   }
   await insertDeliveries(db, deliveries);
-  if (occupancyLots.size > 0) await upsertOccupancyDeliveries(db, await occupancySnapshots(db, [...occupancyLots], byLot, now));
+  if (occupancyLots.size > 0) await upsertOccupancyDeliveries(db, await occupancySnapshots(db, [...occupancyLots], byLot, now, liveData));
 }
 
 /** The lots' occupancy now, at their current versions, for each endpoint that wants it. */
-async function occupancySnapshots(db: Database, lotIds: string[], byLot: Map<string, SubscribedEndpoint[]>, now: Date): Promise<NewOccupancyDelivery[]> {
+async function occupancySnapshots(db: Database, lotIds: string[], byLot: Map<string, SubscribedEndpoint[]>, now: Date, liveData: LiveDataTtls): Promise<NewOccupancyDelivery[]> {
   const lots = await findLotsByIds(db, lotIds);
-  const counts = await countSpaceStatuses(db, lotIds, now, sensorFreshSince(now));
+  const counts = await countSpaceStatuses(db, lotIds, now, sensorFreshSince(now, liveData));
   return lots.flatMap((lot) => {
-    const message = occupancyMessage(lot.id, lot.occupancyVersion, lotOccupancy(lot, counts.filter((row) => row.lotId === lot.id), now), now);
+    const message = occupancyMessage(lot.id, lot.occupancyVersion, lotOccupancy(lot, counts.filter((row) => row.lotId === lot.id), now, liveData), now);
     return (byLot.get(lot.id) ?? [])
       .filter((endpoint) => endpoint.eventTypes.includes(OCCUPANCY_EVENT_TYPE))
       .map((endpoint) => ({

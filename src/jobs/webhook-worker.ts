@@ -1,4 +1,5 @@
 import type { Database } from '../db/client.js';
+import type { LiveDataTtls } from '../domain/availability/freshness.js';
 import { disableWebhookEndpoint, leaseDueDeliveries, recordAttempts, type FinishedAttempt, type LeasedDelivery } from '../db/queries/webhooks.js';
 import { DEFAULT_RETRY_POLICY, nextAttemptAt, shouldDisable, type RetryPolicy } from '../domain/webhooks/retry.js';
 import { sendWebhook, type SendResult } from '../domain/webhooks/send.js';
@@ -15,6 +16,8 @@ export interface WebhookWorkerOptions {
   logger: Logger;
   /** The SSRF guard's settings; every send re-resolves and re-checks the endpoint's host. */
   urlGuard: UrlGuardOptions;
+  /** How long live data is believed, for the occupancy snapshots deliveries carry. */
+  liveData: LiveDataTtls;
   /** Back-off, dead-lettering and disabling. @default DEFAULT_RETRY_POLICY */
   retry?: Partial<RetryPolicy>;
   /** A send not answered within this fails (and is retried). @default 10_000 */
@@ -114,7 +117,7 @@ class Worker implements WebhookWorker {
     while (!this.stopped) {
       // new events are fanned out between batches, so a backlog of sends does not hold them back
       for (;;) {
-        const fanned = await fanOutEvents(this.options.db, this.options.fanOut);
+        const fanned = await fanOutEvents(this.options.db, this.options.liveData, this.options.fanOut);
         if (!fanned?.more || this.stopped) break;
       }
       const leased = await leaseDueDeliveries(this.options.db, this.batchSize, this.leaseSeconds);

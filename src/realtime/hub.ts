@@ -4,7 +4,7 @@ import { readEventsAfter, readLatestEventId, type ParkingEvent } from '../db/que
 import { findLotsByIds } from '../db/queries/lots.js';
 import { searchLots, type LngLatBox } from '../db/queries/search.js';
 import { countSpaceStatuses, findSpaceStatuses, type SpaceStatusRow } from '../db/queries/space-counts.js';
-import { sensorFreshSince } from '../domain/availability/freshness.js';
+import { sensorFreshSince, type LiveDataTtls } from '../domain/availability/freshness.js';
 import type { BookingRow, LotRow } from '../db/schema/index.js';
 import { lotOccupancy, type LotOccupancy } from '../domain/availability/occupancy.js';
 import type { Logger } from '../logger.js';
@@ -93,6 +93,8 @@ export class RealtimeHub {
     private readonly db: Database,
     private readonly listener: NotificationListener,
     private readonly logger: Logger,
+    /** How long sensor statuses and partner counts are believed (config.liveData). */
+    private readonly liveData: LiveDataTtls,
     private readonly onDelivered?: (events: readonly ParkingEvent[], at: Date) => void,
     private readonly reading: EventReadingOptions = {},
   ) {}
@@ -153,7 +155,7 @@ export class RealtimeHub {
       queue: new LatestValueQueue<SpaceStatusRow>(backpressure, () => this.spaceSubscribers.delete(subscriber)),
     };
     this.spaceSubscribers.add(subscriber);
-    void findSpaceStatuses(this.db, [lotId], new Date(), sensorFreshSince(new Date()))
+    void findSpaceStatuses(this.db, [lotId], new Date(), sensorFreshSince(new Date(), this.liveData))
       .then((rows) => this.pushSpaceStatuses(subscriber, rows))
       .catch((error: unknown) => {
         this.logger.error({ err: error }, 'could not load space statuses');
@@ -232,7 +234,7 @@ export class RealtimeHub {
     const spaceWatched = new Set([...this.spaceSubscribers].map((subscriber) => subscriber.lotId));
     const watchedLots = lotIds.filter((lotId) => spaceWatched.has(lotId));
     if (watchedLots.length > 0) {
-      const statuses = await findSpaceStatuses(this.db, watchedLots, now, sensorFreshSince(now));
+      const statuses = await findSpaceStatuses(this.db, watchedLots, now, sensorFreshSince(now, this.liveData));
       for (const subscriber of this.spaceSubscribers) {
         this.pushSpaceStatuses(subscriber, statuses.filter((row) => row.space.lotId === subscriber.lotId));
       }
@@ -282,7 +284,7 @@ export class RealtimeHub {
       this.db,
       lots.map((lot) => lot.id),
       now,
-      sensorFreshSince(now),
+      sensorFreshSince(now, this.liveData),
     );
     return lots.map((lot) => ({
       lot,
@@ -290,6 +292,7 @@ export class RealtimeHub {
         lot,
         counts.filter((row) => row.lotId === lot.id),
         now,
+        this.liveData,
       ),
       version: lot.occupancyVersion,
     }));

@@ -39,6 +39,7 @@ import { createAttemptLimiter } from './limits/attempts.js';
 import { clientAddress } from './limits/client-address.js';
 import { ReadReplicas } from '../db/read-replicas.js';
 import { RealtimeHub, type EventReadingOptions } from '../realtime/hub.js';
+import { DEFAULT_LIVE_DATA_TTLS, type LiveDataTtls } from '../domain/availability/freshness.js';
 import { NotificationListener } from '../realtime/listener.js';
 import type { WebhookSettings } from '../domain/webhooks/endpoints.js';
 import { startWebhookWorker, type WebhookWorkerOptions } from '../jobs/webhook-worker.js';
@@ -155,7 +156,7 @@ export interface ServerOptions {
    * addresses and plain http (tests, development). `false`: no worker (endpoints can still be managed).
    * @default { allowPrivateNetworks: false }
    */
-  webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard'>> & { allowPrivateNetworks?: boolean }) | false;
+  webhooks?: (Partial<Omit<WebhookWorkerOptions, 'db' | 'doorbell' | 'logger' | 'urlGuard' | 'liveData'>> & { allowPrivateNetworks?: boolean }) | false;
   /** TLS terminates in front and browsers use HTTPS only: send HSTS (security-headers.ts). @default false */
   hsts?: boolean;
   /**
@@ -164,6 +165,13 @@ export interface ServerOptions {
    * @default none
    */
   readReplicas?: { urls: readonly string[]; maxLagMs?: number; checkEveryMs?: number };
+  /**
+   * How long live data is believed (SENSOR_STATUS_TTL, REPORTED_COUNTS_TTL): past it a bay's
+   * sensor status, or a partner's count for a lot, reads as UNKNOWN everywhere (queries, live
+   * updates, feeds, webhooks) and a bay is no longer held by it.
+   * @default DEFAULT_LIVE_DATA_TTLS (3600 s and 900 s)
+   */
+  liveData?: LiveDataTtls;
 }
 
 export interface RunningServer {
@@ -204,6 +212,7 @@ export async function startServer({
   hsts = false,
   webhooks: webhookOptions = {},
   readReplicas: replicaOptions,
+  liveData = DEFAULT_LIVE_DATA_TTLS,
 }: ServerOptions): Promise<RunningServer> {
   const allowed = allowedOrigins(corsOrigins);
   const schema = buildSchema();
@@ -237,7 +246,7 @@ export async function startServer({
     schedulerLeader: () => scheduler?.isLeader() ?? false,
   });
   listener.on('lost', () => observability.metrics.countListenerLoss());
-  const hub = new RealtimeHub(database.db, listener, logger, observability.onEventsDelivered, eventReading);
+  const hub = new RealtimeHub(database.db, listener, logger, liveData, observability.onEventsDelivered, eventReading);
   await hub.start();
   const webhookSettings: WebhookSettings = { allowPrivateNetworks: (webhookOptions && webhookOptions.allowPrivateNetworks) ?? false };
   const webhookWorker = webhookOptions
@@ -247,6 +256,7 @@ export async function startServer({
         doorbell: listener,
         logger,
         urlGuard: webhookSettings,
+        liveData,
         onDeadLetters: (count, reason) => observability.metrics.countWebhookDeadLetters(count, reason),
         onEndpointDisabled: () => observability.metrics.countWebhookEndpointDisabled(),
       })
@@ -270,9 +280,9 @@ export async function startServer({
         jobs: [
           bookingTransitionsJob({ db: database.db, logger }),
           occupancyClockJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
-          liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs }),
+          liveDataExpiryJob({ db: database.db, logger, intervalMs: schedulerIntervalMs, ttls: liveData }),
           pruneEventsJob({ db: database.db }),
-          occupancyHistoryJob({ db: database.db, logger, sampleIntervalMs: history.sampleIntervalMs }),
+          occupancyHistoryJob({ db: database.db, logger, sampleIntervalMs: history.sampleIntervalMs, ttls: liveData }),
           historyRetentionJob({ db: database.db, retentionDays: history.retentionDays }),
           connectorPollJob({ db: database.db, logger, allowPrivateNetworks: connectorOptions.allowPrivateNetworks }),
           paymentReconciliationJob({ db: database.db, logger, payments, retryAfterMs: paymentsOptions.reconcileAfterMs }),
@@ -333,7 +343,7 @@ export async function startServer({
         }
       },
       context: (ctx): Context =>
-        createContext(database.db, ctx.extra.viewer ?? ANONYMOUS, {
+        createContext(database.db, ctx.extra.viewer ?? ANONYMOUS, liveData, {
           hub,
           backpressure: {
             isBackedUp: () => ctx.extra.socket.bufferedAmount > maxBufferedBytes,
@@ -400,6 +410,7 @@ export async function startServer({
     createContext(
       database.db,
       await admitHttpRequest(req, guard.limits, guard.rateLimiter, () => viewerOfRequest(authenticator, req.headers.authorization)),
+      liveData,
       undefined,
       accountRequest(req),
       payments,
@@ -420,7 +431,7 @@ export async function startServer({
     httpRequestGuard(guard.limits),
     graphqlHttpHandler(apollo, graphqlContext),
   );
-  mountFeeds(app, { db: database.db });
+  mountFeeds(app, { db: database.db, liveData });
   mountWebApp(app, { root: webRoot, logger });
   app.use(httpErrorHandler(logger));
 

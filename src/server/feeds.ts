@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Express, Request } from 'express';
 import type { Database } from '../db/client.js';
+import type { LiveDataTtls } from '../domain/availability/freshness.js';
 import { readFeedState, type FeedState } from '../db/queries/feeds.js';
 import { exportLotsAsGeoJson } from '../domain/open-data/export-geojson.js';
 import { parkingStatusPublication, parkingTablePublication, type FeedPublisher } from '../domain/open-data/feeds/datex2.js';
@@ -35,31 +36,31 @@ interface Feed {
   build(db: Database, at: Date, version: string): Promise<string>;
 }
 
-const FEEDS = (publisher: FeedPublisher): Feed[] => [
+const FEEDS = (publisher: FeedPublisher, liveData: LiveDataTtls): Feed[] => [
   {
     path: '/datex2/v3/parking-table.xml',
     contentType: XML,
-    build: async (db, at, version) => parkingTablePublication(await readPublishedLots(db, { live: false }), publisher, version, at).xml,
+    build: async (db, at, version) => parkingTablePublication(await readPublishedLots(db, { live: false, liveData }), publisher, version, at).xml,
   },
   {
     path: '/datex2/v3/parking-table.json',
     contentType: JSON_TYPE,
-    build: async (db, at, version) => JSON.stringify(parkingTablePublication(await readPublishedLots(db, { live: false }), publisher, version, at).json),
+    build: async (db, at, version) => JSON.stringify(parkingTablePublication(await readPublishedLots(db, { live: false, liveData }), publisher, version, at).json),
   },
   {
     path: '/datex2/v3/parking-status.xml',
     contentType: XML,
-    build: async (db, at) => parkingStatusPublication(await readPublishedLots(db, { live: true }), publisher, at).xml,
+    build: async (db, at) => parkingStatusPublication(await readPublishedLots(db, { live: true, liveData }), publisher, at).xml,
   },
   {
     path: '/datex2/v3/parking-status.json',
     contentType: JSON_TYPE,
-    build: async (db, at) => JSON.stringify(parkingStatusPublication(await readPublishedLots(db, { live: true }), publisher, at).json),
+    build: async (db, at) => JSON.stringify(parkingStatusPublication(await readPublishedLots(db, { live: true, liveData }), publisher, at).json),
   },
   {
     path: '/parkapi/v3/parking-sites.json',
     contentType: JSON_TYPE,
-    build: async (db) => JSON.stringify(parkApiSites(await readPublishedLots(db, { live: true }))),
+    build: async (db) => JSON.stringify(parkApiSites(await readPublishedLots(db, { live: true, liveData }))),
   },
   {
     path: '/osm/lots.geojson',
@@ -69,9 +70,12 @@ const FEEDS = (publisher: FeedPublisher): Feed[] => [
   },
 ];
 
-/** Mounts GET (and HEAD) `/feeds/...`; see docs/open-feeds.md. */
-export function mountFeeds(app: Express, { db, publisher = DEFAULT_FEED_PUBLISHER }: { db: Database; publisher?: FeedPublisher }): void {
-  for (const feed of FEEDS(publisher)) {
+/** Mounts GET (and HEAD) `/feeds/...`; see docs/open-feeds.md. Live feeds believe live data for `liveData`'s TTLs. */
+export function mountFeeds(
+  app: Express,
+  { db, liveData, publisher = DEFAULT_FEED_PUBLISHER }: { db: Database; liveData: LiveDataTtls; publisher?: FeedPublisher },
+): void {
+  for (const feed of FEEDS(publisher, liveData)) {
     app.get(`${FEEDS_PATH}${feed.path}`, async (req, res) => {
       const state = await readFeedState(db, { withHours: feed.withHours });
       const { etag, lastModified } = validators(feed, state);

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     connectors: config.connectors,
     payments: config.payments,
     history: config.history,
+    liveData: config.liveData,
   });
   logger.info(
     { url: server.url, startupMs: Math.round(performance.now() - startedAt) },

@@ -43,7 +43,7 @@ export function readRoutingPlugin(replicas: ReadReplicas): ApolloServerPlugin<Co
           const replica = replicas.pick();
           if (!replica) return;
           contextValue.db = replica;
-          contextValue.loaders = createLoaders(replica);
+          contextValue.loaders = createLoaders(replica, contextValue.liveData);
         },
       };
     },

@@ -1,5 +1,7 @@
+import type { Client } from 'graphql-ws';
 import { expect } from 'vitest';
 import type { GraphQLResponse, TestServer } from '../helpers/server.js';
+import { subscribe, type Subscribed } from '../helpers/subscriptions.js';
 import type { TypedDocumentString } from './generated/graphql.js';
 
 type RequestOptions = { as?: string };
@@ -32,4 +34,18 @@ export function requestOverWebSocket<Result, Variables>(
 export function dataOf<Data>(response: GraphQLResponse<Data>): Data {
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
   return response.data!;
+}
+
+/** A subscription written with `graphql()` on a graphql-ws client: its messages are typed by the document. */
+export function subscribeTo<Result, Variables>(
+  client: Client,
+  document: TypedDocumentString<Result, Variables>,
+  variables: Variables,
+): Subscribed<Result> {
+  return subscribe<Result>(client, document.toString(), variables as Record<string, unknown>);
+}
+
+/** The same as an async iterator of graphql-ws results (`client.iterate`), typed by the document. */
+export function iterateOver<Result, Variables>(client: Client, document: TypedDocumentString<Result, Variables>, variables: Variables) {
+  return client.iterate<Result>({ query: document.toString(), variables: variables as Record<string, unknown> });
 }

@@ -89,6 +89,8 @@ export async function startTestServer(
     payments?: ServerOptions['payments'];
     /** Occupancy history: sample interval and retention (default: the server's). */
     history?: ServerOptions['history'];
+    /** How long sensor statuses and partner counts are believed (default: the server's, 3600 s and 900 s). */
+    liveData?: ServerOptions['liveData'];
   } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase(withoutEventSweeps(options.onQuery)));
@@ -116,6 +118,7 @@ export async function startTestServer(
     connectors: options.connectors,
     payments: options.payments,
     history: options.history,
+    liveData: options.liveData,
   });
   const wsUrl = `${server.url.replace('http', 'ws')}/graphql`;
   const clients: Client[] = [];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
+import { ConfigError, DEFAULT_ATTEMPT_LIMITS, DEFAULT_MAIL_FROM, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/config.js';
+import { DEFAULT_LIVE_DATA_TTLS } from '../../src/domain/availability/freshness.js';
 import { DEVELOPMENT_ORIGINS } from '../../src/server/cors.js';
 import { DEFAULT_LIMITS } from '../../src/server/limits/options.js';
 
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
       history: { sampleIntervalMs: 60_000, retentionDays: 400 },
       databaseReadUrls: [],
       readReplicaMaxLagMs: 5_000,
+      liveData: DEFAULT_LIVE_DATA_TTLS,
     });
   });
 
@@ -78,6 +80,8 @@ describe('loadConfig', () => {
         READ_REPLICA_MAX_LAG_MS: '2000',
         HISTORY_SAMPLE_INTERVAL: '30',
         HISTORY_RETENTION_DAYS: '800',
+        SENSOR_STATUS_TTL: '600',
+        REPORTED_COUNTS_TTL: '7200',
       }),
     ).toEqual({
       port: 8080,
@@ -118,6 +122,7 @@ describe('loadConfig', () => {
       databaseReadUrls: ['postgres://replica-a/parkway', 'postgres://replica-b/parkway'],
       readReplicaMaxLagMs: 2_000,
       history: { sampleIntervalMs: 30_000, retentionDays: 800 },
+      liveData: { sensorStatusMs: 600_000, reportedCountsMs: 7_200_000 },
     });
   });
 
@@ -137,7 +142,12 @@ describe('loadConfig', () => {
     [{ DATABASE_READ_URLS: 'postgres://replica/parkway' }, 'DATABASE_READ_URLS needs DATABASE_URL: replicas are of a PostgreSQL primary'],
     [{ DATABASE_URL: 'postgres://db/parkway', DATABASE_READ_URLS: 'mysql://replica/parkway' }, 'DATABASE_READ_URLS: "mysql://replica/parkway" is not a postgres:// URL'],
     [{ WEBHOOKS_LEASE_SECONDS: '0' }, 'WEBHOOKS_LEASE_SECONDS must be an integer from 1 to 3600, got "0"'],
+    [{ SENSOR_STATUS_TTL: '1h' }, 'SENSOR_STATUS_TTL must be an integer from 1 to 2592000, got "1h"'],
+    [{ REPORTED_COUNTS_TTL: '0' }, 'REPORTED_COUNTS_TTL must be an integer from 1 to 2592000, got "0"'],
+    [{ REPORTED_COUNTS_TTL: '2592001' }, 'REPORTED_COUNTS_TTL must be an integer from 1 to 2592000, got "2592001"'],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
+    // main.ts logs a ConfigError's message alone and exits 1, rather than a stack
+    expect(() => loadConfig(env)).toThrow(ConfigError);
   });
 });

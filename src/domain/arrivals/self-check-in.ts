@@ -11,7 +11,7 @@ import { closeParkingSessionWithCharge, openParkingSession } from '../gates/sess
 import { check } from '../inventory/checks.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { isSelf, requireUser } from '../policy.js';
-import { sensorFreshSince } from '../availability/freshness.js';
+import { sensorFreshSince, type LiveDataTtls } from '../availability/freshness.js';
 
 export interface SelfCheckInput {
   bookingId: string;
@@ -38,7 +38,13 @@ const MINUTE_MS = 60_000;
  * (a tap must not bypass the barrier's plate check), at a SENSOR lot the bay sensor, and a NONE
  * lot does not track arrival at all (its bookings complete at their end).
  */
-export async function checkIn(db: Database, viewer: Viewer, input: SelfCheckInput, now = new Date()): Promise<Outcome<SelfCheckResult>> {
+export async function checkIn(
+  db: Database,
+  viewer: Viewer,
+  input: SelfCheckInput,
+  liveData: LiveDataTtls,
+  now = new Date(),
+): Promise<Outcome<SelfCheckResult>> {
   const found = await selfServiceBooking(db, viewer, input);
   if (!found.ok) return found;
   const { booking, lot } = found.value;
@@ -66,7 +72,7 @@ export async function checkIn(db: Database, viewer: Viewer, input: SelfCheckInpu
     if (await findOpenSession(tx, lot.id, vehicle!.plate)) {
       return fail('WRONG_BOOKING_STATUS', `${vehicle!.plate} is parked in this lot already`, ['input', 'bookingId']);
     }
-    const spaceId = (await spaceHasOpenSession(tx, current.spaceId)) ? await findSpaceForArrival(tx, lot.id, now, sensorFreshSince(now)) : current.spaceId;
+    const spaceId = (await spaceHasOpenSession(tx, current.spaceId)) ? await findSpaceForArrival(tx, lot.id, now, sensorFreshSince(now, liveData)) : current.spaceId;
     if (!spaceId) return fail('NOT_AVAILABLE', 'Your bay is taken and no other bay is free; ask the lot staff', ['input', 'bookingId']);
     const point = await selfCheckInPointOf(tx, lot.id);
     const session = await openParkingSession(tx, lot, {

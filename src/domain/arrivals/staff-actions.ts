@@ -20,7 +20,7 @@ import { check, firstProblem } from '../inventory/checks.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { isPlausiblePlate, normalisePlate } from '../plates.js';
 import { canResolveAtGates, requireUser } from '../policy.js';
-import { sensorFreshSince } from '../availability/freshness.js';
+import { sensorFreshSince, type LiveDataTtls } from '../availability/freshness.js';
 
 /** What staff did, and the stay it opened or closed. */
 export interface StaffActionResult {
@@ -47,7 +47,13 @@ const MAX_FUTURE_SKEW_MS = 5 * 60_000;
  * gate's OPEN does and writes who did it and why to the audit log. Only staff of the lot's
  * operator (or an admin); another operator's gate is FORBIDDEN.
  */
-export async function admitVehicle(db: Database, viewer: Viewer, input: AdmitVehicleInput, now = new Date()): Promise<Outcome<StaffActionResult>> {
+export async function admitVehicle(
+  db: Database,
+  viewer: Viewer,
+  input: AdmitVehicleInput,
+  liveData: LiveDataTtls,
+  now = new Date(),
+): Promise<Outcome<StaffActionResult>> {
   const { user } = requireUser(viewer);
   const reason = checkReason(input.reason);
   if (!reason.ok) return reason;
@@ -61,7 +67,7 @@ export async function admitVehicle(db: Database, viewer: Viewer, input: AdmitVeh
   return db.transaction(async (tx) => {
     await lockLotForGateDecision(tx, lot!.id);
     if (await findOpenSession(tx, lot!.id, plate)) return fail('INVALID_INPUT', `${plate} is inside already`, ['input', 'plate']);
-    const arrival = await admission(tx, lot!, gate, plate, now);
+    const arrival = await admission(tx, lot!, gate, plate, now, liveData);
     if (arrival === 'PAYMENT_PENDING') {
       return fail('PAYMENT_PENDING', `${plate}'s booking is waiting for its payment to be confirmed`, ['input', 'plate']);
     }
@@ -157,11 +163,11 @@ async function admissionTarget(
  * Where and on what the admitted vehicle parks (as a gate would seat it), undefined when no bay
  * is free, or PAYMENT_PENDING for a booking still waiting on its payment (as a gate refuses it).
  */
-async function admission(db: Database, lot: LotRow, gate: GateRow, plate: string, now: Date): Promise<Arrival | 'PAYMENT_PENDING' | undefined> {
+async function admission(db: Database, lot: LotRow, gate: GateRow, plate: string, now: Date, liveData: LiveDataTtls): Promise<Arrival | 'PAYMENT_PENDING' | undefined> {
   const [bookings, rules, freeSpaceId] = await Promise.all([
     findBookingsForEntry(db, lot.id, plate, now, lot.earlyArrivalMinutes),
     findPlateRulesInForce(db, lot.id, plate, now),
-    findSpaceForArrival(db, lot.id, now, sensorFreshSince(now)),
+    findSpaceForArrival(db, lot.id, now, sensorFreshSince(now, liveData)),
   ]);
   const base = { plate, entryGateId: gate.id, enteredAt: now };
   const booking = bookings.current;

@@ -12,29 +12,16 @@ export interface LiveDataTtls {
   reportedCountsMs: number;
 }
 
+/** The TTLs when SENSOR_STATUS_TTL / REPORTED_COUNTS_TTL are unset (src/config.ts reads them). */
 export const DEFAULT_LIVE_DATA_TTLS: LiveDataTtls = { sensorStatusMs: 3_600_000, reportedCountsMs: 900_000 };
 
-/**
- * The TTLs from the environment (whole seconds, 1 to 30 days).
- * @throws Error naming the variable when a value is not such a number (the server refuses to start).
- */
-export function liveDataTtlsFromEnv(env: NodeJS.ProcessEnv = process.env): LiveDataTtls {
-  return {
-    sensorStatusMs: seconds(env, 'SENSOR_STATUS_TTL', DEFAULT_LIVE_DATA_TTLS.sensorStatusMs),
-    reportedCountsMs: seconds(env, 'REPORTED_COUNTS_TTL', DEFAULT_LIVE_DATA_TTLS.reportedCountsMs),
-  };
-}
-
-/** The process's TTLs, read once at start-up. */
-export const liveDataTtls: LiveDataTtls = liveDataTtlsFromEnv();
-
 /** Sensor statuses observed after this instant are still believed at `at`. */
-export function sensorFreshSince(at: Date, ttls: LiveDataTtls = liveDataTtls): Date {
+export function sensorFreshSince(at: Date, ttls: LiveDataTtls): Date {
   return new Date(at.getTime() - ttls.sensorStatusMs);
 }
 
 /** Whether a partner's counts observed at `reportedAt` are still believed at `at`. */
-export function reportedCountsFresh(reportedAt: Date | null, at: Date, ttls: LiveDataTtls = liveDataTtls): boolean {
+export function reportedCountsFresh(reportedAt: Date | null, at: Date, ttls: LiveDataTtls): boolean {
   return reportedAt !== null && at.getTime() - reportedAt.getTime() < ttls.reportedCountsMs;
 }
 
@@ -50,17 +37,7 @@ export function coversNow(window: TimeWindow, now: Date): boolean {
   return window.start.getTime() <= now.getTime() + NOW_HORIZON_MS && window.end.getTime() > now.getTime();
 }
 
-function seconds(env: NodeJS.ProcessEnv, name: string, fallbackMs: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallbackMs;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 30 * 86_400) {
-    throw new Error(`${name} must be a whole number of seconds from 1 to 2592000, got "${raw}"`);
-  }
-  return value * 1000;
-}
-
 /** What a window for now must also avoid (bays a vehicle is in); undefined for later windows. */
-export function physicalOccupancyFor(window: TimeWindow, now: Date, ttls: LiveDataTtls = liveDataTtls): { sensorFreshSince: Date } | undefined {
+export function physicalOccupancyFor(window: TimeWindow, now: Date, ttls: LiveDataTtls): { sensorFreshSince: Date } | undefined {
   return coversNow(window, now) ? { sensorFreshSince: sensorFreshSince(now, ttls) } : undefined;
 }

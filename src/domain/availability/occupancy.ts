@@ -1,6 +1,6 @@
 import type { StatusCounts } from '../../db/queries/space-counts.js';
 import type { LotRow } from '../../db/schema/index.js';
-import { liveDataTtls, reportedCountsFresh, type LiveDataTtls } from './freshness.js';
+import { reportedCountsFresh, type LiveDataTtls } from './freshness.js';
 import type { SpaceKind } from './lot-availability.js';
 
 /** Live status counts of a set of spaces. */
@@ -30,7 +30,7 @@ export function lotOccupancy(
   lot: Pick<LotRow, 'availabilitySource' | 'reportedFree' | 'reportedTotal' | 'capacity' | 'reportedAt'>,
   counts: StatusCounts[],
   at: Date,
-  ttls: LiveDataTtls = liveDataTtls,
+  ttls: LiveDataTtls,
 ): LotOccupancy {
   if (lot.availabilitySource === 'SPACES') return spaceOccupancy(counts, at);
   const total = lot.reportedTotal ?? lot.capacity ?? 0;

@@ -5,7 +5,7 @@ import { findLotsByIds } from '../../db/queries/lots.js';
 import { findSpacesByIds } from '../../db/queries/spaces.js';
 import type { BookingRow, SpaceRow } from '../../db/schema/index.js';
 import type { Viewer } from '../auth/viewer.js';
-import { physicalOccupancyFor } from '../availability/freshness.js';
+import { physicalOccupancyFor, type LiveDataTtls } from '../availability/freshness.js';
 import { fail, succeed, type Outcome } from '../outcome.js';
 import { authorizePendingPayment, bookingPaymentTerms, INVOICE_ONLY, openBookingPayment, type PaymentsSetup } from '../payments/index.js';
 import { requireUser } from '../policy.js';
@@ -42,6 +42,7 @@ export async function createBooking(
   db: Database,
   viewer: Viewer,
   input: CreateBookingInput,
+  liveData: LiveDataTtls,
   now = new Date(),
   payments: PaymentsSetup = INVOICE_ONLY,
 ): Promise<Outcome<BookingRow>> {
@@ -85,7 +86,7 @@ export async function createBooking(
     lot.id,
     input.window,
     input.spaceId ? { spaceId: input.spaceId } : { kind },
-    physicalOccupancyFor(input.window, now),
+    physicalOccupancyFor(input.window, now, liveData),
   );
   // start at a random free space so concurrent requests do not all race for the first one
   const offset = Math.floor(Math.random() * candidates.length);

@@ -18,7 +18,7 @@ import { isPlausiblePlate, normalisePlate } from '../plates.js';
 import { canReportPlateReads, requireSignedIn } from '../policy.js';
 import { decideGateRead, type GateVerdict } from './decide.js';
 import { closeParkingSessionWithCharge, openParkingSession } from './sessions.js';
-import { sensorFreshSince } from '../availability/freshness.js';
+import { sensorFreshSince, type LiveDataTtls } from '../availability/freshness.js';
 
 /** Reads of the same plate at the same gate this close to the previous one are one event (a car at the barrier). */
 export const REPEAT_INTERVAL_MS = 60_000;
@@ -52,6 +52,7 @@ export async function reportPlateRead(
   db: Database,
   viewer: Viewer,
   input: PlateReadInput,
+  liveData: LiveDataTtls,
   now = new Date(),
 ): Promise<Outcome<PlateReadOutcome>> {
   requireSignedIn(viewer);
@@ -64,7 +65,7 @@ export async function reportPlateRead(
     return fail('FORBIDDEN', 'This key or user may not report reads for this gate', ['input', 'gateId']);
   }
   const plate = normalisePlate(input.plate);
-  return succeed(await db.transaction((tx) => decideAndRecord(tx, gate, lot!, { ...input, plate, rawPlate: input.plate })));
+  return succeed(await db.transaction((tx) => decideAndRecord(tx, gate, lot!, { ...input, plate, rawPlate: input.plate }, liveData)));
 }
 
 async function decideAndRecord(
@@ -72,6 +73,7 @@ async function decideAndRecord(
   gate: GateRow,
   lot: LotRow,
   read: PlateReadInput & { rawPlate: string },
+  liveData: LiveDataTtls,
 ): Promise<PlateReadOutcome> {
   await lockLotForGateDecision(db, lot.id);
   const logged = {
@@ -98,7 +100,7 @@ async function decideAndRecord(
     return { read: await insertPlateRead(db, { ...logged, decision, reason, bookingId, sessionId, repeatOf }), repeated: true };
   }
 
-  const verdict = decideGateRead(await gatherFacts(db, gate, lot, read));
+  const verdict = decideGateRead(await gatherFacts(db, gate, lot, read, liveData));
   const { bookingId, sessionId } = await carryOut(db, verdict, gate, lot, read);
   return {
     read: await insertPlateRead(db, { ...logged, decision: verdict.decision, reason: verdict.reason, bookingId, sessionId }),
@@ -106,12 +108,12 @@ async function decideAndRecord(
   };
 }
 
-async function gatherFacts(db: Database, gate: GateRow, lot: LotRow, read: PlateReadInput) {
+async function gatherFacts(db: Database, gate: GateRow, lot: LotRow, read: PlateReadInput, liveData: LiveDataTtls) {
   const [openSession, rules, bookings, freeSpaceId] = await Promise.all([
     findOpenSession(db, lot.id, read.plate),
     findPlateRulesInForce(db, lot.id, read.plate, read.readAt),
     findBookingsForEntry(db, lot.id, read.plate, read.readAt, lot.earlyArrivalMinutes),
-    findSpaceForArrival(db, lot.id, read.readAt, sensorFreshSince(read.readAt)),
+    findSpaceForArrival(db, lot.id, read.readAt, sensorFreshSince(read.readAt, liveData)),
   ]);
   const booking = bookings.current && {
     id: bookings.current.id,

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client.js';
+import type { LiveDataTtls } from '../availability/freshness.js';
 import { forecastLots, likelyFreeBucket } from '../forecasts/index.js';
 import { searchBookableLots, type LotSearch, type SearchHit } from './search-lots.js';
 
@@ -29,16 +30,17 @@ export async function searchLikelyFreeLots(
   at: Date,
   first: number,
   after: RankedPosition | undefined,
+  liveData: LiveDataTtls,
   now: Date,
 ): Promise<{ hits: RankedHit[]; hasNextPage: boolean }> {
   const bucket = likelyFreeBucket(at, now, 'likelyFreeAt');
-  const found = await searchBookableLots(db, search, MAX_RANKED_LOTS, undefined, now);
+  const found = await searchBookableLots(db, search, MAX_RANKED_LOTS, undefined, liveData, now);
   // a window leaves unbookable lots out of the search; they are looked up without it (and without
   // a price ceiling, which only a bookable lot's quote can meet)
   const unbookable = search.window
     ? search.filter?.maxPrice
       ? []
-      : (await searchBookableLots(db, { ...search, window: undefined }, MAX_RANKED_LOTS, undefined, now)).hits.filter(isUnbookable)
+      : (await searchBookableLots(db, { ...search, window: undefined }, MAX_RANKED_LOTS, undefined, liveData, now)).hits.filter(isUnbookable)
     : found.hits.filter(isUnbookable);
   const bookable = found.hits.filter((hit) => !isUnbookable(hit));
   const forecasts = await forecastLots(db, unbookable.map(({ lot }) => lot), [bucket], 'FIFTEEN_MINUTES', now, search.filter?.spaceKind);

@@ -8,7 +8,7 @@ import { scheduleOf, type LotHours } from '../availability/lot-schedule.js';
 import { InvalidInputError } from '../errors.js';
 import { quoteLot } from '../pricing/index.js';
 import { isOpenThroughout } from '../schedule/index.js';
-import { physicalOccupancyFor } from '../availability/freshness.js';
+import { physicalOccupancyFor, type LiveDataTtls } from '../availability/freshness.js';
 import { validateWindow } from '../time-window.js';
 import type { TimeWindow } from '../time/zoned.js';
 import { resolveArea, type SearchArea } from './search-area.js';
@@ -69,6 +69,7 @@ export async function searchBookableLots(
   search: LotSearch,
   first: number,
   after: SearchPosition | undefined,
+  liveData: LiveDataTtls,
   now = new Date(),
 ): Promise<LotSearchPage> {
   const filter = search.filter ?? {};
@@ -77,7 +78,7 @@ export async function searchBookableLots(
   const query = {
     ...resolveArea(search.area),
     window,
-    physical: window && physicalOccupancyFor(window, now),
+    physical: window && physicalOccupancyFor(window, now, liveData),
     spaceKind: filter.spaceKind,
     vehicleHeightCm: filter.vehicleHeightCm,
     covered: filter.covered,

@@ -26,6 +26,13 @@ type Documents = {
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": typeof types.BookingsListDocument,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": typeof types.LotOccupancyHistoryDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": typeof types.OidcViewerDocument,
+    "\n  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }\n": typeof types.PhysicalAvailabilityDocument,
+    "\n  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {\n    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }\n  }\n": typeof types.PhysicalSearchDocument,
+    "\n  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }\n": typeof types.PhysicalBookDocument,
+    "\n  query PhysicalLive($id: ID!) {\n    lot(id: $id) {\n      occupancy { total available occupied reserved unknown byKind { kind unknown } }\n      spaces(first: 10) { edges { node { label status } } }\n      dataFreshness { source reportedAt expired }\n    }\n  }\n": typeof types.PhysicalLiveDocument,
+    "\n  mutation PhysicalSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { applied userErrors { code } } }\n": typeof types.PhysicalSensorsDocument,
+    "\n  mutation PhysicalPlateRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason } }\n": typeof types.PhysicalPlateReadDocument,
+    "\n  subscription PhysicalOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { version occupancy { occupied } } }\n": typeof types.PhysicalOccupancyChangedDocument,
     "mutation PlatesRegisterGate($input: RegisterGateInput!) {\n  registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } }\n}": typeof types.PlatesRegisterGateDocument,
     "mutation PlatesAddVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) { vehicle { id plate } userErrors { code message } }\n}": typeof types.PlatesAddVehicleDocument,
     "mutation PlatesCreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) { booking { id status } userErrors { code message } }\n}": typeof types.PlatesCreateBookingDocument,
@@ -53,6 +60,13 @@ const documents: Documents = {
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": types.BookingsListDocument,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": types.LotOccupancyHistoryDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": types.OidcViewerDocument,
+    "\n  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }\n": types.PhysicalAvailabilityDocument,
+    "\n  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {\n    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }\n  }\n": types.PhysicalSearchDocument,
+    "\n  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }\n": types.PhysicalBookDocument,
+    "\n  query PhysicalLive($id: ID!) {\n    lot(id: $id) {\n      occupancy { total available occupied reserved unknown byKind { kind unknown } }\n      spaces(first: 10) { edges { node { label status } } }\n      dataFreshness { source reportedAt expired }\n    }\n  }\n": types.PhysicalLiveDocument,
+    "\n  mutation PhysicalSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { applied userErrors { code } } }\n": types.PhysicalSensorsDocument,
+    "\n  mutation PhysicalPlateRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason } }\n": types.PhysicalPlateReadDocument,
+    "\n  subscription PhysicalOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { version occupancy { occupied } } }\n": types.PhysicalOccupancyChangedDocument,
     "mutation PlatesRegisterGate($input: RegisterGateInput!) {\n  registerGate(input: $input) { gate { id } deviceKeySecret userErrors { code } }\n}": types.PlatesRegisterGateDocument,
     "mutation PlatesAddVehicle($input: AddVehicleInput!) {\n  addVehicle(input: $input) { vehicle { id plate } userErrors { code message } }\n}": types.PlatesAddVehicleDocument,
     "mutation PlatesCreateBooking($input: CreateBookingInput!) {\n  createBooking(input: $input) { booking { id status } userErrors { code message } }\n}": types.PlatesCreateBookingDocument,
@@ -113,6 +127,34 @@ export function graphql(source: "\n  query LotOccupancyHistory($id: ID!, $range:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OidcViewer { viewer { user { id email displayName } } }\n"): typeof import('./graphql.js').OidcViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }\n"): typeof import('./graphql.js').PhysicalAvailabilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {\n    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }\n  }\n"): typeof import('./graphql.js').PhysicalSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }\n"): typeof import('./graphql.js').PhysicalBookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhysicalLive($id: ID!) {\n    lot(id: $id) {\n      occupancy { total available occupied reserved unknown byKind { kind unknown } }\n      spaces(first: 10) { edges { node { label status } } }\n      dataFreshness { source reportedAt expired }\n    }\n  }\n"): typeof import('./graphql.js').PhysicalLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhysicalSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { applied userErrors { code } } }\n"): typeof import('./graphql.js').PhysicalSensorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PhysicalPlateRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason } }\n"): typeof import('./graphql.js').PhysicalPlateReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PhysicalOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { version occupancy { occupied } } }\n"): typeof import('./graphql.js').PhysicalOccupancyChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -138,6 +138,27 @@ export type HistoryRangeInput = {
   to: string;
 };
 
+/** A position to search from, in WGS84 decimal degrees. */
+export type LatLngInput = {
+  /** Latitude, -90 to 90. */
+  lat: number;
+  /** Longitude, -180 to 180. */
+  lng: number;
+};
+
+/** A source of live occupancy data. */
+export type LiveDataSource =
+  /** A gate camera's plate read. */
+  | 'GATE'
+  /** Free counts a partner reported for the lot as a whole. */
+  | 'PARTNER_COUNTS'
+  /** A driver's own check-in or check-out. */
+  | 'SELF_CHECK_IN'
+  /** A bay sensor's observation. */
+  | 'SENSOR'
+  /** A member of staff admitting a vehicle or closing a stay. */
+  | 'STAFF';
+
 /** What a gate camera saw. */
 export type PlateReadInput = {
   /** The camera's confidence in the read, 0 to 1. */
@@ -181,6 +202,21 @@ export type RemoveVehicleInput = {
   vehicleId: string;
 };
 
+/** Sensor reports to store. */
+export type ReportSpaceStatusInput = {
+  /** Global id of the operator. */
+  operatorId: string;
+  /** 1 to 5,000 reports. */
+  reports: Array<SpaceStatusReportInput>;
+};
+
+/** What a bay sensor sees. */
+export type SensorStatus =
+  /** The bay is empty. */
+  | 'FREE'
+  /** A vehicle is in the bay. */
+  | 'OCCUPIED';
+
 /** What a space is for. */
 export type SpaceKind =
   /** A wider space reserved for disabled badge holders. */
@@ -195,6 +231,36 @@ export type SpaceKind =
   | 'STANDARD'
   /** A longer, wider space for vans. */
   | 'VAN';
+
+/** What a space is doing now. */
+export type SpaceStatus =
+  /** In service, no vehicle, no live booking now. */
+  | 'AVAILABLE'
+  /** A vehicle is in it. */
+  | 'OCCUPIED'
+  /** Taken out of service by the operator. */
+  | 'OUT_OF_SERVICE'
+  /** A confirmed booking covers now; the vehicle has not arrived. */
+  | 'RESERVED'
+  /**
+   * The bay's sensor has not reported within SENSOR_STATUS_TTL and nothing else (a booking, a stay)
+   * says what is in it.
+   */
+  | 'UNKNOWN';
+
+/** What one sensor saw. Name the space by `spaceId`, or by `lotExternalRef` and `spaceExternalRef`. */
+export type SpaceStatusReportInput = {
+  /** The partner's reference of the space's lot. */
+  lotExternalRef?: string | null | undefined;
+  /** When (the sensor's clock), at most 5 minutes ahead of ours. */
+  observedAt: string;
+  /** The partner's reference of the space. */
+  spaceExternalRef?: string | null | undefined;
+  /** Global id of the space. */
+  spaceId?: string | null | undefined;
+  /** What the sensor saw. */
+  status: SensorStatus;
+};
 
 /**
  * A half-open time window `[start, end)`: a booking ending at 10:00 and one starting at 10:00 do
@@ -380,6 +446,57 @@ export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OidcViewerQuery = { viewer: { user: { id: string, email: string | null, displayName: string } } | null };
+
+export type PhysicalAvailabilityQueryVariables = Exact<{
+  id: string;
+  window: TimeWindowInput;
+}>;
+
+
+export type PhysicalAvailabilityQuery = { lot: { availability: { total: number, available: number } } | null };
+
+export type PhysicalSearchQueryVariables = Exact<{
+  near: LatLngInput;
+  window: TimeWindowInput;
+}>;
+
+
+export type PhysicalSearchQuery = { lotsNear: { edges: Array<{ node: { name: string, availability: { available: number } } }> } };
+
+export type PhysicalBookMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type PhysicalBookMutation = { createBooking: { booking: { space: { label: string } } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PhysicalLiveQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PhysicalLiveQuery = { lot: { occupancy: { total: number, available: number, occupied: number, reserved: number, unknown: number, byKind: Array<{ kind: SpaceKind, unknown: number }> }, spaces: { edges: Array<{ node: { label: string, status: SpaceStatus } }> }, dataFreshness: { source: LiveDataSource, reportedAt: string, expired: boolean } | null } | null };
+
+export type PhysicalSensorsMutationVariables = Exact<{
+  input: ReportSpaceStatusInput;
+}>;
+
+
+export type PhysicalSensorsMutation = { reportSpaceStatus: { applied: number, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type PhysicalPlateReadMutationVariables = Exact<{
+  input: PlateReadInput;
+}>;
+
+
+export type PhysicalPlateReadMutation = { reportPlateRead: { decision: GateDecision | null, reason: GateDecisionReason | null } };
+
+export type PhysicalOccupancyChangedSubscriptionVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PhysicalOccupancyChangedSubscription = { lotOccupancyChanged: { version: number, occupancy: { occupied: number } } };
 
 export type PlatesRegisterGateMutationVariables = Exact<{
   input: RegisterGateInput;
@@ -843,6 +960,102 @@ export const OidcViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
+export const PhysicalAvailabilityDocument = new TypedDocumentString(`
+    query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) {
+  lot(id: $id) {
+    availability(window: $window) {
+      total
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhysicalAvailabilityQuery, PhysicalAvailabilityQueryVariables>;
+export const PhysicalSearchDocument = new TypedDocumentString(`
+    query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {
+  lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) {
+    edges {
+      node {
+        name
+        availability(window: $window) {
+          available
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhysicalSearchQuery, PhysicalSearchQueryVariables>;
+export const PhysicalBookDocument = new TypedDocumentString(`
+    mutation PhysicalBook($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      space {
+        label
+      }
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhysicalBookMutation, PhysicalBookMutationVariables>;
+export const PhysicalLiveDocument = new TypedDocumentString(`
+    query PhysicalLive($id: ID!) {
+  lot(id: $id) {
+    occupancy {
+      total
+      available
+      occupied
+      reserved
+      unknown
+      byKind {
+        kind
+        unknown
+      }
+    }
+    spaces(first: 10) {
+      edges {
+        node {
+          label
+          status
+        }
+      }
+    }
+    dataFreshness {
+      source
+      reportedAt
+      expired
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhysicalLiveQuery, PhysicalLiveQueryVariables>;
+export const PhysicalSensorsDocument = new TypedDocumentString(`
+    mutation PhysicalSensors($input: ReportSpaceStatusInput!) {
+  reportSpaceStatus(input: $input) {
+    applied
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhysicalSensorsMutation, PhysicalSensorsMutationVariables>;
+export const PhysicalPlateReadDocument = new TypedDocumentString(`
+    mutation PhysicalPlateRead($input: PlateReadInput!) {
+  reportPlateRead(input: $input) {
+    decision
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<PhysicalPlateReadMutation, PhysicalPlateReadMutationVariables>;
+export const PhysicalOccupancyChangedDocument = new TypedDocumentString(`
+    subscription PhysicalOccupancyChanged($ids: [ID!]) {
+  lotOccupancyChanged(lotIds: $ids) {
+    version
+    occupancy {
+      occupied
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PhysicalOccupancyChangedSubscription, PhysicalOccupancyChangedSubscriptionVariables>;
 export const PlatesRegisterGateDocument = new TypedDocumentString(`
     mutation PlatesRegisterGate($input: RegisterGateInput!) {
   registerGate(input: $input) {

@@ -6,7 +6,7 @@ import type { Database } from '../../../db/client.js';
 import { countSpacesByKind, findLotsForExport } from '../../../db/queries/open-data.js';
 import { countSpaceStatuses, type StatusCounts } from '../../../db/queries/space-counts.js';
 import type { LotRow } from '../../../db/schema/index.js';
-import { sensorFreshSince } from '../../availability/freshness.js';
+import { sensorFreshSince, type LiveDataTtls } from '../../availability/freshness.js';
 import { lotOccupancy, type LotOccupancy } from '../../availability/occupancy.js';
 import { toGlobalId } from '../../public-ids.js';
 
@@ -24,8 +24,15 @@ export interface FeedLot {
 /** Lots read per query. */
 const PAGE_SIZE = 500;
 
-/** Every published lot, ordered by id, read a page at a time; `live` adds its occupancy now. */
-export async function* publishedLots(db: Database, { live, now = new Date() }: { live: boolean; now?: Date }): AsyncGenerator<FeedLot> {
+/** Which lots' state a feed reads: `live` adds each lot's occupancy now, believing live data for `liveData`'s TTLs. */
+export interface PublishedLotsOptions {
+  live: boolean;
+  liveData: LiveDataTtls;
+  now?: Date;
+}
+
+/** Every published lot, ordered by id, read a page at a time. */
+export async function* publishedLots(db: Database, { live, liveData, now = new Date() }: PublishedLotsOptions): AsyncGenerator<FeedLot> {
   let afterId: string | undefined;
   for (;;) {
     const page = await findLotsForExport(db, { publishedOnly: true }, PAGE_SIZE, afterId);
@@ -33,7 +40,7 @@ export async function* publishedLots(db: Database, { live, now = new Date() }: {
     const lotIds = page.map(({ lot }) => lot.id);
     const [spaceCounts, statusCounts] = await Promise.all([
       countSpacesByKind(db, lotIds),
-      live ? countSpaceStatuses(db, lotIds, now, sensorFreshSince(now)) : Promise.resolve([]),
+      live ? countSpaceStatuses(db, lotIds, now, sensorFreshSince(now, liveData)) : Promise.resolve([]),
     ]);
     const spacesOf = new Map<string, number>();
     for (const { lotId, spaces } of spaceCounts) spacesOf.set(lotId, (spacesOf.get(lotId) ?? 0) + spaces);
@@ -46,7 +53,7 @@ export async function* publishedLots(db: Database, { live, now = new Date() }: {
         id: toGlobalId('Lot', lot.id),
         operatorName,
         capacity: counted ?? lot.reportedTotal ?? lot.capacity ?? null,
-        occupancy: live ? lotOccupancy(lot, statusesOf.get(lot.id) ?? [], now) : undefined,
+        occupancy: live ? lotOccupancy(lot, statusesOf.get(lot.id) ?? [], now, liveData) : undefined,
       };
     }
     if (page.length < PAGE_SIZE) return;
@@ -55,7 +62,7 @@ export async function* publishedLots(db: Database, { live, now = new Date() }: {
 }
 
 /** All of them at once (a feed document is written whole). */
-export async function readPublishedLots(db: Database, options: { live: boolean; now?: Date }): Promise<FeedLot[]> {
+export async function readPublishedLots(db: Database, options: PublishedLotsOptions): Promise<FeedLot[]> {
   const lots: FeedLot[] = [];
   for await (const lot of publishedLots(db, options)) lots.push(lot);
   return lots;

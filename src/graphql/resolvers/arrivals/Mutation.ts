@@ -14,18 +14,18 @@ function staffActionPayload(outcome: Outcome<StaffActionResult>) {
 }
 
 export const Mutation: Pick<MutationResolvers, 'checkIn' | 'checkOut' | 'admitVehicle' | 'closeSession'> = {
-  checkIn: async (_parent, { input }, { db, viewer }) =>
-    selfCheckPayload(await checkIn(db, viewer, { bookingId: bookingId(input.bookingId), position: input.position })),
+  checkIn: async (_parent, { input }, { db, viewer, liveData }) =>
+    selfCheckPayload(await checkIn(db, viewer, { bookingId: bookingId(input.bookingId), position: input.position }, liveData)),
   checkOut: async (_parent, { input }, { db, viewer }) =>
     selfCheckPayload(await checkOut(db, viewer, { bookingId: bookingId(input.bookingId), position: input.position })),
-  admitVehicle: async (_parent, { input }, { db, viewer }) =>
+  admitVehicle: async (_parent, { input }, { db, viewer, liveData }) =>
     staffActionPayload(
       await admitVehicle(db, viewer, {
         plateReadId: input.plateReadId ? fromGlobalIdOf('PlateRead', input.plateReadId, 'input.plateReadId') : null,
         gateId: input.gateId ? fromGlobalIdOf('Gate', input.gateId, 'input.gateId') : null,
         plate: input.plate,
         reason: input.reason,
-      }),
+      }, liveData),
     ),
   closeSession: async (_parent, { input }, { db, viewer }) =>
     staffActionPayload(

@@ -6,7 +6,7 @@ import { toPayload } from '../../payload.js';
 import { toWindow } from '../base/time-window.js';
 
 export const Mutation: Pick<MutationResolvers, 'createBooking' | 'cancelBooking' | 'extendBooking'> = {
-  createBooking: async (_parent, { input }, { db, viewer, payments }) =>
+  createBooking: async (_parent, { input }, { db, viewer, payments, liveData }) =>
     toPayload(
       'booking',
       await createBooking(db, viewer, {
@@ -17,7 +17,7 @@ export const Mutation: Pick<MutationResolvers, 'createBooking' | 'cancelBooking'
         spaceId: input.spaceId ? fromGlobalIdOf('Space', input.spaceId, 'input.spaceId') : undefined,
         idempotencyKey: input.idempotencyKey ?? undefined,
         paymentMethod: input.paymentMethod ?? undefined,
-      }, undefined, payments),
+      }, liveData, undefined, payments),
     ),
   cancelBooking: async (_parent, { input }, { db, viewer }) =>
     toPayload('booking', await cancelBooking(db, viewer, fromGlobalIdOf('Booking', input.bookingId, 'input.bookingId'))),

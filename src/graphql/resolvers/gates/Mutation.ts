@@ -21,14 +21,14 @@ export const Mutation: Pick<
   },
   removeGate: async (_parent, { input }, { db, viewer }) =>
     toPayload('gate', await removeGate(db, viewer, fromGlobalIdOf('Gate', input.gateId, 'input.gateId'))),
-  reportPlateRead: async (_parent, { input }, { db, viewer }) => {
+  reportPlateRead: async (_parent, { input }, { db, viewer, liveData }) => {
     const outcome = await reportPlateRead(db, viewer, {
       gateId: fromGlobalIdOf('Gate', input.gateId, 'input.gateId'),
       plate: input.plate,
       confidence: input.confidence,
       readAt: input.readAt,
       imageUrl: input.imageUrl,
-    });
+    }, liveData);
     if (!outcome.ok) return { decision: null, reason: null, read: null, userErrors: outcome.errors };
     const { read } = outcome.value;
     return { decision: read.decision, reason: read.reason, read, userErrors: [] };

@@ -4,7 +4,7 @@ import { findGatesOfLots, findPlateRulesOfLots } from '../../../db/queries/gates
 import { findUpcomingBlackouts } from '../../../db/queries/inventory.js';
 import type { SpaceListKey } from '../../../db/queries/spaces.js';
 import { lots, type LotRow, type LotWeeklyHoursRow } from '../../../db/schema/index.js';
-import { liveDataTtls, reportedCountsFresh, sensorFreshSince } from '../../../domain/availability/freshness.js';
+import { reportedCountsFresh, sensorFreshSince, type LiveDataTtls } from '../../../domain/availability/freshness.js';
 import { lotAvailability } from '../../../domain/availability/lot-availability.js';
 import { lotOccupancy } from '../../../domain/availability/occupancy.js';
 import { lotOccupancyHistory } from '../../../domain/history/index.js';
@@ -60,7 +60,7 @@ export const Lot: LotResolvers = {
     ]);
     return lotAvailability(counts, { timeZone: lot.timeZone, weeklyHours, blackouts }, window);
   },
-  occupancy: async (lot, _args, { loaders }) => lotOccupancy(lot, await loaders.statusCounts.load(lot.id), loaders.now),
+  occupancy: async (lot, _args, { loaders, liveData }) => lotOccupancy(lot, await loaders.statusCounts.load(lot.id), loaders.now, liveData),
   openingHours: async (lot, _args, { loaders }) => hoursOf(await loaders.weeklyHours.load(lot.id), 'OPENING_HOURS'),
   bookableHours: async (lot, _args, { loaders }) => hoursOf(await loaders.weeklyHours.load(lot.id), 'BOOKABLE_HOURS'),
 
@@ -97,9 +97,9 @@ export const Lot: LotResolvers = {
 
   // arrivals
   geofenceRadiusMeters: (lot) => lot.geofenceRadiusM,
-  dataFreshness: async (lot, _args, { loaders }) => {
+  dataFreshness: async (lot, _args, { loaders, liveData }) => {
     const latest = await loaders.latestReport.load(lot.id);
-    return latest && { source: latest.source, reportedAt: latest.reportedAt, expired: isExpired(latest, lot, loaders.now) };
+    return latest && { source: latest.source, reportedAt: latest.reportedAt, expired: isExpired(latest, lot, loaders.now, liveData) };
   },
 };
 
@@ -110,8 +110,8 @@ function hoursOf(rows: LotWeeklyHoursRow[], purpose: LotWeeklyHoursRow['purpose'
 }
 
 /** Sensor statuses and partner counts expire (freshness.ts); events do not. */
-function isExpired(report: LatestReportRow, lot: LotRow, now: Date): boolean {
-  if (report.source === 'SENSOR') return report.reportedAt <= sensorFreshSince(now, liveDataTtls);
-  if (report.source === 'PARTNER_COUNTS') return !reportedCountsFresh(lot.reportedAt, now, liveDataTtls);
+function isExpired(report: LatestReportRow, lot: LotRow, now: Date, liveData: LiveDataTtls): boolean {
+  if (report.source === 'SENSOR') return report.reportedAt <= sensorFreshSince(now, liveData);
+  if (report.source === 'PARTNER_COUNTS') return !reportedCountsFresh(lot.reportedAt, now, liveData);
   return false;
 }

@@ -40,7 +40,7 @@ type PageArgs = { first?: number | null; after?: string | null; likelyFreeAt?: D
 async function searchConnection(search: LotSearch, args: PageArgs, ctx: Context) {
   if (args.likelyFreeAt) return rankedConnection(search, args.likelyFreeAt, args, ctx);
   const { first, after } = readPageRequest(SEARCH_LIST, args, isSearchPosition);
-  const { hits, hasNextPage, resumeAfter } = await searchBookableLots(ctx.db, search, first, after, ctx.loaders.now);
+  const { hits, hasNextPage, resumeAfter } = await searchBookableLots(ctx.db, search, first, after, ctx.liveData, ctx.loaders.now);
   // what the search already read is what Lot.availability / Lot.quote would read again
   for (const { lot, weeklyHours, blackoutsInWindow, windowCounts, tariffs } of hits) {
     ctx.loaders.lot.prime(lot.id, lot);
@@ -67,7 +67,7 @@ async function searchConnection(search: LotSearch, args: PageArgs, ctx: Context)
 /** A search ranked by the chance of a free space at `at` (see `searchLikelyFreeLots`). */
 async function rankedConnection(search: LotSearch, at: Date, args: PageArgs, ctx: Context) {
   const { first, after } = readPageRequest(RANKED_LIST, args, isRankedPosition);
-  const { hits, hasNextPage } = await searchLikelyFreeLots(ctx.db, search, at, first, after, ctx.loaders.now);
+  const { hits, hasNextPage } = await searchLikelyFreeLots(ctx.db, search, at, first, after, ctx.liveData, ctx.loaders.now);
   for (const { lot } of hits) ctx.loaders.lot.prime(lot.id, lot);
   const { edges, pageInfo } = toConnection(RANKED_LIST, hits, hits.length, positionOf);
   return {
