@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSpaces, addTariff, createLot, createOperator, createUser, createVehicle, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { iterateOver, request } from './gql/request.js';
 
 // The README walkthrough: a live map subscribed to a lot sees its free count drop within a
 // second of a booking made over HTTP, and come back when the booking is cancelled.
@@ -10,9 +12,15 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-interface Update {
-  lotOccupancyChanged: { lotId: string; version: number; occupancy: { available: number; reserved: number } };
-}
+const OCCUPANCY_CHANGED = graphql(`
+  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }
+`);
+const BOOK = graphql(`
+  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }
+`);
+const CANCEL = graphql(`
+  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }
+`);
 
 describe('lotOccupancyChanged', () => {
   it('sends the snapshot, then the booking within a second, then the cancellation', async () => {
@@ -26,13 +34,11 @@ describe('lotOccupancyChanged', () => {
     const token = await server.tokenFor(driver.email);
 
     const client = server.wsClient();
-    const updates = client.iterate<Update>({
-      query: `subscription ($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }`,
-      variables: { ids: [nodeId('Lot', lotId)] },
-    });
+    const updates = iterateOver(client, OCCUPANCY_CHANGED, { ids: [nodeId('Lot', lotId)] });
     const next = async () => {
       const result = await updates.next();
-      return (result.value as { data: Update }).data.lotOccupancyChanged;
+      if (result.done) throw new Error('the subscription ended');
+      return result.value.data!.lotOccupancyChanged;
     };
 
     const snapshot = await next();
@@ -41,8 +47,9 @@ describe('lotOccupancyChanged', () => {
     const start = new Date(Date.now() - 60_000).toISOString();
     const end = new Date(Date.now() + 3_600_000).toISOString();
     const bookedAt = Date.now();
-    const { data } = await server.graphql<{ createBooking: { booking: { id: string } } }>(
-      `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }`,
+    const { data } = await request(
+      server,
+      BOOK,
       { input: { lotId: nodeId('Lot', lotId), vehicleId: nodeId('Vehicle', vehicleId), window: { start, end } } },
       { as: token },
     );
@@ -51,9 +58,10 @@ describe('lotOccupancyChanged', () => {
     expect(afterBooking.occupancy).toEqual({ available: 1, reserved: 1 });
     expect(afterBooking.version).toBeGreaterThan(snapshot.version);
 
-    await server.graphql(
-      `mutation ($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }`,
-      { id: data!.createBooking.booking.id },
+    await request(
+      server,
+      CANCEL,
+      { id: data!.createBooking.booking!.id },
       { as: token },
     );
     const afterCancel = await next();

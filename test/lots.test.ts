@@ -1,31 +1,56 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoCity } from '../src/seed/demo-city.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { LotsPageQuery, LotsSpacesQuery } from './gql/generated/graphql.js';
+import { request } from './gql/request.js';
 
-interface LotsPage {
-  lots: {
-    edges: Array<{ cursor: string; node: { id: string; name: string } }>;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  };
-}
-
-const LOTS_PAGE = /* GraphQL */ `
+const LOTS_PAGE = graphql(`
   query LotsPage($first: Int, $after: String) {
     lots(first: $first, after: $after) {
       edges { cursor node { id name } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }
-`;
-
-interface SpacesPage {
-  lot: {
-    spaces: {
-      edges: Array<{ node: { label: string; lot: { id: string } } }>;
-      pageInfo: { hasNextPage: boolean; endCursor: string };
-    };
-  };
-}
+`);
+const README_EXAMPLE = graphql(`
+  query LotsReadmeExample { lots(first: 5) { edges { node { name } } } }
+`);
+const FIRST_LOT_SPACE_CURSOR = graphql(`
+  query LotsFirstSpaceCursor { lots(first: 1) { edges { node { spaces(first: 1) { pageInfo { endCursor } } } } } }
+`);
+const LOT_SCALARS = graphql(`
+  query LotsScalars($id: ID!) {
+    lot(id: $id) {
+      id name address location { lat lng } footprint { lat lng } timeZone lotType amenities
+      maxVehicleHeightCm covered access currency operator { name kind }
+    }
+  }
+`);
+const LOT_SPACES = graphql(`
+  query LotsSpaces($id: ID!, $after: String) {
+    lot(id: $id) { spaces(first: 9, after: $after) { edges { node { label lot { id } } } pageInfo { hasNextPage endCursor } } }
+  }
+`);
+const LOT_NAME = graphql(`
+  query LotsName($id: ID!) { lot(id: $id) { name } }
+`);
+const LOT_FIRST_SPACE = graphql(`
+  query LotsFirstSpace($id: ID!) { lot(id: $id) { spaces(first: 1) { edges { node { id } } } } }
+`);
+const FIRST_LOT_WITH_RELATIONS = graphql(`
+  query LotsFirstWithRelations { lots(first: 1) { edges { node { id name operator { id name } spaces(first: 1) { edges { node { id label } } } } } } }
+`);
+const THREE_NODES = graphql(`
+  query LotsThreeNodes($lot: ID!, $space: ID!, $operator: ID!) {
+    lot: node(id: $lot) { __typename id ... on Lot { name } }
+    space: node(id: $space) { __typename id ... on Space { label } }
+    operator: node(id: $operator) { __typename id ... on Operator { name } }
+  }
+`);
+const NODE_ID = graphql(`
+  query LotsNodeId($id: ID!) { node(id: $id) { id } }
+`);
 
 const city = buildDemoCity();
 let server: TestServer;
@@ -40,7 +65,7 @@ async function allLots(pageSize: number) {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const response: GraphQLResponse<LotsPage> = await server.graphql<LotsPage>(LOTS_PAGE, { first: pageSize, after });
+    const response: GraphQLResponse<LotsPageQuery> = await request(server, LOTS_PAGE, { first: pageSize, after });
     expect(response.errors).toBeUndefined();
     const page = response.data!.lots;
     names.push(...page.edges.map((edge) => edge.node.name));
@@ -52,7 +77,7 @@ async function allLots(pageSize: number) {
 
 describe('lots connection', () => {
   it('answers the README example with demo data', async () => {
-    const { data, errors } = await server.graphql<LotsPage>('{ lots(first: 5) { edges { node { name } } } }');
+    const { data, errors } = await request(server, README_EXAMPLE, {});
     expect(errors).toBeUndefined();
     const sortedNames = city.lots.map((lot) => lot.name).sort();
     expect(data!.lots.edges.map((edge) => edge.node.name)).toEqual(sortedNames.slice(0, 5));
@@ -68,7 +93,7 @@ describe('lots connection', () => {
   });
 
   it('fills pageInfo: start and end cursors match the edges, no previous page', async () => {
-    const { data } = await server.graphql<LotsPage>(LOTS_PAGE, { first: 3 });
+    const { data } = await request(server, LOTS_PAGE, { first: 3 });
     const { edges, pageInfo } = data!.lots;
     expect(edges).toHaveLength(3);
     expect(pageInfo).toEqual({
@@ -80,7 +105,7 @@ describe('lots connection', () => {
   });
 
   it('returns an empty page for first: 0', async () => {
-    const { data } = await server.graphql<LotsPage>(LOTS_PAGE, { first: 0 });
+    const { data } = await request(server, LOTS_PAGE, { first: 0 });
     expect(data!.lots.edges).toEqual([]);
     expect(data!.lots.pageInfo).toMatchObject({ hasNextPage: true, startCursor: null, endCursor: null });
   });
@@ -91,18 +116,16 @@ describe('lots connection', () => {
     [{ first: 5, after: 'not-a-cursor' }, 'after'],
     [{ first: 5, after: Buffer.from('{"kind":"lots","key":{"name":"x","id":"1; drop table lots"}}').toString('base64url') }, 'after'],
   ])('rejects %j with BAD_USER_INPUT on %s', async (variables, argument) => {
-    const { data, errors } = await server.graphql(LOTS_PAGE, variables);
+    const { data, errors } = await request(server, LOTS_PAGE, variables);
     expect(data).toBeNull();
     expect(errors).toHaveLength(1);
     expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
 
   it('rejects a cursor from another list', async () => {
-    const { data } = await server.graphql<{ lots: { edges: Array<{ node: { spaces: { pageInfo: { endCursor: string } } } }> } }>(
-      '{ lots(first: 1) { edges { node { spaces(first: 1) { pageInfo { endCursor } } } } } }',
-    );
+    const { data } = await request(server, FIRST_LOT_SPACE_CURSOR, {});
     const spaceCursor = data!.lots.edges[0]!.node.spaces.pageInfo.endCursor;
-    const { errors } = await server.graphql(LOTS_PAGE, { first: 5, after: spaceCursor });
+    const { errors } = await request(server, LOTS_PAGE, { first: 5, after: spaceCursor });
     expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
   });
 });
@@ -117,13 +140,7 @@ describe('a lot and its relations', () => {
 
   it('resolves every scalar field as seeded, with its operator', async () => {
     const id = await lotIdByName(seeded.name);
-    const { data, errors } = await server.graphql<{ lot: Record<string, unknown> }>(
-      `query ($id: ID!) { lot(id: $id) {
-         id name address location { lat lng } footprint { lat lng } timeZone lotType amenities
-         maxVehicleHeightCm covered access currency operator { name kind }
-       } }`,
-      { id },
-    );
+    const { data, errors } = await request(server, LOT_SCALARS, { id });
     expect(errors).toBeUndefined();
     const operator = city.operators.find((candidate) => candidate.id === seeded.operatorId)!;
     expect(data!.lot).toEqual({
@@ -149,14 +166,9 @@ describe('a lot and its relations', () => {
     const labels: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const response: GraphQLResponse<SpacesPage> = await server.graphql<SpacesPage>(
-        `query ($id: ID!, $after: String) { lot(id: $id) {
-           spaces(first: 9, after: $after) { edges { node { label lot { id } } } pageInfo { hasNextPage endCursor } }
-         } }`,
-        { id, after },
-      );
+      const response: GraphQLResponse<LotsSpacesQuery> = await request(server, LOT_SPACES, { id, after });
       expect(response.errors).toBeUndefined();
-      const { edges, pageInfo } = response.data!.lot.spaces;
+      const { edges, pageInfo } = response.data!.lot!.spaces;
       labels.push(...edges.map((edge) => edge.node.label));
       for (const edge of edges) expect(edge.node.lot.id).toBe(id);
       if (!pageInfo.hasNextPage) break;
@@ -167,18 +179,15 @@ describe('a lot and its relations', () => {
 
   it('returns null for a lot id that does not exist', async () => {
     const missing = Buffer.from('Lot:00000000-0000-4000-8000-000000000000').toString('base64url');
-    const { data, errors } = await server.graphql(`{ lot(id: "${missing}") { name } }`);
+    const { data, errors } = await request(server, LOT_NAME, { id: missing });
     expect(errors).toBeUndefined();
     expect(data).toEqual({ lot: null });
   });
 
   it('rejects the id of another type with BAD_USER_INPUT', async () => {
-    const { data } = await server.graphql<{ lot: { spaces: { edges: Array<{ node: { id: string } }> } } }>(
-      `query ($id: ID!) { lot(id: $id) { spaces(first: 1) { edges { node { id } } } } }`,
-      { id: await lotIdByName(seeded.name) },
-    );
-    const spaceId = data!.lot.spaces.edges[0]!.node.id;
-    const { errors } = await server.graphql(`query ($id: ID!) { lot(id: $id) { name } }`, { id: spaceId });
+    const { data } = await request(server, LOT_FIRST_SPACE, { id: await lotIdByName(seeded.name) });
+    const spaceId = data!.lot!.spaces.edges[0]!.node.id;
+    const { errors } = await request(server, LOT_NAME, { id: spaceId });
     expect(errors![0]!.message).toBe('expected the id of a Lot, got the id of a Space');
     expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
   });
@@ -186,20 +195,11 @@ describe('a lot and its relations', () => {
 
 describe('node(id:)', () => {
   it('refetches a lot, a space and an operator by their global ids', async () => {
-    const { data } = await server.graphql<{
-      lots: { edges: Array<{ node: { id: string; name: string; operator: { id: string; name: string }; spaces: { edges: Array<{ node: { id: string; label: string } }> } } }> };
-    }>('{ lots(first: 1) { edges { node { id name operator { id name } spaces(first: 1) { edges { node { id label } } } } } } }');
+    const { data } = await request(server, FIRST_LOT_WITH_RELATIONS, {});
     const lot = data!.lots.edges[0]!.node;
     const space = lot.spaces.edges[0]!.node;
 
-    const { data: nodes, errors } = await server.graphql<Record<string, { __typename: string; id: string }>>(
-      `query ($lot: ID!, $space: ID!, $operator: ID!) {
-         lot: node(id: $lot) { __typename id ... on Lot { name } }
-         space: node(id: $space) { __typename id ... on Space { label } }
-         operator: node(id: $operator) { __typename id ... on Operator { name } }
-       }`,
-      { lot: lot.id, space: space.id, operator: lot.operator.id },
-    );
+    const { data: nodes, errors } = await request(server, THREE_NODES, { lot: lot.id, space: space.id, operator: lot.operator.id });
     expect(errors).toBeUndefined();
     expect(nodes).toEqual({
       lot: { __typename: 'Lot', id: lot.id, name: lot.name },
@@ -210,10 +210,10 @@ describe('node(id:)', () => {
 
   it('returns null for an unknown object and BAD_USER_INPUT for a malformed id', async () => {
     const unknown = Buffer.from('Space:00000000-0000-4000-8000-000000000000').toString('base64url');
-    expect(await server.graphql(`{ node(id: "${unknown}") { id } }`)).toEqual({ data: { node: null } });
+    expect(await request(server, NODE_ID, { id: unknown })).toEqual({ data: { node: null } });
 
     for (const bad of ['', 'abc', Buffer.from('Lot:not-a-uuid').toString('base64url'), Buffer.from('Ticket:00000000-0000-4000-8000-000000000000').toString('base64url')]) {
-      const { errors } = await server.graphql('query ($id: ID!) { node(id: $id) { id } }', { id: bad });
+      const { errors } = await request(server, NODE_ID, { id: bad });
       expect(errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
     }
   });

@@ -1,9 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addSpaces, createLot, createOperator, createUser, createVehicle, insertBookingRow, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 
 // The server runs the scheduler itself: a booking nobody arrived for is released on its own.
 let server: TestServer;
+
+const BOOKING_STATUS = graphql(`
+  query NoShowsBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }
+`);
+const LOT_OCCUPANCY = graphql(`
+  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }
+`);
 
 beforeAll(async () => {
   server = await startTestServer({ scheduler: { intervalMs: 100 } });
@@ -32,18 +41,13 @@ describe('the scheduler inside the server', () => {
 
     const statusOf = async () =>
       (
-        await server.graphql<{ node: { status: string } }>('query ($id: ID!) { node(id: $id) { ... on Booking { status } } }', {
-          id: nodeId('Booking', overdue),
-        }, { as: token })
-      ).data!.node.status;
+        await request(server, BOOKING_STATUS, { id: nodeId('Booking', overdue) }, { as: token })
+      ).data!.node!.status;
     const deadline = Date.now() + 10_000;
     while ((await statusOf()) !== 'NO_SHOW' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await statusOf()).toBe('NO_SHOW');
 
-    const { data } = await server.graphql<{ lot: { occupancy: { reserved: number; available: number } } }>(
-      'query ($id: ID!) { lot(id: $id) { occupancy { reserved available } } }',
-      { id: nodeId('Lot', lotId) },
-    );
-    expect(data!.lot.occupancy).toEqual({ reserved: 0, available: 1 });
+    const { data } = await request(server, LOT_OCCUPANCY, { id: nodeId('Lot', lotId) });
+    expect(data!.lot!.occupancy).toEqual({ reserved: 0, available: 1 });
   });
 });
