@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lots, spaces } from '../src/db/schema/index.js';
 import { addSpaces, createLot, createOperator, createUser, createVehicle, insertBookingRow, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 
 // The no-show sweep, run by the server's own scheduler, only releases bookings at lots that can
 // observe arrival; a booking at a lot that cannot is completed at its end instead.
@@ -35,13 +37,14 @@ async function booking(lotId: string, spaceId: string, start: Date, end: Date): 
   return insertBookingRow(db, { driverId: driver.id, vehicleId: await createVehicle(db, driver.id), lotId, spaceId, start, end });
 }
 
+const BOOKING_STATUS = graphql(`
+  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }
+`);
+
 async function statusOf(bookingId: string): Promise<string> {
-  const { data } = await server.graphql<{ node: { status: string } }>(
-    'query ($id: ID!) { node(id: $id) { ... on Booking { status } } }',
-    { id: nodeId('Booking', bookingId) },
-    { as: driver.token },
-  );
-  return data!.node.status;
+  const { data } = await request(server, BOOKING_STATUS, { id: nodeId('Booking', bookingId) }, { as: driver.token });
+  const node = data!.node!;
+  return 'status' in node ? node.status : '';
 }
 
 async function untilStatus(bookingId: string, status: string): Promise<string> {

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { TypedDocumentString } from './gql/generated/graphql.js';
+import { request } from './gql/request.js';
 
 const statements: string[] = [];
 let server: TestServer;
@@ -10,44 +13,54 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-async function countStatements(query: string): Promise<number> {
+const NESTED = graphql(`
+  query BatchingNested($lots: Int!, $spaces: Int!) {
+    lots(first: $lots) {
+      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }
+    }
+  }
+`);
+const SEARCH = graphql(`
+  query BatchingSearch($window: TimeWindowInput!) {
+    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {
+      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }
+    }
+  }
+`);
+const OPERATORS_OF_TWO_LOTS = graphql(`
+  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }
+`);
+
+/** How many SQL statements answering this operation took. */
+async function countStatements<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables): Promise<number> {
   statements.length = 0;
-  const { errors } = await server.graphql(query);
+  const { errors } = await request(server, document, variables);
   expect(errors).toBeUndefined();
   return statements.length;
 }
 
-const nested = (lots: number, spaces: number) => `{
-  lots(first: ${lots}) { edges { node {
-    name operator { name }
-    spaces(first: ${spaces}) { edges { node { label lot { name operator { kind } } } } }
-  } } }
-}`;
-
 describe('per-request DataLoaders', () => {
   it('resolves lots -> spaces -> lot -> operator with one statement per level, whatever the page sizes', async () => {
     // lots page, spaces of all those lots, operators of all lots, lots of all spaces
-    expect(await countStatements(nested(20, 20))).toBe(4);
-    expect(await countStatements(nested(3, 2))).toBe(4);
+    expect(await countStatements(NESTED, { lots: 20, spaces: 20 })).toBe(4);
+    expect(await countStatements(NESTED, { lots: 3, spaces: 2 })).toBe(4);
   });
 
   it('answers a search with a window, and the availability and hours of every lot found, in one statement', async () => {
     const start = new Date(Date.now() + 7 * 24 * 3_600_000);
     start.setUTCHours(10, 0, 0, 0);
-    const window = `{ start: "${start.toISOString()}", end: "${new Date(start.getTime() + 2 * 3_600_000).toISOString()}" }`;
-    const search = `{ lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: ${window}, first: 10) {
-      edges { node { name availability(window: ${window}) { available } openingHours { dayOfWeek } } } } }`;
+    const window = { start: start.toISOString(), end: new Date(start.getTime() + 2 * 3_600_000).toISOString() };
     statements.length = 0;
-    const { data, errors } = await server.graphql<{ lotsNear: { edges: { node: { availability: { available: number } } }[] } }>(search);
+    const { data, errors } = await request(server, SEARCH, { window });
     expect(errors).toBeUndefined();
     expect(data!.lotsNear.edges.length).toBeGreaterThan(1);
-    expect(data!.lotsNear.edges.every(({ node }) => node.availability.available > 0)).toBe(true);
+    expect(data!.lotsNear.edges.every(({ node }) => node.availability!.available > 0)).toBe(true);
     expect(statements).toHaveLength(1);
   });
 
   it('does not cache between requests: each request reads afresh', async () => {
-    const first = await countStatements('{ lots(first: 2) { edges { node { operator { name } } } } }');
-    const second = await countStatements('{ lots(first: 2) { edges { node { operator { name } } } } }');
+    const first = await countStatements(OPERATORS_OF_TWO_LOTS, {});
+    const second = await countStatements(OPERATORS_OF_TWO_LOTS, {});
     expect(first).toBe(2);
     expect(second).toBe(2);
   });

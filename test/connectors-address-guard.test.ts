@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createOperator, createUser, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 import { eventually } from './helpers/subscriptions.js';
 
 // A connector source is a URL an operator types in and the server fetches: without
@@ -28,6 +30,13 @@ afterAll(async () => {
   await new Promise((resolve) => feedServer?.close(resolve));
 });
 
+const CREATE_SOURCE = graphql(`
+  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }
+`);
+const SOURCE_STATUS = graphql(`
+  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }
+`);
+
 describe('connector sources on private addresses', () => {
   it('are refused with ADDRESS_REFUSED and never contacted, by address or by a name that resolves to one', async () => {
     const { db } = server.database;
@@ -36,8 +45,9 @@ describe('connector sources on private addresses', () => {
     await addMember(db, operatorId, manager.id, 'MANAGER');
     const token = await server.tokenFor(manager.email);
     for (const url of [`http://127.0.0.1:${port}/feed`, `http://localhost:${port}/feed`, `http://[::ffff:127.0.0.1]:${port}/feed`]) {
-      const { data } = await server.graphql<{ createConnectorSource: { source: { id: string }; userErrors: unknown[] } }>(
-        `mutation ($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }`,
+      const { data } = await request(
+        server,
+        CREATE_SOURCE,
         { input: { operatorId: nodeId('Operator', operatorId), name: url, format: 'PARKAPI_V3_JSON', url, pollIntervalSeconds: 1 } },
         { as: token },
       );
@@ -45,12 +55,14 @@ describe('connector sources on private addresses', () => {
       let status: { lastErrorCode: string | null; lastError: string | null } | undefined;
       await eventually(
         async () => {
-          const answer = await server.graphql<{ node: { status: typeof status } }>(
-            `query ($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }`,
-            { id: data!.createConnectorSource.source.id },
+          const answer = await request(
+            server,
+            SOURCE_STATUS,
+            { id: data!.createConnectorSource.source!.id },
             { as: token },
           );
-          status = answer.data!.node.status;
+          const node = answer.data!.node!;
+          status = 'status' in node ? node.status : undefined;
           return status!.lastErrorCode !== null;
         },
         8_000,

@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": typeof types.ArrivalsSweepBookingStatusDocument,
+    "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": typeof types.BatchingNestedDocument,
+    "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": typeof types.BatchingSearchDocument,
+    "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": typeof types.BatchingOperatorsOfTwoLotsDocument,
     "\n  mutation ContentionCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      booking { id space { id } window { start end } }\n      userErrors { code field }\n    }\n  }\n": typeof types.ContentionCreateBookingDocument,
     "\n  fragment BookingFields on Booking {\n    id status window { start end } price { amount currency } cancellationFee { amount currency }\n    cancelledAt createdAt lot { id } space { id label kind } vehicle { id plate } driver { id }\n  }\n": typeof types.BookingFieldsFragmentDoc,
     "\n  mutation BookingsCreate($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { ...BookingFields } userErrors { code message field } }\n  }\n": typeof types.BookingsCreateDocument,
@@ -24,8 +28,26 @@ type Documents = {
     "\n  query BookingsNode($id: ID!) { node(id: $id) { __typename ... on Booking { ...BookingFields } } }\n": typeof types.BookingsNodeDocument,
     "\n  query BookingsOfViewer { viewer { bookings { edges { cursor } } } }\n": typeof types.BookingsOfViewerDocument,
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": typeof types.BookingsListDocument,
+    "\n  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }\n": typeof types.AddressGuardCreateSourceDocument,
+    "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n": typeof types.AddressGuardSourceStatusDocument,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": typeof types.LotOccupancyHistoryDocument,
+    "\n  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }\n": typeof types.LiveOccupancyChangedDocument,
+    "\n  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": typeof types.LiveOccupancyBookDocument,
+    "\n  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }\n": typeof types.LiveOccupancyCancelDocument,
+    "\n  query LotsPage($first: Int, $after: String) {\n    lots(first: $first, after: $after) {\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.LotsPageDocument,
+    "\n  query LotsReadmeExample { lots(first: 5) { edges { node { name } } } }\n": typeof types.LotsReadmeExampleDocument,
+    "\n  query LotsFirstSpaceCursor { lots(first: 1) { edges { node { spaces(first: 1) { pageInfo { endCursor } } } } } }\n": typeof types.LotsFirstSpaceCursorDocument,
+    "\n  query LotsScalars($id: ID!) {\n    lot(id: $id) {\n      id name address location { lat lng } footprint { lat lng } timeZone lotType amenities\n      maxVehicleHeightCm covered access currency operator { name kind }\n    }\n  }\n": typeof types.LotsScalarsDocument,
+    "\n  query LotsSpaces($id: ID!, $after: String) {\n    lot(id: $id) { spaces(first: 9, after: $after) { edges { node { label lot { id } } } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.LotsSpacesDocument,
+    "\n  query LotsName($id: ID!) { lot(id: $id) { name } }\n": typeof types.LotsNameDocument,
+    "\n  query LotsFirstSpace($id: ID!) { lot(id: $id) { spaces(first: 1) { edges { node { id } } } } }\n": typeof types.LotsFirstSpaceDocument,
+    "\n  query LotsFirstWithRelations { lots(first: 1) { edges { node { id name operator { id name } spaces(first: 1) { edges { node { id label } } } } } } }\n": typeof types.LotsFirstWithRelationsDocument,
+    "\n  query LotsThreeNodes($lot: ID!, $space: ID!, $operator: ID!) {\n    lot: node(id: $lot) { __typename id ... on Lot { name } }\n    space: node(id: $space) { __typename id ... on Space { label } }\n    operator: node(id: $operator) { __typename id ... on Operator { name } }\n  }\n": typeof types.LotsThreeNodesDocument,
+    "\n  query LotsNodeId($id: ID!) { node(id: $id) { id } }\n": typeof types.LotsNodeIdDocument,
+    "\n  query NoShowsBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": typeof types.NoShowsBookingStatusDocument,
+    "\n  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }\n": typeof types.NoShowsLotOccupancyDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": typeof types.OidcViewerDocument,
+    "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n": typeof types.OutageFirstLotDocument,
     "\n  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }\n": typeof types.PhysicalAvailabilityDocument,
     "\n  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {\n    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }\n  }\n": typeof types.PhysicalSearchDocument,
     "\n  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }\n": typeof types.PhysicalBookDocument,
@@ -39,6 +61,14 @@ type Documents = {
     "mutation PlatesRead($input: PlateReadInput!) {\n  reportPlateRead(input: $input) {\n    decision reason\n    read { id plate rawPlate booking { id status } }\n    userErrors { code message }\n  }\n}": typeof types.PlatesReadDocument,
     "\n  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {\n    lot(id: $id) {\n      quote(window: $window, spaceKind: $spaceKind) {\n        total { amount currency }\n        tariffName\n        lines {\n          kind description quantity\n          unitPrice { amount currency }\n          amount { amount currency }\n          period { start end }\n        }\n      }\n    }\n  }\n": typeof types.QuoteOfLotDocument,
     "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n": typeof types.QuoteOfLotDefaultKindDocument,
+    "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": typeof types.TeamsMemberPayloadFragmentDoc,
+    "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": typeof types.TeamsInviteDocument,
+    "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": typeof types.TeamsAcceptDocument,
+    "\n  mutation TeamsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": typeof types.TeamsChangeRoleDocument,
+    "\n  mutation TeamsRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": typeof types.TeamsRemoveDocument,
+    "\n  query TeamsTeam($id: ID!) {\n    node(id: $id) {\n      ... on Operator {\n        members(first: 50) { edges { node { role joinedAt user { id displayName } } } }\n        pendingInvitations { email role }\n      }\n    }\n  }\n": typeof types.TeamsTeamDocument,
+    "\n  query TeamsMemberships { viewer { memberships { role operator { id } } } }\n": typeof types.TeamsMembershipsDocument,
+    "\n  query TeamsMembersPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Operator { members(first: 2, after: $after) { edges { node { user { displayName } } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n": typeof types.TeamsMembersPageDocument,
     "\n  fragment VehicleFields on Vehicle { id plate country nickname heightCm }\n": typeof types.VehicleFieldsFragmentDoc,
     "\n  mutation VehiclesAdd($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": typeof types.VehiclesAddDocument,
     "\n  mutation VehiclesUpdate($input: UpdateVehicleInput!) {\n    updateVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": typeof types.VehiclesUpdateDocument,
@@ -49,6 +79,10 @@ type Documents = {
     "\n  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }\n": typeof types.VehiclesNodeDocument,
 };
 const documents: Documents = {
+    "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": types.ArrivalsSweepBookingStatusDocument,
+    "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": types.BatchingNestedDocument,
+    "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": types.BatchingSearchDocument,
+    "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": types.BatchingOperatorsOfTwoLotsDocument,
     "\n  mutation ContentionCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) {\n      booking { id space { id } window { start end } }\n      userErrors { code field }\n    }\n  }\n": types.ContentionCreateBookingDocument,
     "\n  fragment BookingFields on Booking {\n    id status window { start end } price { amount currency } cancellationFee { amount currency }\n    cancelledAt createdAt lot { id } space { id label kind } vehicle { id plate } driver { id }\n  }\n": types.BookingFieldsFragmentDoc,
     "\n  mutation BookingsCreate($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { ...BookingFields } userErrors { code message field } }\n  }\n": types.BookingsCreateDocument,
@@ -58,8 +92,26 @@ const documents: Documents = {
     "\n  query BookingsNode($id: ID!) { node(id: $id) { __typename ... on Booking { ...BookingFields } } }\n": types.BookingsNodeDocument,
     "\n  query BookingsOfViewer { viewer { bookings { edges { cursor } } } }\n": types.BookingsOfViewerDocument,
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": types.BookingsListDocument,
+    "\n  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }\n": types.AddressGuardCreateSourceDocument,
+    "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n": types.AddressGuardSourceStatusDocument,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": types.LotOccupancyHistoryDocument,
+    "\n  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }\n": types.LiveOccupancyChangedDocument,
+    "\n  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": types.LiveOccupancyBookDocument,
+    "\n  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }\n": types.LiveOccupancyCancelDocument,
+    "\n  query LotsPage($first: Int, $after: String) {\n    lots(first: $first, after: $after) {\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.LotsPageDocument,
+    "\n  query LotsReadmeExample { lots(first: 5) { edges { node { name } } } }\n": types.LotsReadmeExampleDocument,
+    "\n  query LotsFirstSpaceCursor { lots(first: 1) { edges { node { spaces(first: 1) { pageInfo { endCursor } } } } } }\n": types.LotsFirstSpaceCursorDocument,
+    "\n  query LotsScalars($id: ID!) {\n    lot(id: $id) {\n      id name address location { lat lng } footprint { lat lng } timeZone lotType amenities\n      maxVehicleHeightCm covered access currency operator { name kind }\n    }\n  }\n": types.LotsScalarsDocument,
+    "\n  query LotsSpaces($id: ID!, $after: String) {\n    lot(id: $id) { spaces(first: 9, after: $after) { edges { node { label lot { id } } } pageInfo { hasNextPage endCursor } } }\n  }\n": types.LotsSpacesDocument,
+    "\n  query LotsName($id: ID!) { lot(id: $id) { name } }\n": types.LotsNameDocument,
+    "\n  query LotsFirstSpace($id: ID!) { lot(id: $id) { spaces(first: 1) { edges { node { id } } } } }\n": types.LotsFirstSpaceDocument,
+    "\n  query LotsFirstWithRelations { lots(first: 1) { edges { node { id name operator { id name } spaces(first: 1) { edges { node { id label } } } } } } }\n": types.LotsFirstWithRelationsDocument,
+    "\n  query LotsThreeNodes($lot: ID!, $space: ID!, $operator: ID!) {\n    lot: node(id: $lot) { __typename id ... on Lot { name } }\n    space: node(id: $space) { __typename id ... on Space { label } }\n    operator: node(id: $operator) { __typename id ... on Operator { name } }\n  }\n": types.LotsThreeNodesDocument,
+    "\n  query LotsNodeId($id: ID!) { node(id: $id) { id } }\n": types.LotsNodeIdDocument,
+    "\n  query NoShowsBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": types.NoShowsBookingStatusDocument,
+    "\n  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }\n": types.NoShowsLotOccupancyDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": types.OidcViewerDocument,
+    "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n": types.OutageFirstLotDocument,
     "\n  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }\n": types.PhysicalAvailabilityDocument,
     "\n  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {\n    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }\n  }\n": types.PhysicalSearchDocument,
     "\n  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }\n": types.PhysicalBookDocument,
@@ -73,6 +125,14 @@ const documents: Documents = {
     "mutation PlatesRead($input: PlateReadInput!) {\n  reportPlateRead(input: $input) {\n    decision reason\n    read { id plate rawPlate booking { id status } }\n    userErrors { code message }\n  }\n}": types.PlatesReadDocument,
     "\n  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {\n    lot(id: $id) {\n      quote(window: $window, spaceKind: $spaceKind) {\n        total { amount currency }\n        tariffName\n        lines {\n          kind description quantity\n          unitPrice { amount currency }\n          amount { amount currency }\n          period { start end }\n        }\n      }\n    }\n  }\n": types.QuoteOfLotDocument,
     "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n": types.QuoteOfLotDefaultKindDocument,
+    "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": types.TeamsMemberPayloadFragmentDoc,
+    "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": types.TeamsInviteDocument,
+    "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": types.TeamsAcceptDocument,
+    "\n  mutation TeamsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": types.TeamsChangeRoleDocument,
+    "\n  mutation TeamsRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": types.TeamsRemoveDocument,
+    "\n  query TeamsTeam($id: ID!) {\n    node(id: $id) {\n      ... on Operator {\n        members(first: 50) { edges { node { role joinedAt user { id displayName } } } }\n        pendingInvitations { email role }\n      }\n    }\n  }\n": types.TeamsTeamDocument,
+    "\n  query TeamsMemberships { viewer { memberships { role operator { id } } } }\n": types.TeamsMembershipsDocument,
+    "\n  query TeamsMembersPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Operator { members(first: 2, after: $after) { edges { node { user { displayName } } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n": types.TeamsMembersPageDocument,
     "\n  fragment VehicleFields on Vehicle { id plate country nickname heightCm }\n": types.VehicleFieldsFragmentDoc,
     "\n  mutation VehiclesAdd($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": types.VehiclesAddDocument,
     "\n  mutation VehiclesUpdate($input: UpdateVehicleInput!) {\n    updateVehicle(input: $input) { vehicle { ...VehicleFields } userErrors { code message field } }\n  }\n": types.VehiclesUpdateDocument,
@@ -83,6 +143,22 @@ const documents: Documents = {
     "\n  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }\n": types.VehiclesNodeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n"): typeof import('./graphql.js').ArrivalsSweepBookingStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n"): typeof import('./graphql.js').BatchingNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n"): typeof import('./graphql.js').BatchingSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n"): typeof import('./graphql.js').BatchingOperatorsOfTwoLotsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -122,11 +198,83 @@ export function graphql(source: "\n    query BookingsList($status: [BookingStatu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }\n"): typeof import('./graphql.js').AddressGuardCreateSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n"): typeof import('./graphql.js').AddressGuardSourceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LotOccupancyHistoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }\n"): typeof import('./graphql.js').LiveOccupancyChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n"): typeof import('./graphql.js').LiveOccupancyBookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }\n"): typeof import('./graphql.js').LiveOccupancyCancelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsPage($first: Int, $after: String) {\n    lots(first: $first, after: $after) {\n      edges { cursor node { id name } }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n"): typeof import('./graphql.js').LotsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsReadmeExample { lots(first: 5) { edges { node { name } } } }\n"): typeof import('./graphql.js').LotsReadmeExampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsFirstSpaceCursor { lots(first: 1) { edges { node { spaces(first: 1) { pageInfo { endCursor } } } } } }\n"): typeof import('./graphql.js').LotsFirstSpaceCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsScalars($id: ID!) {\n    lot(id: $id) {\n      id name address location { lat lng } footprint { lat lng } timeZone lotType amenities\n      maxVehicleHeightCm covered access currency operator { name kind }\n    }\n  }\n"): typeof import('./graphql.js').LotsScalarsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsSpaces($id: ID!, $after: String) {\n    lot(id: $id) { spaces(first: 9, after: $after) { edges { node { label lot { id } } } pageInfo { hasNextPage endCursor } } }\n  }\n"): typeof import('./graphql.js').LotsSpacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsName($id: ID!) { lot(id: $id) { name } }\n"): typeof import('./graphql.js').LotsNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsFirstSpace($id: ID!) { lot(id: $id) { spaces(first: 1) { edges { node { id } } } } }\n"): typeof import('./graphql.js').LotsFirstSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsFirstWithRelations { lots(first: 1) { edges { node { id name operator { id name } spaces(first: 1) { edges { node { id label } } } } } } }\n"): typeof import('./graphql.js').LotsFirstWithRelationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsThreeNodes($lot: ID!, $space: ID!, $operator: ID!) {\n    lot: node(id: $lot) { __typename id ... on Lot { name } }\n    space: node(id: $space) { __typename id ... on Space { label } }\n    operator: node(id: $operator) { __typename id ... on Operator { name } }\n  }\n"): typeof import('./graphql.js').LotsThreeNodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LotsNodeId($id: ID!) { node(id: $id) { id } }\n"): typeof import('./graphql.js').LotsNodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoShowsBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n"): typeof import('./graphql.js').NoShowsBookingStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }\n"): typeof import('./graphql.js').NoShowsLotOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OidcViewer { viewer { user { id email displayName } } }\n"): typeof import('./graphql.js').OidcViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n"): typeof import('./graphql.js').OutageFirstLotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,6 +327,38 @@ export function graphql(source: "\n  query QuoteOfLot($id: ID!, $window: TimeWin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n"): typeof import('./graphql.js').QuoteOfLotDefaultKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n"): typeof import('./graphql.js').TeamsMemberPayloadFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n"): typeof import('./graphql.js').TeamsInviteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n"): typeof import('./graphql.js').TeamsAcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsChangeRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n"): typeof import('./graphql.js').TeamsChangeRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TeamsRemove($input: RemoveMemberInput!) {\n    removeMember(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n"): typeof import('./graphql.js').TeamsRemoveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsTeam($id: ID!) {\n    node(id: $id) {\n      ... on Operator {\n        members(first: 50) { edges { node { role joinedAt user { id displayName } } } }\n        pendingInvitations { email role }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TeamsTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsMemberships { viewer { memberships { role operator { id } } } }\n"): typeof import('./graphql.js').TeamsMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamsMembersPage($id: ID!, $after: String) {\n    node(id: $id) {\n      ... on Operator { members(first: 2, after: $after) { edges { node { user { displayName } } } pageInfo { hasNextPage endCursor } } }\n    }\n  }\n"): typeof import('./graphql.js').TeamsMembersPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** An invitation code to accept. */
+export type AcceptInvitationInput = {
+  /** The code from the invitation mail. */
+  token: string;
+};
+
 /** A vehicle to add. */
 export type AddVehicleInput = {
   /** ISO 3166-1 alpha-2 country of registration, e.g. "GB". */
@@ -41,6 +47,45 @@ export type CancelBookingInput = {
   bookingId: string;
 };
 
+/** A member's new role. */
+export type ChangeMemberRoleInput = {
+  /** Global id of the operator. */
+  operatorId: string;
+  /** The new role. */
+  role: MemberRole;
+  /** Global id of the member's User. */
+  userId: string;
+};
+
+/** Why a poll failed; nothing of a failed poll is stored. */
+export type ConnectorErrorCode =
+  /**
+   * The feed's host resolves to a private, loopback or other non-public address (refused unless
+   * CONNECTORS_ALLOW_PRIVATE_NETWORKS is set).
+   */
+  | 'ADDRESS_REFUSED'
+  /** The feed answered with an HTTP status other than 2xx (redirects are not followed). */
+  | 'HTTP_STATUS'
+  /** Our fault; logged with the source's id. */
+  | 'INTERNAL'
+  /** Some items carry wrong values (see `problems`). */
+  | 'INVALID_ITEMS'
+  /** Not well-formed XML or JSON, or not the format the source names. */
+  | 'MALFORMED'
+  /** The feed could not be reached (DNS, connection refused or reset). */
+  | 'NETWORK'
+  /** No whole answer within the source's timeout. */
+  | 'TIMEOUT'
+  /** The feed is larger than 8 MiB. */
+  | 'TOO_LARGE';
+
+/** The feed formats a connector reads. */
+export type ConnectorFormat =
+  /** DATEX II v3 ParkingStatusPublication, XML (`parkingRecordStatus` with `parkingRecordReference/@id`). */
+  | 'DATEX2_V3_STATUS_XML'
+  /** ParkAPI v3 parking sites, JSON (`items` with `uid` and `realtime_free_capacity`). */
+  | 'PARKAPI_V3_JSON';
+
 /** What to book. */
 export type CreateBookingInput = {
   /**
@@ -63,6 +108,24 @@ export type CreateBookingInput = {
   vehicleId: string;
   /** When to park. */
   window: TimeWindowInput;
+};
+
+/** A new connector source. */
+export type CreateConnectorSourceInput = {
+  /** False to add it paused; true when omitted. */
+  enabled?: boolean | null | undefined;
+  /** What the feed is written in. */
+  format: ConnectorFormat;
+  /** Display name, 1 to 100 characters. */
+  name: string;
+  /** Global id of the operator whose lots the feed fills. */
+  operatorId: string;
+  /** Seconds between polls, 1 to 86,400; 60 when omitted. */
+  pollIntervalSeconds?: number | null | undefined;
+  /** Milliseconds one poll may take, 100 to 60,000; 10,000 when omitted. */
+  timeoutMs?: number | null | undefined;
+  /** http or https URL of the feed, without credentials. */
+  url: string;
 };
 
 /** The booking to extend and its new end. */
@@ -138,6 +201,16 @@ export type HistoryRangeInput = {
   to: string;
 };
 
+/** An address to invite. */
+export type InviteMemberInput = {
+  /** The invitee's email address. */
+  email: string;
+  /** Global id of the operator. */
+  operatorId: string;
+  /** The role they get on accepting. */
+  role: MemberRole;
+};
+
 /** A position to search from, in WGS84 decimal degrees. */
 export type LatLngInput = {
   /** Latitude, -90 to 90. */
@@ -158,6 +231,46 @@ export type LiveDataSource =
   | 'SENSOR'
   /** A member of staff admitting a vehicle or closing a stay. */
   | 'STAFF';
+
+/** Who may park in a lot. */
+export type LotAccess =
+  /** Customers of the venue the lot serves (a shop, a hotel). */
+  | 'CUSTOMERS'
+  /** Holders of a permit only. */
+  | 'PERMIT_HOLDERS'
+  /** By arrangement with a private owner. */
+  | 'PRIVATE'
+  /** Anyone. */
+  | 'PUBLIC';
+
+/** The kinds of place a lot can be. */
+export type LotType =
+  /** A car park on several floors above ground. */
+  | 'MULTI_STOREY'
+  /** A private owner's yard or driveway. */
+  | 'PRIVATE_YARD'
+  /** Bays along a street. */
+  | 'STREET'
+  /** An open-air car park. */
+  | 'SURFACE'
+  /** A car park below ground. */
+  | 'UNDERGROUND';
+
+/** Roles at an operator, from most to least powerful. */
+export type MemberRole =
+  /** Lots, spaces, prices, hours and policies. */
+  | 'MANAGER'
+  /** Everything, including API keys and members. */
+  | 'OWNER'
+  /** Sees bookings (plates and times) at the operator's lots. */
+  | 'STAFF';
+
+/** The two kinds of operator. */
+export type OperatorKind =
+  /** A parking network (a company running many car parks), usually integrating as a partner. */
+  | 'NETWORK'
+  /** A private land owner renting out a yard, driveway or a few bays. */
+  | 'PRIVATE';
 
 /** What a gate camera saw. */
 export type PlateReadInput = {
@@ -194,6 +307,14 @@ export type RegisterGateInput = {
   minConfidence?: number | null | undefined;
   /** Display name, 1 to 60 characters. */
   name: string;
+};
+
+/** A member to remove. */
+export type RemoveMemberInput = {
+  /** Global id of the operator. */
+  operatorId: string;
+  /** Global id of the member's User. */
+  userId: string;
 };
 
 /** The vehicle to remove. */
@@ -353,6 +474,36 @@ export type UserErrorCode =
   /** The booking is not in a state that allows this (checking in twice, checking out before checking in). */
   | 'WRONG_BOOKING_STATUS';
 
+export type ArrivalsSweepBookingStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArrivalsSweepBookingStatusQuery = { node:
+    | { status: BookingStatus }
+    | Record<PropertyKey, never>
+   | null };
+
+export type BatchingNestedQueryVariables = Exact<{
+  lots: number;
+  spaces: number;
+}>;
+
+
+export type BatchingNestedQuery = { lots: { edges: Array<{ node: { name: string, operator: { name: string }, spaces: { edges: Array<{ node: { label: string, lot: { name: string, operator: { kind: OperatorKind } } } }> } } }> } };
+
+export type BatchingSearchQueryVariables = Exact<{
+  window: TimeWindowInput;
+}>;
+
+
+export type BatchingSearchQuery = { lotsNear: { edges: Array<{ node: { name: string, availability: { available: number }, openingHours: Array<{ dayOfWeek: number }> | null } }> } };
+
+export type BatchingOperatorsOfTwoLotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BatchingOperatorsOfTwoLotsQuery = { lots: { edges: Array<{ node: { operator: { name: string } } }> } };
+
 export type ContentionCreateBookingMutationVariables = Exact<{
   input: CreateBookingInput;
 }>;
@@ -430,6 +581,23 @@ export type BookingsListQueryVariables = Exact<{
 
 export type BookingsListQuery = { viewer: { bookings: { edges: Array<{ cursor: string, node: { id: string, status: BookingStatus } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } } | null };
 
+export type AddressGuardCreateSourceMutationVariables = Exact<{
+  input: CreateConnectorSourceInput;
+}>;
+
+
+export type AddressGuardCreateSourceMutation = { createConnectorSource: { source: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type AddressGuardSourceStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AddressGuardSourceStatusQuery = { node:
+    | { status: { lastErrorCode: ConnectorErrorCode | null, lastError: string | null } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type LotOccupancyHistoryQueryVariables = Exact<{
   id: string;
   range: HistoryRangeInput;
@@ -442,10 +610,189 @@ export type LotOccupancyHistoryQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type LiveOccupancyChangedSubscriptionVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LiveOccupancyChangedSubscription = { lotOccupancyChanged: { lotId: string, version: number, occupancy: { available: number, reserved: number } } };
+
+export type LiveOccupancyBookMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type LiveOccupancyBookMutation = { createBooking: { booking: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type LiveOccupancyCancelMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LiveOccupancyCancelMutation = { cancelBooking: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type LotsPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LotsPageQuery = { lots: { edges: Array<{ cursor: string, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type LotsReadmeExampleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LotsReadmeExampleQuery = { lots: { edges: Array<{ node: { name: string } }> } };
+
+export type LotsFirstSpaceCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LotsFirstSpaceCursorQuery = { lots: { edges: Array<{ node: { spaces: { pageInfo: { endCursor: string | null } } } }> } };
+
+export type LotsScalarsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LotsScalarsQuery = { lot: { id: string, name: string, address: string, timeZone: string, lotType: LotType, amenities: Array<string>, maxVehicleHeightCm: number | null, covered: boolean, access: LotAccess, currency: string, location: { lat: number, lng: number }, footprint: Array<Array<{ lat: number, lng: number }>> | null, operator: { name: string, kind: OperatorKind } } | null };
+
+export type LotsSpacesQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type LotsSpacesQuery = { lot: { spaces: { edges: Array<{ node: { label: string, lot: { id: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type LotsNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LotsNameQuery = { lot: { name: string } | null };
+
+export type LotsFirstSpaceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LotsFirstSpaceQuery = { lot: { spaces: { edges: Array<{ node: { id: string } }> } } | null };
+
+export type LotsFirstWithRelationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LotsFirstWithRelationsQuery = { lots: { edges: Array<{ node: { id: string, name: string, operator: { id: string, name: string }, spaces: { edges: Array<{ node: { id: string, label: string } }> } } }> } };
+
+export type LotsThreeNodesQueryVariables = Exact<{
+  lot: string;
+  space: string;
+  operator: string;
+}>;
+
+
+export type LotsThreeNodesQuery = { lot:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Blackout', id: string }
+    | { __typename: 'Booking', id: string }
+    | { __typename: 'ConnectorSource', id: string }
+    | { __typename: 'Gate', id: string }
+    | { __typename: 'Lot', name: string, id: string }
+    | { __typename: 'Operator', id: string }
+    | { __typename: 'ParkingSession', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PlateRead', id: string }
+    | { __typename: 'PlateRule', id: string }
+    | { __typename: 'Space', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Vehicle', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
+   | null, space:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Blackout', id: string }
+    | { __typename: 'Booking', id: string }
+    | { __typename: 'ConnectorSource', id: string }
+    | { __typename: 'Gate', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'Operator', id: string }
+    | { __typename: 'ParkingSession', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PlateRead', id: string }
+    | { __typename: 'PlateRule', id: string }
+    | { __typename: 'Space', label: string, id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Vehicle', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
+   | null, operator:
+    | { __typename: 'ApiKey', id: string }
+    | { __typename: 'Blackout', id: string }
+    | { __typename: 'Booking', id: string }
+    | { __typename: 'ConnectorSource', id: string }
+    | { __typename: 'Gate', id: string }
+    | { __typename: 'Lot', id: string }
+    | { __typename: 'Operator', name: string, id: string }
+    | { __typename: 'ParkingSession', id: string }
+    | { __typename: 'Payment', id: string }
+    | { __typename: 'PlateRead', id: string }
+    | { __typename: 'PlateRule', id: string }
+    | { __typename: 'Space', id: string }
+    | { __typename: 'User', id: string }
+    | { __typename: 'Vehicle', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookEndpoint', id: string }
+   | null };
+
+export type LotsNodeIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LotsNodeIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type NoShowsBookingStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NoShowsBookingStatusQuery = { node:
+    | { status: BookingStatus }
+    | Record<PropertyKey, never>
+   | null };
+
+export type NoShowsLotOccupancyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NoShowsLotOccupancyQuery = { lot: { occupancy: { reserved: number, available: number } } | null };
+
 export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OidcViewerQuery = { viewer: { user: { id: string, email: string | null, displayName: string } } | null };
+
+export type OutageFirstLotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutageFirstLotQuery = { lots: { edges: Array<{ node: { name: string } }> } };
 
 export type PhysicalAvailabilityQueryVariables = Exact<{
   id: string;
@@ -542,6 +889,62 @@ export type QuoteOfLotDefaultKindQueryVariables = Exact<{
 
 
 export type QuoteOfLotDefaultKindQuery = { lot: { quote: { tariffName: string, total: { amount: number, currency: string } } | null } | null };
+
+export type TeamsMemberPayloadFragment = { role: MemberRole, user: { id: string } };
+
+export type TeamsInviteMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type TeamsInviteMutation = { inviteMember: { invitation: { email: string, role: MemberRole, expiresAt: string, operator: { id: string, name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TeamsAcceptMutationVariables = Exact<{
+  input: AcceptInvitationInput;
+}>;
+
+
+export type TeamsAcceptMutation = { acceptInvitation: { member: { role: MemberRole, user: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TeamsChangeRoleMutationVariables = Exact<{
+  input: ChangeMemberRoleInput;
+}>;
+
+
+export type TeamsChangeRoleMutation = { changeMemberRole: { member: { role: MemberRole, user: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TeamsRemoveMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type TeamsRemoveMutation = { removeMember: { member: { role: MemberRole, user: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type TeamsTeamQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type TeamsTeamQuery = { node:
+    | { members: { edges: Array<{ node: { role: MemberRole, joinedAt: string, user: { id: string, displayName: string } } }> } | null, pendingInvitations: Array<{ email: string, role: MemberRole }> | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TeamsMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsMembershipsQuery = { viewer: { memberships: Array<{ role: MemberRole, operator: { id: string } }> } | null };
+
+export type TeamsMembersPageQueryVariables = Exact<{
+  id: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type TeamsMembersPageQuery = { node:
+    | { members: { edges: Array<{ node: { user: { displayName: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null }
+    | Record<PropertyKey, never>
+   | null };
 
 export type VehicleFieldsFragment = { id: string, plate: string, country: string, nickname: string | null, heightCm: number | null };
 
@@ -668,6 +1071,14 @@ export const BookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
+export const TeamsMemberPayloadFragmentDoc = new TypedDocumentString(`
+    fragment TeamsMemberPayload on OperatorMember {
+  role
+  user {
+    id
+  }
+}
+    `, {"fragmentName":"TeamsMemberPayload"}) as unknown as TypedDocumentString<TeamsMemberPayloadFragment, unknown>;
 export const VehicleFieldsFragmentDoc = new TypedDocumentString(`
     fragment VehicleFields on Vehicle {
   id
@@ -677,6 +1088,77 @@ export const VehicleFieldsFragmentDoc = new TypedDocumentString(`
   heightCm
 }
     `, {"fragmentName":"VehicleFields"}) as unknown as TypedDocumentString<VehicleFieldsFragment, unknown>;
+export const ArrivalsSweepBookingStatusDocument = new TypedDocumentString(`
+    query ArrivalsSweepBookingStatus($id: ID!) {
+  node(id: $id) {
+    ... on Booking {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsSweepBookingStatusQuery, ArrivalsSweepBookingStatusQueryVariables>;
+export const BatchingNestedDocument = new TypedDocumentString(`
+    query BatchingNested($lots: Int!, $spaces: Int!) {
+  lots(first: $lots) {
+    edges {
+      node {
+        name
+        operator {
+          name
+        }
+        spaces(first: $spaces) {
+          edges {
+            node {
+              label
+              lot {
+                name
+                operator {
+                  kind
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingNestedQuery, BatchingNestedQueryVariables>;
+export const BatchingSearchDocument = new TypedDocumentString(`
+    query BatchingSearch($window: TimeWindowInput!) {
+  lotsNear(
+    near: {lat: 53.4808, lng: -2.2426}
+    radiusMeters: 5000
+    window: $window
+    first: 10
+  ) {
+    edges {
+      node {
+        name
+        availability(window: $window) {
+          available
+        }
+        openingHours {
+          dayOfWeek
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingSearchQuery, BatchingSearchQueryVariables>;
+export const BatchingOperatorsOfTwoLotsDocument = new TypedDocumentString(`
+    query BatchingOperatorsOfTwoLots {
+  lots(first: 2) {
+    edges {
+      node {
+        operator {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BatchingOperatorsOfTwoLotsQuery, BatchingOperatorsOfTwoLotsQueryVariables>;
 export const ContentionCreateBookingDocument = new TypedDocumentString(`
     mutation ContentionCreateBooking($input: CreateBookingInput!) {
   createBooking(input: $input) {
@@ -921,6 +1403,30 @@ export const BookingsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BookingsListQuery, BookingsListQueryVariables>;
+export const AddressGuardCreateSourceDocument = new TypedDocumentString(`
+    mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) {
+  createConnectorSource(input: $input) {
+    source {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressGuardCreateSourceMutation, AddressGuardCreateSourceMutationVariables>;
+export const AddressGuardSourceStatusDocument = new TypedDocumentString(`
+    query AddressGuardSourceStatus($id: ID!) {
+  node(id: $id) {
+    ... on ConnectorSource {
+      status {
+        lastErrorCode
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddressGuardSourceStatusQuery, AddressGuardSourceStatusQueryVariables>;
 export const LotOccupancyHistoryDocument = new TypedDocumentString(`
     query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {
   node(id: $id) {
@@ -949,6 +1455,227 @@ export const LotOccupancyHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LotOccupancyHistoryQuery, LotOccupancyHistoryQueryVariables>;
+export const LiveOccupancyChangedDocument = new TypedDocumentString(`
+    subscription LiveOccupancyChanged($ids: [ID!]) {
+  lotOccupancyChanged(lotIds: $ids) {
+    lotId
+    version
+    occupancy {
+      available
+      reserved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveOccupancyChangedSubscription, LiveOccupancyChangedSubscriptionVariables>;
+export const LiveOccupancyBookDocument = new TypedDocumentString(`
+    mutation LiveOccupancyBook($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveOccupancyBookMutation, LiveOccupancyBookMutationVariables>;
+export const LiveOccupancyCancelDocument = new TypedDocumentString(`
+    mutation LiveOccupancyCancel($id: ID!) {
+  cancelBooking(input: {bookingId: $id}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveOccupancyCancelMutation, LiveOccupancyCancelMutationVariables>;
+export const LotsPageDocument = new TypedDocumentString(`
+    query LotsPage($first: Int, $after: String) {
+  lots(first: $first, after: $after) {
+    edges {
+      cursor
+      node {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsPageQuery, LotsPageQueryVariables>;
+export const LotsReadmeExampleDocument = new TypedDocumentString(`
+    query LotsReadmeExample {
+  lots(first: 5) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsReadmeExampleQuery, LotsReadmeExampleQueryVariables>;
+export const LotsFirstSpaceCursorDocument = new TypedDocumentString(`
+    query LotsFirstSpaceCursor {
+  lots(first: 1) {
+    edges {
+      node {
+        spaces(first: 1) {
+          pageInfo {
+            endCursor
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsFirstSpaceCursorQuery, LotsFirstSpaceCursorQueryVariables>;
+export const LotsScalarsDocument = new TypedDocumentString(`
+    query LotsScalars($id: ID!) {
+  lot(id: $id) {
+    id
+    name
+    address
+    location {
+      lat
+      lng
+    }
+    footprint {
+      lat
+      lng
+    }
+    timeZone
+    lotType
+    amenities
+    maxVehicleHeightCm
+    covered
+    access
+    currency
+    operator {
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsScalarsQuery, LotsScalarsQueryVariables>;
+export const LotsSpacesDocument = new TypedDocumentString(`
+    query LotsSpaces($id: ID!, $after: String) {
+  lot(id: $id) {
+    spaces(first: 9, after: $after) {
+      edges {
+        node {
+          label
+          lot {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsSpacesQuery, LotsSpacesQueryVariables>;
+export const LotsNameDocument = new TypedDocumentString(`
+    query LotsName($id: ID!) {
+  lot(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<LotsNameQuery, LotsNameQueryVariables>;
+export const LotsFirstSpaceDocument = new TypedDocumentString(`
+    query LotsFirstSpace($id: ID!) {
+  lot(id: $id) {
+    spaces(first: 1) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsFirstSpaceQuery, LotsFirstSpaceQueryVariables>;
+export const LotsFirstWithRelationsDocument = new TypedDocumentString(`
+    query LotsFirstWithRelations {
+  lots(first: 1) {
+    edges {
+      node {
+        id
+        name
+        operator {
+          id
+          name
+        }
+        spaces(first: 1) {
+          edges {
+            node {
+              id
+              label
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsFirstWithRelationsQuery, LotsFirstWithRelationsQueryVariables>;
+export const LotsThreeNodesDocument = new TypedDocumentString(`
+    query LotsThreeNodes($lot: ID!, $space: ID!, $operator: ID!) {
+  lot: node(id: $lot) {
+    __typename
+    id
+    ... on Lot {
+      name
+    }
+  }
+  space: node(id: $space) {
+    __typename
+    id
+    ... on Space {
+      label
+    }
+  }
+  operator: node(id: $operator) {
+    __typename
+    id
+    ... on Operator {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LotsThreeNodesQuery, LotsThreeNodesQueryVariables>;
+export const LotsNodeIdDocument = new TypedDocumentString(`
+    query LotsNodeId($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LotsNodeIdQuery, LotsNodeIdQueryVariables>;
+export const NoShowsBookingStatusDocument = new TypedDocumentString(`
+    query NoShowsBookingStatus($id: ID!) {
+  node(id: $id) {
+    ... on Booking {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoShowsBookingStatusQuery, NoShowsBookingStatusQueryVariables>;
+export const NoShowsLotOccupancyDocument = new TypedDocumentString(`
+    query NoShowsLotOccupancy($id: ID!) {
+  lot(id: $id) {
+    occupancy {
+      reserved
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoShowsLotOccupancyQuery, NoShowsLotOccupancyQueryVariables>;
 export const OidcViewerDocument = new TypedDocumentString(`
     query OidcViewer {
   viewer {
@@ -960,6 +1687,17 @@ export const OidcViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
+export const OutageFirstLotDocument = new TypedDocumentString(`
+    query OutageFirstLot {
+  lots(first: 1) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutageFirstLotQuery, OutageFirstLotQueryVariables>;
 export const PhysicalAvailabilityDocument = new TypedDocumentString(`
     query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) {
   lot(id: $id) {
@@ -1161,6 +1899,140 @@ export const QuoteOfLotDefaultKindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuoteOfLotDefaultKindQuery, QuoteOfLotDefaultKindQueryVariables>;
+export const TeamsInviteDocument = new TypedDocumentString(`
+    mutation TeamsInvite($input: InviteMemberInput!) {
+  inviteMember(input: $input) {
+    invitation {
+      email
+      role
+      expiresAt
+      operator {
+        id
+        name
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsInviteMutation, TeamsInviteMutationVariables>;
+export const TeamsAcceptDocument = new TypedDocumentString(`
+    mutation TeamsAccept($input: AcceptInvitationInput!) {
+  acceptInvitation(input: $input) {
+    member {
+      ...TeamsMemberPayload
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment TeamsMemberPayload on OperatorMember {
+  role
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<TeamsAcceptMutation, TeamsAcceptMutationVariables>;
+export const TeamsChangeRoleDocument = new TypedDocumentString(`
+    mutation TeamsChangeRole($input: ChangeMemberRoleInput!) {
+  changeMemberRole(input: $input) {
+    member {
+      ...TeamsMemberPayload
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment TeamsMemberPayload on OperatorMember {
+  role
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<TeamsChangeRoleMutation, TeamsChangeRoleMutationVariables>;
+export const TeamsRemoveDocument = new TypedDocumentString(`
+    mutation TeamsRemove($input: RemoveMemberInput!) {
+  removeMember(input: $input) {
+    member {
+      ...TeamsMemberPayload
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment TeamsMemberPayload on OperatorMember {
+  role
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<TeamsRemoveMutation, TeamsRemoveMutationVariables>;
+export const TeamsTeamDocument = new TypedDocumentString(`
+    query TeamsTeam($id: ID!) {
+  node(id: $id) {
+    ... on Operator {
+      members(first: 50) {
+        edges {
+          node {
+            role
+            joinedAt
+            user {
+              id
+              displayName
+            }
+          }
+        }
+      }
+      pendingInvitations {
+        email
+        role
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsTeamQuery, TeamsTeamQueryVariables>;
+export const TeamsMembershipsDocument = new TypedDocumentString(`
+    query TeamsMemberships {
+  viewer {
+    memberships {
+      role
+      operator {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsMembershipsQuery, TeamsMembershipsQueryVariables>;
+export const TeamsMembersPageDocument = new TypedDocumentString(`
+    query TeamsMembersPage($id: ID!, $after: String) {
+  node(id: $id) {
+    ... on Operator {
+      members(first: 2, after: $after) {
+        edges {
+          node {
+            user {
+              displayName
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsMembersPageQuery, TeamsMembersPageQueryVariables>;
 export const VehiclesAddDocument = new TypedDocumentString(`
     mutation VehiclesAdd($input: AddVehicleInput!) {
   addVehicle(input: $input) {
