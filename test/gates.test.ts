@@ -12,39 +12,49 @@ import {
   globalId,
   insertBookingRow,
 } from './helpers/fixtures.js';
-import { startTestServer, type TestServer } from './helpers/server.js';
-import { subscribe } from './helpers/subscriptions.js';
+import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { GateDirection, GatesPlateReadsQuery, PlateReadInput } from './gql/generated/graphql.js';
+import { request, subscribeTo } from './gql/request.js';
 
 const MINUTE = 60_000;
 
-const REGISTER_GATE = `mutation ($input: RegisterGateInput!) {
-  registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }
-}`;
-const READ = `mutation ($input: PlateReadInput!) {
-  reportPlateRead(input: $input) {
-    decision reason
-    read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }
-    userErrors { code message field }
+const REGISTER_GATE = graphql(`
+  mutation GatesRegister($input: RegisterGateInput!) {
+    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }
   }
-}`;
-const OCCUPANCY = `subscription ($lotIds: [ID!]) {
-  lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }
-}`;
-
-interface ReadResult {
-  reportPlateRead: {
-    decision: string | null;
-    reason: string | null;
-    read: {
-      id: string;
-      plate: string;
-      repeated: boolean;
-      session: { id: string; kind: string; exitedAt: string | null; charge: { amount: number; currency: string } | null; space: { id: string } } | null;
-      booking: { id: string; status: string } | null;
-    } | null;
-    userErrors: Array<{ code: string; message: string; field: string[] }>;
-  };
-}
+`);
+const READ = graphql(`
+  mutation GatesRead($input: PlateReadInput!) {
+    reportPlateRead(input: $input) {
+      decision reason
+      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }
+      userErrors { code message field }
+    }
+  }
+`);
+const OCCUPANCY = graphql(`
+  subscription GatesOccupancy($lotIds: [ID!]) {
+    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }
+  }
+`);
+const ADD_RULE = graphql(`
+  mutation GatesAddRule($input: AddPlateRuleInput!) { addPlateRule(input: $input) { plateRule { id plate kind } userErrors { code } } }
+`);
+const SET_POLICY = graphql(`
+  mutation GatesSetPolicy($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { lot { walkInsAllowed } userErrors { code } } }
+`);
+const PLATE_READS = graphql(`
+  query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {
+    node(id: $id) {
+      ... on Operator {
+        plateReads(filter: $filter, first: 2, after: $after) {
+          edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor }
+        }
+      }
+    }
+  }
+`);
 
 describe('gates: plate reads, parking sessions and charges', () => {
   let server: TestServer;
@@ -57,7 +67,7 @@ describe('gates: plate reads, parking sessions and charges', () => {
   const now = new Date();
 
   const read = (key: string, gateId: string, plate: string, readAt: Date, confidence = 0.95) =>
-    server.graphql<ReadResult>(READ, { input: { gateId, plate, confidence, readAt: readAt.toISOString() } }, { as: key });
+    request(server, READ, { input: { gateId, plate, confidence, readAt: readAt.toISOString() } }, { as: key });
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -71,14 +81,12 @@ describe('gates: plate reads, parking sessions and charges', () => {
     await addMember(db, operatorId, manager.id, 'MANAGER');
     managerToken = await server.tokenFor(manager.email);
 
-    const register = async (name: string, direction: string) => {
-      const response = await server.graphql<{
-        registerGate: { gate: { id: string }; deviceKey: { scopes: string[] }; deviceKeySecret: string; userErrors: unknown[] };
-      }>(REGISTER_GATE, { input: { lotId: globalId('Lot', lotId), name, direction } }, { as: managerToken });
+    const register = async (name: string, direction: GateDirection) => {
+      const response = await request(server, REGISTER_GATE, { input: { lotId: globalId('Lot', lotId), name, direction } }, { as: managerToken });
       expect(response.errors).toBeUndefined();
       expect(response.data!.registerGate.userErrors).toEqual([]);
-      expect(response.data!.registerGate.deviceKey.scopes).toEqual(['GATES_WRITE']);
-      return { id: response.data!.registerGate.gate.id, key: response.data!.registerGate.deviceKeySecret };
+      expect(response.data!.registerGate.deviceKey!.scopes).toEqual(['GATES_WRITE']);
+      return { id: response.data!.registerGate.gate!.id, key: response.data!.registerGate.deviceKeySecret! };
     };
     entry = await register('North entry', 'ENTRY');
     exit = await register('North exit', 'EXIT');
@@ -103,11 +111,7 @@ describe('gates: plate reads, parking sessions and charges', () => {
       end,
       priceAmount: 500,
     });
-    const live = subscribe<{ lotOccupancyChanged: { version: number; occupancy: { occupied: number; available: number } } }>(
-      server.wsClient(),
-      OCCUPANCY,
-      { lotIds: [globalId('Lot', lotId)] },
-    );
+    const live = subscribeTo(server.wsClient(), OCCUPANCY, { lotIds: [globalId('Lot', lotId)] });
     const snapshot = await live.next(undefined, 5_000, 'snapshot');
     expect(snapshot.lotOccupancyChanged.occupancy.occupied).toBe(0);
 
@@ -186,20 +190,20 @@ describe('gates: plate reads, parking sessions and charges', () => {
     const driver = await createUser(db);
     const vehicleId = await createVehicle(db, driver.id, { plate: 'DENY9' });
     await insertBookingRow(db, { driverId: driver.id, vehicleId, lotId, spaceId: spaceIds[0]!, start: new Date(now.getTime() - 5 * MINUTE), end: new Date(now.getTime() + 30 * MINUTE) });
-    const rule = `mutation ($input: AddPlateRuleInput!) { addPlateRule(input: $input) { plateRule { id plate kind } userErrors { code } } }`;
-    const added = await server.graphql<{ addPlateRule: { plateRule: { plate: string } } }>(
-      rule,
+    const added = await request(
+      server,
+      ADD_RULE,
       { input: { lotId: globalId('Lot', lotId), kind: 'DENY', plate: 'deny-9', note: 'Unpaid charges' } },
       { as: managerToken },
     );
-    expect(added.data!.addPlateRule.plateRule.plate).toBe('DENY9');
+    expect(added.data!.addPlateRule.plateRule!.plate).toBe('DENY9');
     expect((await read(entry.key, entry.id, 'DENY9', now)).data!.reportPlateRead).toMatchObject({ decision: 'DENY', reason: 'DENY_LISTED' });
     // the refused driver's bay goes back to the pool (the other bay holds LOW1's booking)
     await db.update(bookings).set({ status: 'CANCELLED' }).where(eq(bookings.vehicleId, vehicleId));
 
-    await server.graphql(rule, { input: { lotId: globalId('Lot', lotId), kind: 'PERMIT', plate: 'PERM1', validUntil: new Date(now.getTime() - MINUTE).toISOString(), validFrom: new Date(now.getTime() - 60 * MINUTE).toISOString() } }, { as: managerToken });
+    await request(server, ADD_RULE, { input: { lotId: globalId('Lot', lotId), kind: 'PERMIT', plate: 'PERM1', validUntil: new Date(now.getTime() - MINUTE).toISOString(), validFrom: new Date(now.getTime() - 60 * MINUTE).toISOString() } }, { as: managerToken });
     expect((await read(entry.key, entry.id, 'PERM1', now)).data!.reportPlateRead).toMatchObject({ decision: 'DENY', reason: 'NO_BOOKING' });
-    await server.graphql(rule, { input: { lotId: globalId('Lot', lotId), kind: 'PERMIT', plate: 'PERM2' } }, { as: managerToken });
+    await request(server, ADD_RULE, { input: { lotId: globalId('Lot', lotId), kind: 'PERMIT', plate: 'PERM2' } }, { as: managerToken });
     const permitted = await read(entry.key, entry.id, 'PERM2', now);
     expect(permitted.data!.reportPlateRead).toMatchObject({ decision: 'OPEN', reason: 'PERMIT' });
     const left = await read(exit.key, exit.id, 'PERM2', now);
@@ -209,12 +213,13 @@ describe('gates: plate reads, parking sessions and charges', () => {
   it('admits walk-ins only where the lot takes them and while a space is free, and charges the tariff', async () => {
     const lotGid = globalId('Lot', lotId);
     expect((await read(entry.key, entry.id, 'WALK1', now)).data!.reportPlateRead).toMatchObject({ decision: 'DENY', reason: 'NO_BOOKING' });
-    const policy = await server.graphql<{ setGatePolicy: { lot: { walkInsAllowed: boolean } } }>(
-      `mutation ($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { lot { walkInsAllowed } userErrors { code } } }`,
+    const policy = await request(
+      server,
+      SET_POLICY,
       { input: { lotId: lotGid, walkInsAllowed: true } },
       { as: managerToken },
     );
-    expect(policy.data!.setGatePolicy.lot.walkInsAllowed).toBe(true);
+    expect(policy.data!.setGatePolicy.lot!.walkInsAllowed).toBe(true);
     // two spaces, freed of earlier tests' bookings: two walk-ins fill the lot
     const db = server.database.db;
     await db.update(bookings).set({ status: 'CANCELLED' }).where(eq(bookings.lotId, lotId));
@@ -232,12 +237,13 @@ describe('gates: plate reads, parking sessions and charges', () => {
   });
 
   it('seats exactly one of two cars arriving at two entries at once for the last free space', async () => {
-    const second = await server.graphql<{ registerGate: { gate: { id: string }; deviceKeySecret: string } }>(
+    const second = await request(
+      server,
       REGISTER_GATE,
       { input: { lotId: globalId('Lot', lotId), name: 'South entry', direction: 'ENTRY' } },
       { as: managerToken },
     );
-    const south = { id: second.data!.registerGate.gate.id, key: second.data!.registerGate.deviceKeySecret };
+    const south = { id: second.data!.registerGate.gate!.id, key: second.data!.registerGate.deviceKeySecret! };
     // the lot is full (WALK2 and WALK4 inside); WALK2 leaves, freeing one space
     expect((await read(exit.key, exit.id, 'WALK2', now)).data!.reportPlateRead.reason).toBe('EXIT');
     const [north, southRead] = await Promise.all([read(entry.key, entry.id, 'RACE1', now), read(south.key, south.id, 'RACE2', now)]);
@@ -252,42 +258,43 @@ describe('gates: plate reads, parking sessions and charges', () => {
     const response = await read(exit.key, entry.id, 'KEY1', now);
     expect(response.data!.reportPlateRead.decision).toBeNull();
     expect(response.data!.reportPlateRead.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'gateId'] })]);
-    const anonymous = await server.graphql(READ, { input: { gateId: entry.id, plate: 'KEY1', confidence: 1, readAt: now.toISOString() } });
+    const anonymous = await request(server, READ, { input: { gateId: entry.id, plate: 'KEY1', confidence: 1, readAt: now.toISOString() } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('rejects bad reads with coded errors and records nothing', async () => {
-    const cases: Array<[Record<string, unknown>, string]> = [
+    const cases: Array<[Omit<PlateReadInput, 'gateId'>, string]> = [
       [{ plate: '-', confidence: 0.9, readAt: now.toISOString() }, 'plate'],
       [{ plate: 'AB12', confidence: 1.5, readAt: now.toISOString() }, 'confidence'],
       [{ plate: 'AB12', confidence: 0.9, readAt: new Date(now.getTime() + 3_600_000).toISOString() }, 'readAt'],
       [{ plate: 'AB12', confidence: 0.9, readAt: now.toISOString(), imageUrl: 'javascript:alert(1)' }, 'imageUrl'],
     ];
     for (const [input, field] of cases) {
-      const response = await server.graphql<ReadResult>(READ, { input: { gateId: entry.id, ...input } }, { as: entry.key });
+      const response = await request(server, READ, { input: { gateId: entry.id, ...input } }, { as: entry.key });
       expect(response.data!.reportPlateRead.userErrors).toEqual([expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', field] })]);
     }
     expect(await server.database.db.select().from(plateReads).where(eq(plateReads.plate, 'AB12'))).toEqual([]);
-    const badId = await server.graphql(READ, { input: { gateId: 'nope', plate: 'AB12', confidence: 1, readAt: now.toISOString() } }, { as: entry.key });
+    const badId = await request(server, READ, { input: { gateId: 'nope', plate: 'AB12', confidence: 1, readAt: now.toISOString() } }, { as: entry.key });
     expect(badId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lets the operator page through the audit log with filters, and nobody else', async () => {
-    const query = `query ($id: ID!, $filter: PlateReadFilter, $after: String) {
-      node(id: $id) { ... on Operator { plateReads(filter: $filter, first: 2, after: $after) {
-        edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor } } } }
-    }`;
-    type Page = { node: { plateReads: { edges: Array<{ node: { plate: string; decision: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } | null } };
+    // the Operator's plateReads (null when the viewer may not see them)
+    const plateReads = (response: GraphQLResponse<GatesPlateReadsQuery>) => {
+      const node = response.data!.node!;
+      if (!('plateReads' in node)) throw new Error(`expected an Operator, got ${JSON.stringify(node)}`);
+      return node.plateReads;
+    };
     const id = globalId('Operator', operatorId);
-    const denied = await server.graphql<Page>(query, { id, filter: { decisions: ['DENY'] } }, { as: managerToken });
-    const first = denied.data!.node.plateReads!;
+    const denied = await request(server, PLATE_READS, { id, filter: { decisions: ['DENY'] } }, { as: managerToken });
+    const first = plateReads(denied)!;
     expect(first.edges).toHaveLength(2);
     expect(first.edges.every((edge) => edge.node.decision === 'DENY')).toBe(true);
-    const next = await server.graphql<Page>(query, { id, filter: { decisions: ['DENY'] }, after: first.pageInfo.endCursor }, { as: managerToken });
-    expect(next.data!.node.plateReads!.edges.length).toBeGreaterThan(0);
-    const byPlate = await server.graphql<Page>(query, { id, filter: { plate: 'rep-123' } }, { as: managerToken });
-    expect(byPlate.data!.node.plateReads!.edges.map((edge) => edge.node.plate)).toEqual(['REP123', 'REP123']);
-    const stranger = await server.graphql<Page>(query, { id }, { as: await server.tokenFor((await createUser(server.database.db)).email) });
-    expect(stranger.data!.node.plateReads).toBeNull();
+    const next = await request(server, PLATE_READS, { id, filter: { decisions: ['DENY'] }, after: first.pageInfo.endCursor }, { as: managerToken });
+    expect(plateReads(next)!.edges.length).toBeGreaterThan(0);
+    const byPlate = await request(server, PLATE_READS, { id, filter: { plate: 'rep-123' } }, { as: managerToken });
+    expect(plateReads(byPlate)!.edges.map((edge) => edge.node.plate)).toEqual(['REP123', 'REP123']);
+    const stranger = await request(server, PLATE_READS, { id }, { as: await server.tokenFor((await createUser(server.database.db)).email) });
+    expect(plateReads(stranger)).toBeNull();
   });
 });

@@ -30,7 +30,39 @@ type Documents = {
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": typeof types.BookingsListDocument,
     "\n  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }\n": typeof types.AddressGuardCreateSourceDocument,
     "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n": typeof types.AddressGuardSourceStatusDocument,
+    "\n  mutation GatesRegister($input: RegisterGateInput!) {\n    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }\n  }\n": typeof types.GatesRegisterDocument,
+    "\n  mutation GatesRead($input: PlateReadInput!) {\n    reportPlateRead(input: $input) {\n      decision reason\n      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.GatesReadDocument,
+    "\n  subscription GatesOccupancy($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }\n  }\n": typeof types.GatesOccupancyDocument,
+    "\n  mutation GatesAddRule($input: AddPlateRuleInput!) { addPlateRule(input: $input) { plateRule { id plate kind } userErrors { code } } }\n": typeof types.GatesAddRuleDocument,
+    "\n  mutation GatesSetPolicy($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { lot { walkInsAllowed } userErrors { code } } }\n": typeof types.GatesSetPolicyDocument,
+    "\n  query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {\n    node(id: $id) {\n      ... on Operator {\n        plateReads(filter: $filter, first: 2, after: $after) {\n          edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.GatesPlateReadsDocument,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": typeof types.LotOccupancyHistoryDocument,
+    "\n  mutation InventoryCreateOperator($input: CreateOperatorInput!) { createOperator(input: $input) { operator { id name kind } userErrors { code message field } } }\n": typeof types.InventoryCreateOperatorDocument,
+    "\n  mutation InventoryCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id } userErrors { code message field } } }\n": typeof types.InventoryCreateLotDocument,
+    "\n  mutation InventoryUpdateLot($input: UpdateLotInput!) { updateLot(input: $input) { lot { name } userErrors { code message field } } }\n": typeof types.InventoryUpdateLotDocument,
+    "\n  mutation InventoryArchiveLot($input: ArchiveLotInput!) { archiveLot(input: $input) { lot { archivedAt } userErrors { code message field } } }\n": typeof types.InventoryArchiveLotDocument,
+    "\n  mutation InventoryAddSpaces($input: AddSpacesInput!) { addSpaces(input: $input) { spaces { id label kind } userErrors { code message field } } }\n": typeof types.InventoryAddSpacesDocument,
+    "\n  mutation InventoryUpdateSpace($input: UpdateSpaceInput!) { updateSpace(input: $input) { space { operatorStatus } userErrors { code message field } } }\n": typeof types.InventoryUpdateSpaceDocument,
+    "\n  mutation InventorySetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { lot { id } userErrors { code message field } } }\n": typeof types.InventorySetWeeklyHoursDocument,
+    "\n  mutation InventorySetTariff($input: SetTariffInput!) { setTariff(input: $input) { lot { id } userErrors { code message field } } }\n": typeof types.InventorySetTariffDocument,
+    "\n  mutation InventoryAddBlackout($input: AddBlackoutInput!) { addBlackout(input: $input) { lot { id } userErrors { code message field } } }\n": typeof types.InventoryAddBlackoutDocument,
+    "\n  mutation InventorySetCancellationPolicy($input: SetCancellationPolicyInput!) {\n    setCancellationPolicy(input: $input) {\n      lot { cancellationPolicy { freeCancellationMinutes cancellationFee { amount currency } arrivalGraceMinutes } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InventorySetCancellationPolicyDocument,
+    "\n  mutation InventoryCreateBooking($input: CreateBookingInput!) { createBooking(input: $input) { booking { id price { amount } } userErrors { code message field } } }\n": typeof types.InventoryCreateBookingDocument,
+    "\n  fragment InventoryKeyFields on ApiKey { id name prefix scopes revokedAt }\n": typeof types.InventoryKeyFieldsFragmentDoc,
+    "\n  mutation InventoryCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { ...InventoryKeyFields } secret userErrors { code message field } } }\n": typeof types.InventoryCreateApiKeyDocument,
+    "\n  mutation InventoryRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { ...InventoryKeyFields } secret userErrors { code message field } } }\n": typeof types.InventoryRotateApiKeyDocument,
+    "\n  mutation InventoryRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } userErrors { code message field } } }\n": typeof types.InventoryRevokeApiKeyDocument,
+    "\n  mutation InventoryAnonymousCreateOperator { createOperator(input: { name: \"x\", kind: PRIVATE }) { userErrors { code } } }\n": typeof types.InventoryAnonymousCreateOperatorDocument,
+    "\n  query InventorySearch($near: LatLngInput!, $window: TimeWindowInput) { lotsNear(near: $near, radiusMeters: 500, window: $window) { edges { node { id } } } }\n": typeof types.InventorySearchDocument,
+    "\n  query InventoryMemberships { viewer { memberships { role operator { id } } } }\n": typeof types.InventoryMembershipsDocument,
+    "\n  query InventoryLotSetup($id: ID!, $w: TimeWindowInput!) {\n    lot(id: $id) {\n      bookableHours { dayOfWeek opensAt closesAt }\n      tariffs { name spaceKind hourlyRate { amount currency } billingIncrementMinutes dailyCap { amount } graceMinutes flatRates { name } }\n      blackouts { window { start end } reason }\n      quote(window: $w) { total { amount } }\n    }\n  }\n": typeof types.InventoryLotSetupDocument,
+    "\n  query InventoryOperatorBookings($id: ID!) {\n    node(id: $id) {\n      ... on Operator { bookings(first: 10) { edges { node { status window { start end } vehicle { plate } driver { displayName } } } } }\n    }\n  }\n": typeof types.InventoryOperatorBookingsDocument,
+    "\n  query InventorySpaceCursors($id: ID!) { lot(id: $id) { spaces(first: 10) { edges { cursor } } } }\n": typeof types.InventorySpaceCursorsDocument,
+    "\n  query InventoryAvailabilityTotal($id: ID!, $w: TimeWindowInput!) { lot(id: $id) { availability(window: $w) { total } } }\n": typeof types.InventoryAvailabilityTotalDocument,
+    "\n  query InventoryViewerBookings { viewer { bookings { edges { cursor } } } }\n": typeof types.InventoryViewerBookingsDocument,
+    "\n  query InventoryKeyView($id: ID!) { node(id: $id) { ... on Operator { bookings { edges { cursor } } apiKeys { prefix lastUsedAt } } } }\n": typeof types.InventoryKeyViewDocument,
+    "\n  query InventoryOwnerKeys($id: ID!) { node(id: $id) { ... on Operator { apiKeys { prefix lastUsedAt } } } }\n": typeof types.InventoryOwnerKeysDocument,
+    "\n  query InventoryViewerUser { viewer { user { id } } }\n": typeof types.InventoryViewerUserDocument,
     "\n  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }\n": typeof types.LiveOccupancyChangedDocument,
     "\n  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": typeof types.LiveOccupancyBookDocument,
     "\n  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }\n": typeof types.LiveOccupancyCancelDocument,
@@ -94,7 +126,39 @@ const documents: Documents = {
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": types.BookingsListDocument,
     "\n  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }\n": types.AddressGuardCreateSourceDocument,
     "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n": types.AddressGuardSourceStatusDocument,
+    "\n  mutation GatesRegister($input: RegisterGateInput!) {\n    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }\n  }\n": types.GatesRegisterDocument,
+    "\n  mutation GatesRead($input: PlateReadInput!) {\n    reportPlateRead(input: $input) {\n      decision reason\n      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }\n      userErrors { code message field }\n    }\n  }\n": types.GatesReadDocument,
+    "\n  subscription GatesOccupancy($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }\n  }\n": types.GatesOccupancyDocument,
+    "\n  mutation GatesAddRule($input: AddPlateRuleInput!) { addPlateRule(input: $input) { plateRule { id plate kind } userErrors { code } } }\n": types.GatesAddRuleDocument,
+    "\n  mutation GatesSetPolicy($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { lot { walkInsAllowed } userErrors { code } } }\n": types.GatesSetPolicyDocument,
+    "\n  query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {\n    node(id: $id) {\n      ... on Operator {\n        plateReads(filter: $filter, first: 2, after: $after) {\n          edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.GatesPlateReadsDocument,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": types.LotOccupancyHistoryDocument,
+    "\n  mutation InventoryCreateOperator($input: CreateOperatorInput!) { createOperator(input: $input) { operator { id name kind } userErrors { code message field } } }\n": types.InventoryCreateOperatorDocument,
+    "\n  mutation InventoryCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id } userErrors { code message field } } }\n": types.InventoryCreateLotDocument,
+    "\n  mutation InventoryUpdateLot($input: UpdateLotInput!) { updateLot(input: $input) { lot { name } userErrors { code message field } } }\n": types.InventoryUpdateLotDocument,
+    "\n  mutation InventoryArchiveLot($input: ArchiveLotInput!) { archiveLot(input: $input) { lot { archivedAt } userErrors { code message field } } }\n": types.InventoryArchiveLotDocument,
+    "\n  mutation InventoryAddSpaces($input: AddSpacesInput!) { addSpaces(input: $input) { spaces { id label kind } userErrors { code message field } } }\n": types.InventoryAddSpacesDocument,
+    "\n  mutation InventoryUpdateSpace($input: UpdateSpaceInput!) { updateSpace(input: $input) { space { operatorStatus } userErrors { code message field } } }\n": types.InventoryUpdateSpaceDocument,
+    "\n  mutation InventorySetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { lot { id } userErrors { code message field } } }\n": types.InventorySetWeeklyHoursDocument,
+    "\n  mutation InventorySetTariff($input: SetTariffInput!) { setTariff(input: $input) { lot { id } userErrors { code message field } } }\n": types.InventorySetTariffDocument,
+    "\n  mutation InventoryAddBlackout($input: AddBlackoutInput!) { addBlackout(input: $input) { lot { id } userErrors { code message field } } }\n": types.InventoryAddBlackoutDocument,
+    "\n  mutation InventorySetCancellationPolicy($input: SetCancellationPolicyInput!) {\n    setCancellationPolicy(input: $input) {\n      lot { cancellationPolicy { freeCancellationMinutes cancellationFee { amount currency } arrivalGraceMinutes } }\n      userErrors { code message field }\n    }\n  }\n": types.InventorySetCancellationPolicyDocument,
+    "\n  mutation InventoryCreateBooking($input: CreateBookingInput!) { createBooking(input: $input) { booking { id price { amount } } userErrors { code message field } } }\n": types.InventoryCreateBookingDocument,
+    "\n  fragment InventoryKeyFields on ApiKey { id name prefix scopes revokedAt }\n": types.InventoryKeyFieldsFragmentDoc,
+    "\n  mutation InventoryCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { ...InventoryKeyFields } secret userErrors { code message field } } }\n": types.InventoryCreateApiKeyDocument,
+    "\n  mutation InventoryRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { ...InventoryKeyFields } secret userErrors { code message field } } }\n": types.InventoryRotateApiKeyDocument,
+    "\n  mutation InventoryRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } userErrors { code message field } } }\n": types.InventoryRevokeApiKeyDocument,
+    "\n  mutation InventoryAnonymousCreateOperator { createOperator(input: { name: \"x\", kind: PRIVATE }) { userErrors { code } } }\n": types.InventoryAnonymousCreateOperatorDocument,
+    "\n  query InventorySearch($near: LatLngInput!, $window: TimeWindowInput) { lotsNear(near: $near, radiusMeters: 500, window: $window) { edges { node { id } } } }\n": types.InventorySearchDocument,
+    "\n  query InventoryMemberships { viewer { memberships { role operator { id } } } }\n": types.InventoryMembershipsDocument,
+    "\n  query InventoryLotSetup($id: ID!, $w: TimeWindowInput!) {\n    lot(id: $id) {\n      bookableHours { dayOfWeek opensAt closesAt }\n      tariffs { name spaceKind hourlyRate { amount currency } billingIncrementMinutes dailyCap { amount } graceMinutes flatRates { name } }\n      blackouts { window { start end } reason }\n      quote(window: $w) { total { amount } }\n    }\n  }\n": types.InventoryLotSetupDocument,
+    "\n  query InventoryOperatorBookings($id: ID!) {\n    node(id: $id) {\n      ... on Operator { bookings(first: 10) { edges { node { status window { start end } vehicle { plate } driver { displayName } } } } }\n    }\n  }\n": types.InventoryOperatorBookingsDocument,
+    "\n  query InventorySpaceCursors($id: ID!) { lot(id: $id) { spaces(first: 10) { edges { cursor } } } }\n": types.InventorySpaceCursorsDocument,
+    "\n  query InventoryAvailabilityTotal($id: ID!, $w: TimeWindowInput!) { lot(id: $id) { availability(window: $w) { total } } }\n": types.InventoryAvailabilityTotalDocument,
+    "\n  query InventoryViewerBookings { viewer { bookings { edges { cursor } } } }\n": types.InventoryViewerBookingsDocument,
+    "\n  query InventoryKeyView($id: ID!) { node(id: $id) { ... on Operator { bookings { edges { cursor } } apiKeys { prefix lastUsedAt } } } }\n": types.InventoryKeyViewDocument,
+    "\n  query InventoryOwnerKeys($id: ID!) { node(id: $id) { ... on Operator { apiKeys { prefix lastUsedAt } } } }\n": types.InventoryOwnerKeysDocument,
+    "\n  query InventoryViewerUser { viewer { user { id } } }\n": types.InventoryViewerUserDocument,
     "\n  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }\n": types.LiveOccupancyChangedDocument,
     "\n  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": types.LiveOccupancyBookDocument,
     "\n  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }\n": types.LiveOccupancyCancelDocument,
@@ -206,7 +270,135 @@ export function graphql(source: "\n  query AddressGuardSourceStatus($id: ID!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation GatesRegister($input: RegisterGateInput!) {\n    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }\n  }\n"): typeof import('./graphql.js').GatesRegisterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GatesRead($input: PlateReadInput!) {\n    reportPlateRead(input: $input) {\n      decision reason\n      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql.js').GatesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GatesOccupancy($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }\n  }\n"): typeof import('./graphql.js').GatesOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GatesAddRule($input: AddPlateRuleInput!) { addPlateRule(input: $input) { plateRule { id plate kind } userErrors { code } } }\n"): typeof import('./graphql.js').GatesAddRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GatesSetPolicy($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { lot { walkInsAllowed } userErrors { code } } }\n"): typeof import('./graphql.js').GatesSetPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {\n    node(id: $id) {\n      ... on Operator {\n        plateReads(filter: $filter, first: 2, after: $after) {\n          edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').GatesPlateReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').LotOccupancyHistoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryCreateOperator($input: CreateOperatorInput!) { createOperator(input: $input) { operator { id name kind } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryCreateOperatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryCreateLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryUpdateLot($input: UpdateLotInput!) { updateLot(input: $input) { lot { name } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryUpdateLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryArchiveLot($input: ArchiveLotInput!) { archiveLot(input: $input) { lot { archivedAt } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryArchiveLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryAddSpaces($input: AddSpacesInput!) { addSpaces(input: $input) { spaces { id label kind } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryAddSpacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryUpdateSpace($input: UpdateSpaceInput!) { updateSpace(input: $input) { space { operatorStatus } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryUpdateSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventorySetWeeklyHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { lot { id } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventorySetWeeklyHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventorySetTariff($input: SetTariffInput!) { setTariff(input: $input) { lot { id } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventorySetTariffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryAddBlackout($input: AddBlackoutInput!) { addBlackout(input: $input) { lot { id } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryAddBlackoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventorySetCancellationPolicy($input: SetCancellationPolicyInput!) {\n    setCancellationPolicy(input: $input) {\n      lot { cancellationPolicy { freeCancellationMinutes cancellationFee { amount currency } arrivalGraceMinutes } }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql.js').InventorySetCancellationPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryCreateBooking($input: CreateBookingInput!) { createBooking(input: $input) { booking { id price { amount } } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryCreateBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InventoryKeyFields on ApiKey { id name prefix scopes revokedAt }\n"): typeof import('./graphql.js').InventoryKeyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { ...InventoryKeyFields } secret userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { ...InventoryKeyFields } secret userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryRevokeApiKey($input: RevokeApiKeyInput!) { revokeApiKey(input: $input) { apiKey { id revokedAt } userErrors { code message field } } }\n"): typeof import('./graphql.js').InventoryRevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InventoryAnonymousCreateOperator { createOperator(input: { name: \"x\", kind: PRIVATE }) { userErrors { code } } }\n"): typeof import('./graphql.js').InventoryAnonymousCreateOperatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventorySearch($near: LatLngInput!, $window: TimeWindowInput) { lotsNear(near: $near, radiusMeters: 500, window: $window) { edges { node { id } } } }\n"): typeof import('./graphql.js').InventorySearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryMemberships { viewer { memberships { role operator { id } } } }\n"): typeof import('./graphql.js').InventoryMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryLotSetup($id: ID!, $w: TimeWindowInput!) {\n    lot(id: $id) {\n      bookableHours { dayOfWeek opensAt closesAt }\n      tariffs { name spaceKind hourlyRate { amount currency } billingIncrementMinutes dailyCap { amount } graceMinutes flatRates { name } }\n      blackouts { window { start end } reason }\n      quote(window: $w) { total { amount } }\n    }\n  }\n"): typeof import('./graphql.js').InventoryLotSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryOperatorBookings($id: ID!) {\n    node(id: $id) {\n      ... on Operator { bookings(first: 10) { edges { node { status window { start end } vehicle { plate } driver { displayName } } } } }\n    }\n  }\n"): typeof import('./graphql.js').InventoryOperatorBookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventorySpaceCursors($id: ID!) { lot(id: $id) { spaces(first: 10) { edges { cursor } } } }\n"): typeof import('./graphql.js').InventorySpaceCursorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryAvailabilityTotal($id: ID!, $w: TimeWindowInput!) { lot(id: $id) { availability(window: $w) { total } } }\n"): typeof import('./graphql.js').InventoryAvailabilityTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryViewerBookings { viewer { bookings { edges { cursor } } } }\n"): typeof import('./graphql.js').InventoryViewerBookingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryKeyView($id: ID!) { node(id: $id) { ... on Operator { bookings { edges { cursor } } apiKeys { prefix lastUsedAt } } } }\n"): typeof import('./graphql.js').InventoryKeyViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryOwnerKeys($id: ID!) { node(id: $id) { ... on Operator { apiKeys { prefix lastUsedAt } } } }\n"): typeof import('./graphql.js').InventoryOwnerKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InventoryViewerUser { viewer { user { id } } }\n"): typeof import('./graphql.js').InventoryViewerUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

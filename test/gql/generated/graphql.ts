@@ -10,6 +10,40 @@ export type AcceptInvitationInput = {
   token: string;
 };
 
+/** A closure to add. */
+export type AddBlackoutInput = {
+  /** Global id of the lot. */
+  lotId: string;
+  /** Why, shown to drivers. */
+  reason?: string | null | undefined;
+  /** When the lot is closed. */
+  window: TimeWindowInput;
+};
+
+/** A plate to put on a lot's list. */
+export type AddPlateRuleInput = {
+  /** Which list. */
+  kind: PlateRuleKind;
+  /** Global id of the lot. */
+  lotId: string;
+  /** Up to 200 characters for staff. */
+  note?: string | null | undefined;
+  /** The plate (any spelling). */
+  plate: string;
+  /** From when it applies; omit for now. */
+  validFrom?: string | null | undefined;
+  /** Until when it applies; omit for no expiry. */
+  validUntil?: string | null | undefined;
+};
+
+/** Spaces to add to a lot. */
+export type AddSpacesInput = {
+  /** Global id of the lot. */
+  lotId: string;
+  /** The new spaces, 1 to 1000. */
+  spaces: Array<NewSpaceInput>;
+};
+
 /** A vehicle to add. */
 export type AddVehicleInput = {
   /** ISO 3166-1 alpha-2 country of registration, e.g. "GB". */
@@ -21,6 +55,39 @@ export type AddVehicleInput = {
   /** The number plate as written; spaces, dashes and case do not matter. */
   plate: string;
 };
+
+/** What a partner API key may do. */
+export type ApiKeyScope =
+  /** Report live availability and space status. */
+  | 'AVAILABILITY_WRITE'
+  /** Read bookings at the operator's lots. */
+  | 'BOOKINGS_READ'
+  /** Report plate reads at the operator's gates. */
+  | 'GATES_WRITE'
+  /** Create and change the operator's lots, spaces, prices and hours. */
+  | 'LOTS_WRITE'
+  /** Manage the operator's webhook endpoints and read their delivery logs. */
+  | 'WEBHOOKS_MANAGE';
+
+/** The lot to archive. */
+export type ArchiveLotInput = {
+  /** Global id of the lot. */
+  lotId: string;
+};
+
+/**
+ * How a lot observes that a booked driver arrived. Only lots that observe arrival mark a booking
+ * NO_SHOW when its driver does not come; at the others a booking is completed at its end.
+ */
+export type ArrivalObservation =
+  /** A number-plate camera at the barrier checks bookings in. */
+  | 'GATE'
+  /** Arrival is not observed: bookings are never marked NO_SHOW, and are completed at their end. */
+  | 'NONE'
+  /** Drivers check in and out themselves (`checkIn`, `checkOut`); the default for new lots. */
+  | 'SELF_CHECK_IN'
+  /** A bay sensor seeing a vehicle in the booked bay counts as arrival. */
+  | 'SENSOR';
 
 /** Where a booking is in its life. */
 export type BookingStatus =
@@ -86,6 +153,16 @@ export type ConnectorFormat =
   /** ParkAPI v3 parking sites, JSON (`items` with `uid` and `realtime_free_capacity`). */
   | 'PARKAPI_V3_JSON';
 
+/** A key to create. */
+export type CreateApiKeyInput = {
+  /** A name to recognise it by, 1 to 60 characters. */
+  name: string;
+  /** Global id of the operator. */
+  operatorId: string;
+  /** What it may do (at least one). */
+  scopes: Array<ApiKeyScope>;
+};
+
 /** What to book. */
 export type CreateBookingInput = {
   /**
@@ -128,12 +205,68 @@ export type CreateConnectorSourceInput = {
   url: string;
 };
 
+/** The lot to create. */
+export type CreateLotInput = {
+  /** Who may park; PUBLIC when omitted. */
+  access?: LotAccess | null | undefined;
+  /** Postal address. */
+  address: string;
+  /** Facilities, e.g. ["CCTV", "LIGHTING"]. */
+  amenities?: Array<string> | null | undefined;
+  /** How the lot observes arrival; SELF_CHECK_IN when omitted. */
+  arrivalObservation?: ArrivalObservation | null | undefined;
+  /** Self check-in and check-out must send the driver's position; false when omitted. */
+  checkInPositionRequired?: boolean | null | undefined;
+  /** True when spaces are under a roof. */
+  covered?: boolean | null | undefined;
+  /** ISO 4217 currency of its prices, e.g. "GBP". */
+  currency: string;
+  /** Geofence radius for self check-in, 10 to 5000 metres; 200 when omitted. */
+  geofenceRadiusMeters?: number | null | undefined;
+  /** The entrance. */
+  location: LatLngInput;
+  /** What kind of place it is. */
+  lotType: LotType;
+  /** Height limit in centimetres; omit for none. */
+  maxVehicleHeightCm?: number | null | undefined;
+  /** Display name, 1 to 120 characters. */
+  name: string;
+  /** Global id of the operator that runs it. */
+  operatorId: string;
+  /** IANA time zone, e.g. "Europe/London". */
+  timeZone: string;
+};
+
+/** The operator to create. */
+export type CreateOperatorInput = {
+  /** Public contact address. */
+  contactEmail?: string | null | undefined;
+  /** PRIVATE for a land owner (anyone); NETWORK for a parking network (admins only). */
+  kind: OperatorKind;
+  /** Display name, 1 to 120 characters. */
+  name: string;
+};
+
 /** The booking to extend and its new end. */
 export type ExtendBookingInput = {
   /** Global id of the booking. */
   bookingId: string;
   /** The new end of the window, after the current one. */
   end: string;
+};
+
+/** A flat rate for a time band. */
+export type FlatRateInput = {
+  /** Minor units, 0 or more. */
+  amount: number;
+  /** ISO weekdays the band starts on; omit for every day. */
+  daysOfWeek?: Array<number> | null | undefined;
+  /** Local "HH:MM". */
+  entryAfter: string;
+  /** Local "HH:MM" ("24:00" for midnight). */
+  exitBefore: string;
+  /** Display name, e.g. "Overnight". */
+  name: string;
 };
 
 /** What the gate should do. */
@@ -265,12 +398,47 @@ export type MemberRole =
   /** Sees bookings (plates and times) at the operator's lots. */
   | 'STAFF';
 
+/** One new space. */
+export type NewSpaceInput = {
+  /** What the space is for; STANDARD when omitted. */
+  kind?: SpaceKind | null | undefined;
+  /** What is painted on the ground; unique in the lot, 1 to 40 characters. */
+  label: string;
+  /** Floor or zone. */
+  level?: string | null | undefined;
+};
+
 /** The two kinds of operator. */
 export type OperatorKind =
   /** A parking network (a company running many car parks), usually integrating as a partner. */
   | 'NETWORK'
   /** A private land owner renting out a yard, driveway or a few bays. */
   | 'PRIVATE';
+
+/** How a vehicle came to be parked. */
+export type ParkingSessionKind =
+  /** Against a booking. */
+  | 'BOOKING'
+  /** On a permit. */
+  | 'PERMIT'
+  /** Without a booking, at a lot that takes walk-ins. */
+  | 'WALK_IN';
+
+/** Which plate reads to list. */
+export type PlateReadFilter = {
+  /** Only these decisions. */
+  decisions?: Array<GateDecision> | null | undefined;
+  /** Only at this gate (global Gate id). */
+  gateId?: string | null | undefined;
+  /** Only at this lot (global Lot id). */
+  lotId?: string | null | undefined;
+  /** Only this plate (any spelling). */
+  plate?: string | null | undefined;
+  /** Only reads received at or after this instant. */
+  since?: string | null | undefined;
+  /** Only reads received at or before this instant. */
+  until?: string | null | undefined;
+};
 
 /** What a gate camera saw. */
 export type PlateReadInput = {
@@ -285,6 +453,13 @@ export type PlateReadInput = {
   /** When the camera read it (its clock): within the last 24 hours, at most 5 minutes ahead of ours. */
   readAt: string;
 };
+
+/** Which list a plate rule is on. */
+export type PlateRuleKind =
+  /** May not enter, whatever it booked. */
+  | 'DENY'
+  /** May enter (within its validity), taking a free space. */
+  | 'PERMIT';
 
 /** What a quote line charges for. */
 export type QuoteLineKind =
@@ -331,12 +506,78 @@ export type ReportSpaceStatusInput = {
   reports: Array<SpaceStatusReportInput>;
 };
 
+/** A key to revoke. */
+export type RevokeApiKeyInput = {
+  /** Global id of the key. */
+  apiKeyId: string;
+};
+
+/** A key to rotate. */
+export type RotateApiKeyInput = {
+  /** Global id of the key. */
+  apiKeyId: string;
+};
+
 /** What a bay sensor sees. */
 export type SensorStatus =
   /** The bay is empty. */
   | 'FREE'
   /** A vehicle is in the bay. */
   | 'OCCUPIED';
+
+/** A lot's cancellation policy. */
+export type SetCancellationPolicyInput = {
+  /** Minutes after the start before an absent booking becomes a no-show (0 to 1440). */
+  arrivalGraceMinutes: number;
+  /** Fee after that, in minor units of the lot's currency. */
+  cancellationFee: number;
+  /** Free until this many minutes before the start (0 to 10080). */
+  freeCancellationMinutes: number;
+  /** Global id of the lot. */
+  lotId: string;
+};
+
+/** A lot's gate settings to change. */
+export type SetGatePolicyInput = {
+  /** Minutes before a booking starts that its driver may enter, 0 to 1440. */
+  earlyArrivalMinutes?: number | null | undefined;
+  /** Global id of the lot. */
+  lotId: string;
+  /** Minutes after a booking ends that its driver may leave at no extra charge, 0 to 1440. */
+  overstayGraceMinutes?: number | null | undefined;
+  /** Admit drivers without a booking or permit while a space is free. */
+  walkInsAllowed?: boolean | null | undefined;
+};
+
+/** A tariff to set. */
+export type SetTariffInput = {
+  /** Minutes per billing increment, 1 to 1440. */
+  billingIncrementMinutes: number;
+  /** Most charged per 24 hours from entry, in minor units; omit for no cap. */
+  dailyCap?: number | null | undefined;
+  /** Fixed prices for time bands. */
+  flatRates?: Array<FlatRateInput> | null | undefined;
+  /** A stay no longer than this many minutes is free; 0 when omitted. */
+  graceMinutes?: number | null | undefined;
+  /** Minor units per hour, 0 or more. */
+  hourlyRate: number;
+  /** Global id of the lot. */
+  lotId: string;
+  /** Display name, 1 to 60 characters. */
+  name: string;
+  /** The space kind it prices; omit for the general tariff. */
+  spaceKind?: SpaceKind | null | undefined;
+};
+
+/** New weekly hours for a lot. */
+export type SetWeeklyHoursInput = {
+  /** Global id of the lot. */
+  lotId: string;
+  /** Which hours. */
+  purpose: WeeklyHoursPurpose;
+  /** The windows; empty for around the clock. */
+  windows: Array<WeeklyHoursInput>;
+};
 
 /** What a space is for. */
 export type SpaceKind =
@@ -352,6 +593,13 @@ export type SpaceKind =
   | 'STANDARD'
   /** A longer, wider space for vans. */
   | 'VAN';
+
+/** The operator's say over a space. */
+export type SpaceOperatorStatus =
+  /** Bookable and usable. */
+  | 'IN_SERVICE'
+  /** Closed by the operator (repairs, reserved for an event); never offered to drivers. */
+  | 'OUT_OF_SERVICE';
 
 /** What a space is doing now. */
 export type SpaceStatus =
@@ -392,6 +640,44 @@ export type TimeWindowInput = {
   end: string;
   /** First instant of the window. */
   start: string;
+};
+
+/** A lot's fields to change; omitted fields stay as they are. */
+export type UpdateLotInput = {
+  /** Who may park. */
+  access?: LotAccess | null | undefined;
+  /** Postal address. */
+  address?: string | null | undefined;
+  /** Facilities. */
+  amenities?: Array<string> | null | undefined;
+  /** How the lot observes arrival. */
+  arrivalObservation?: ArrivalObservation | null | undefined;
+  /** Self check-in and check-out must send the driver's position. */
+  checkInPositionRequired?: boolean | null | undefined;
+  /** True when spaces are under a roof. */
+  covered?: boolean | null | undefined;
+  /** Geofence radius for self check-in, 10 to 5000 metres. */
+  geofenceRadiusMeters?: number | null | undefined;
+  /** The entrance. */
+  location?: LatLngInput | null | undefined;
+  /** Global id of the lot. */
+  lotId: string;
+  /** Height limit in centimetres. */
+  maxVehicleHeightCm?: number | null | undefined;
+  /** Display name, 1 to 120 characters. */
+  name?: string | null | undefined;
+};
+
+/** A space's fields to change. */
+export type UpdateSpaceInput = {
+  /** What the space is for. */
+  kind?: SpaceKind | null | undefined;
+  /** Floor or zone. */
+  level?: string | null | undefined;
+  /** In service or not. */
+  operatorStatus?: SpaceOperatorStatus | null | undefined;
+  /** Global id of the space. */
+  spaceId: string;
 };
 
 /** New details for a vehicle; omitted fields stay as they are, null clears them. */
@@ -473,6 +759,23 @@ export type UserErrorCode =
   | 'WEAK_PASSWORD'
   /** The booking is not in a state that allows this (checking in twice, checking out before checking in). */
   | 'WRONG_BOOKING_STATUS';
+
+/** A weekly window in the lot's local time. */
+export type WeeklyHoursInput = {
+  /** Local "HH:MM"; "24:00" is the end of the day, at or before `opensAt` the next day. */
+  closesAt: string;
+  /** ISO weekday it opens on: 1 = Monday ... 7 = Sunday. */
+  dayOfWeek: number;
+  /** Local "HH:MM". */
+  opensAt: string;
+};
+
+/** Which weekly hours to replace. */
+export type WeeklyHoursPurpose =
+  /** When the owner takes bookings. */
+  | 'BOOKABLE_HOURS'
+  /** When the lot is open. */
+  | 'OPENING_HOURS';
 
 export type ArrivalsSweepBookingStatusQueryVariables = Exact<{
   id: string;
@@ -598,6 +901,53 @@ export type AddressGuardSourceStatusQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type GatesRegisterMutationVariables = Exact<{
+  input: RegisterGateInput;
+}>;
+
+
+export type GatesRegisterMutation = { registerGate: { deviceKeySecret: string | null, gate: { id: string, name: string, direction: GateDirection } | null, deviceKey: { id: string, scopes: Array<ApiKeyScope> } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type GatesReadMutationVariables = Exact<{
+  input: PlateReadInput;
+}>;
+
+
+export type GatesReadMutation = { reportPlateRead: { decision: GateDecision | null, reason: GateDecisionReason | null, read: { id: string, plate: string, repeated: boolean, session: { id: string, kind: ParkingSessionKind, exitedAt: string | null, charge: { amount: number, currency: string } | null, space: { id: string } } | null, booking: { id: string, status: BookingStatus } | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type GatesOccupancySubscriptionVariables = Exact<{
+  lotIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type GatesOccupancySubscription = { lotOccupancyChanged: { version: number, occupancy: { total: number, available: number, occupied: number, reserved: number } } };
+
+export type GatesAddRuleMutationVariables = Exact<{
+  input: AddPlateRuleInput;
+}>;
+
+
+export type GatesAddRuleMutation = { addPlateRule: { plateRule: { id: string, plate: string, kind: PlateRuleKind } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type GatesSetPolicyMutationVariables = Exact<{
+  input: SetGatePolicyInput;
+}>;
+
+
+export type GatesSetPolicyMutation = { setGatePolicy: { lot: { walkInsAllowed: boolean } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type GatesPlateReadsQueryVariables = Exact<{
+  id: string;
+  filter?: PlateReadFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GatesPlateReadsQuery = { node:
+    | { plateReads: { edges: Array<{ node: { plate: string, decision: GateDecision, reason: GateDecisionReason, repeated: boolean, gate: { name: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null }
+    | Record<PropertyKey, never>
+   | null };
+
 export type LotOccupancyHistoryQueryVariables = Exact<{
   id: string;
   range: HistoryRangeInput;
@@ -609,6 +959,187 @@ export type LotOccupancyHistoryQuery = { node:
     | { occupancyHistory: Array<{ bucketStart: string, samples: number, capacity: number, occupiedMin: number, occupiedMean: number, occupiedMax: number, bookingsStarted: number, sessionsStarted: number, byKind: Array<{ kind: SpaceKind, samples: number, capacity: number, occupiedMin: number, occupiedMean: number, occupiedMax: number, bookingsStarted: number, sessionsStarted: number }> }> }
     | Record<PropertyKey, never>
    | null };
+
+export type InventoryCreateOperatorMutationVariables = Exact<{
+  input: CreateOperatorInput;
+}>;
+
+
+export type InventoryCreateOperatorMutation = { createOperator: { operator: { id: string, name: string, kind: OperatorKind } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryCreateLotMutationVariables = Exact<{
+  input: CreateLotInput;
+}>;
+
+
+export type InventoryCreateLotMutation = { createLot: { lot: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryUpdateLotMutationVariables = Exact<{
+  input: UpdateLotInput;
+}>;
+
+
+export type InventoryUpdateLotMutation = { updateLot: { lot: { name: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryArchiveLotMutationVariables = Exact<{
+  input: ArchiveLotInput;
+}>;
+
+
+export type InventoryArchiveLotMutation = { archiveLot: { lot: { archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryAddSpacesMutationVariables = Exact<{
+  input: AddSpacesInput;
+}>;
+
+
+export type InventoryAddSpacesMutation = { addSpaces: { spaces: Array<{ id: string, label: string, kind: SpaceKind }>, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryUpdateSpaceMutationVariables = Exact<{
+  input: UpdateSpaceInput;
+}>;
+
+
+export type InventoryUpdateSpaceMutation = { updateSpace: { space: { operatorStatus: SpaceOperatorStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventorySetWeeklyHoursMutationVariables = Exact<{
+  input: SetWeeklyHoursInput;
+}>;
+
+
+export type InventorySetWeeklyHoursMutation = { setWeeklyHours: { lot: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventorySetTariffMutationVariables = Exact<{
+  input: SetTariffInput;
+}>;
+
+
+export type InventorySetTariffMutation = { setTariff: { lot: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryAddBlackoutMutationVariables = Exact<{
+  input: AddBlackoutInput;
+}>;
+
+
+export type InventoryAddBlackoutMutation = { addBlackout: { lot: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventorySetCancellationPolicyMutationVariables = Exact<{
+  input: SetCancellationPolicyInput;
+}>;
+
+
+export type InventorySetCancellationPolicyMutation = { setCancellationPolicy: { lot: { cancellationPolicy: { freeCancellationMinutes: number, arrivalGraceMinutes: number, cancellationFee: { amount: number, currency: string } } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryCreateBookingMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type InventoryCreateBookingMutation = { createBooking: { booking: { id: string, price: { amount: number } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryKeyFieldsFragment = { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, revokedAt: string | null };
+
+export type InventoryCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type InventoryCreateApiKeyMutation = { createApiKey: { secret: string | null, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type InventoryRotateApiKeyMutation = { rotateApiKey: { secret: string | null, apiKey: { id: string, name: string, prefix: string, scopes: Array<ApiKeyScope>, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryRevokeApiKeyMutationVariables = Exact<{
+  input: RevokeApiKeyInput;
+}>;
+
+
+export type InventoryRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, revokedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type InventoryAnonymousCreateOperatorMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventoryAnonymousCreateOperatorMutation = { createOperator: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type InventorySearchQueryVariables = Exact<{
+  near: LatLngInput;
+  window?: TimeWindowInput | null | undefined;
+}>;
+
+
+export type InventorySearchQuery = { lotsNear: { edges: Array<{ node: { id: string } }> } };
+
+export type InventoryMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventoryMembershipsQuery = { viewer: { memberships: Array<{ role: MemberRole, operator: { id: string } }> } | null };
+
+export type InventoryLotSetupQueryVariables = Exact<{
+  id: string;
+  w: TimeWindowInput;
+}>;
+
+
+export type InventoryLotSetupQuery = { lot: { bookableHours: Array<{ dayOfWeek: number, opensAt: string, closesAt: string }> | null, tariffs: Array<{ name: string, spaceKind: SpaceKind | null, billingIncrementMinutes: number, graceMinutes: number, hourlyRate: { amount: number, currency: string }, dailyCap: { amount: number } | null, flatRates: Array<{ name: string }> }>, blackouts: Array<{ reason: string | null, window: { start: string, end: string } }>, quote: { total: { amount: number } } | null } | null };
+
+export type InventoryOperatorBookingsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InventoryOperatorBookingsQuery = { node:
+    | { bookings: { edges: Array<{ node: { status: BookingStatus, window: { start: string, end: string }, vehicle: { plate: string }, driver: { displayName: string } | null } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type InventorySpaceCursorsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InventorySpaceCursorsQuery = { lot: { spaces: { edges: Array<{ cursor: string }> } } | null };
+
+export type InventoryAvailabilityTotalQueryVariables = Exact<{
+  id: string;
+  w: TimeWindowInput;
+}>;
+
+
+export type InventoryAvailabilityTotalQuery = { lot: { availability: { total: number } } | null };
+
+export type InventoryViewerBookingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventoryViewerBookingsQuery = { viewer: { bookings: { edges: Array<{ cursor: string }> } } | null };
+
+export type InventoryKeyViewQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InventoryKeyViewQuery = { node:
+    | { bookings: { edges: Array<{ cursor: string }> } | null, apiKeys: Array<{ prefix: string, lastUsedAt: string | null }> | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type InventoryOwnerKeysQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type InventoryOwnerKeysQuery = { node:
+    | { apiKeys: Array<{ prefix: string, lastUsedAt: string | null }> | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type InventoryViewerUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InventoryViewerUserQuery = { viewer: { user: { id: string } } | null };
 
 export type LiveOccupancyChangedSubscriptionVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
@@ -1071,6 +1602,15 @@ export const BookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
+export const InventoryKeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InventoryKeyFields on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  revokedAt
+}
+    `, {"fragmentName":"InventoryKeyFields"}) as unknown as TypedDocumentString<InventoryKeyFieldsFragment, unknown>;
 export const TeamsMemberPayloadFragmentDoc = new TypedDocumentString(`
     fragment TeamsMemberPayload on OperatorMember {
   role
@@ -1427,6 +1967,124 @@ export const AddressGuardSourceStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddressGuardSourceStatusQuery, AddressGuardSourceStatusQueryVariables>;
+export const GatesRegisterDocument = new TypedDocumentString(`
+    mutation GatesRegister($input: RegisterGateInput!) {
+  registerGate(input: $input) {
+    gate {
+      id
+      name
+      direction
+    }
+    deviceKey {
+      id
+      scopes
+    }
+    deviceKeySecret
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatesRegisterMutation, GatesRegisterMutationVariables>;
+export const GatesReadDocument = new TypedDocumentString(`
+    mutation GatesRead($input: PlateReadInput!) {
+  reportPlateRead(input: $input) {
+    decision
+    reason
+    read {
+      id
+      plate
+      repeated
+      session {
+        id
+        kind
+        exitedAt
+        charge {
+          amount
+          currency
+        }
+        space {
+          id
+        }
+      }
+      booking {
+        id
+        status
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatesReadMutation, GatesReadMutationVariables>;
+export const GatesOccupancyDocument = new TypedDocumentString(`
+    subscription GatesOccupancy($lotIds: [ID!]) {
+  lotOccupancyChanged(lotIds: $lotIds) {
+    version
+    occupancy {
+      total
+      available
+      occupied
+      reserved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatesOccupancySubscription, GatesOccupancySubscriptionVariables>;
+export const GatesAddRuleDocument = new TypedDocumentString(`
+    mutation GatesAddRule($input: AddPlateRuleInput!) {
+  addPlateRule(input: $input) {
+    plateRule {
+      id
+      plate
+      kind
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatesAddRuleMutation, GatesAddRuleMutationVariables>;
+export const GatesSetPolicyDocument = new TypedDocumentString(`
+    mutation GatesSetPolicy($input: SetGatePolicyInput!) {
+  setGatePolicy(input: $input) {
+    lot {
+      walkInsAllowed
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatesSetPolicyMutation, GatesSetPolicyMutationVariables>;
+export const GatesPlateReadsDocument = new TypedDocumentString(`
+    query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {
+  node(id: $id) {
+    ... on Operator {
+      plateReads(filter: $filter, first: 2, after: $after) {
+        edges {
+          node {
+            plate
+            decision
+            reason
+            repeated
+            gate {
+              name
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GatesPlateReadsQuery, GatesPlateReadsQueryVariables>;
 export const LotOccupancyHistoryDocument = new TypedDocumentString(`
     query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {
   node(id: $id) {
@@ -1455,6 +2113,396 @@ export const LotOccupancyHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LotOccupancyHistoryQuery, LotOccupancyHistoryQueryVariables>;
+export const InventoryCreateOperatorDocument = new TypedDocumentString(`
+    mutation InventoryCreateOperator($input: CreateOperatorInput!) {
+  createOperator(input: $input) {
+    operator {
+      id
+      name
+      kind
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryCreateOperatorMutation, InventoryCreateOperatorMutationVariables>;
+export const InventoryCreateLotDocument = new TypedDocumentString(`
+    mutation InventoryCreateLot($input: CreateLotInput!) {
+  createLot(input: $input) {
+    lot {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryCreateLotMutation, InventoryCreateLotMutationVariables>;
+export const InventoryUpdateLotDocument = new TypedDocumentString(`
+    mutation InventoryUpdateLot($input: UpdateLotInput!) {
+  updateLot(input: $input) {
+    lot {
+      name
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryUpdateLotMutation, InventoryUpdateLotMutationVariables>;
+export const InventoryArchiveLotDocument = new TypedDocumentString(`
+    mutation InventoryArchiveLot($input: ArchiveLotInput!) {
+  archiveLot(input: $input) {
+    lot {
+      archivedAt
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryArchiveLotMutation, InventoryArchiveLotMutationVariables>;
+export const InventoryAddSpacesDocument = new TypedDocumentString(`
+    mutation InventoryAddSpaces($input: AddSpacesInput!) {
+  addSpaces(input: $input) {
+    spaces {
+      id
+      label
+      kind
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryAddSpacesMutation, InventoryAddSpacesMutationVariables>;
+export const InventoryUpdateSpaceDocument = new TypedDocumentString(`
+    mutation InventoryUpdateSpace($input: UpdateSpaceInput!) {
+  updateSpace(input: $input) {
+    space {
+      operatorStatus
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryUpdateSpaceMutation, InventoryUpdateSpaceMutationVariables>;
+export const InventorySetWeeklyHoursDocument = new TypedDocumentString(`
+    mutation InventorySetWeeklyHours($input: SetWeeklyHoursInput!) {
+  setWeeklyHours(input: $input) {
+    lot {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventorySetWeeklyHoursMutation, InventorySetWeeklyHoursMutationVariables>;
+export const InventorySetTariffDocument = new TypedDocumentString(`
+    mutation InventorySetTariff($input: SetTariffInput!) {
+  setTariff(input: $input) {
+    lot {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventorySetTariffMutation, InventorySetTariffMutationVariables>;
+export const InventoryAddBlackoutDocument = new TypedDocumentString(`
+    mutation InventoryAddBlackout($input: AddBlackoutInput!) {
+  addBlackout(input: $input) {
+    lot {
+      id
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryAddBlackoutMutation, InventoryAddBlackoutMutationVariables>;
+export const InventorySetCancellationPolicyDocument = new TypedDocumentString(`
+    mutation InventorySetCancellationPolicy($input: SetCancellationPolicyInput!) {
+  setCancellationPolicy(input: $input) {
+    lot {
+      cancellationPolicy {
+        freeCancellationMinutes
+        cancellationFee {
+          amount
+          currency
+        }
+        arrivalGraceMinutes
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventorySetCancellationPolicyMutation, InventorySetCancellationPolicyMutationVariables>;
+export const InventoryCreateBookingDocument = new TypedDocumentString(`
+    mutation InventoryCreateBooking($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+      price {
+        amount
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryCreateBookingMutation, InventoryCreateBookingMutationVariables>;
+export const InventoryCreateApiKeyDocument = new TypedDocumentString(`
+    mutation InventoryCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      ...InventoryKeyFields
+    }
+    secret
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment InventoryKeyFields on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  revokedAt
+}`) as unknown as TypedDocumentString<InventoryCreateApiKeyMutation, InventoryCreateApiKeyMutationVariables>;
+export const InventoryRotateApiKeyDocument = new TypedDocumentString(`
+    mutation InventoryRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      ...InventoryKeyFields
+    }
+    secret
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    fragment InventoryKeyFields on ApiKey {
+  id
+  name
+  prefix
+  scopes
+  revokedAt
+}`) as unknown as TypedDocumentString<InventoryRotateApiKeyMutation, InventoryRotateApiKeyMutationVariables>;
+export const InventoryRevokeApiKeyDocument = new TypedDocumentString(`
+    mutation InventoryRevokeApiKey($input: RevokeApiKeyInput!) {
+  revokeApiKey(input: $input) {
+    apiKey {
+      id
+      revokedAt
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryRevokeApiKeyMutation, InventoryRevokeApiKeyMutationVariables>;
+export const InventoryAnonymousCreateOperatorDocument = new TypedDocumentString(`
+    mutation InventoryAnonymousCreateOperator {
+  createOperator(input: {name: "x", kind: PRIVATE}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryAnonymousCreateOperatorMutation, InventoryAnonymousCreateOperatorMutationVariables>;
+export const InventorySearchDocument = new TypedDocumentString(`
+    query InventorySearch($near: LatLngInput!, $window: TimeWindowInput) {
+  lotsNear(near: $near, radiusMeters: 500, window: $window) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventorySearchQuery, InventorySearchQueryVariables>;
+export const InventoryMembershipsDocument = new TypedDocumentString(`
+    query InventoryMemberships {
+  viewer {
+    memberships {
+      role
+      operator {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryMembershipsQuery, InventoryMembershipsQueryVariables>;
+export const InventoryLotSetupDocument = new TypedDocumentString(`
+    query InventoryLotSetup($id: ID!, $w: TimeWindowInput!) {
+  lot(id: $id) {
+    bookableHours {
+      dayOfWeek
+      opensAt
+      closesAt
+    }
+    tariffs {
+      name
+      spaceKind
+      hourlyRate {
+        amount
+        currency
+      }
+      billingIncrementMinutes
+      dailyCap {
+        amount
+      }
+      graceMinutes
+      flatRates {
+        name
+      }
+    }
+    blackouts {
+      window {
+        start
+        end
+      }
+      reason
+    }
+    quote(window: $w) {
+      total {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryLotSetupQuery, InventoryLotSetupQueryVariables>;
+export const InventoryOperatorBookingsDocument = new TypedDocumentString(`
+    query InventoryOperatorBookings($id: ID!) {
+  node(id: $id) {
+    ... on Operator {
+      bookings(first: 10) {
+        edges {
+          node {
+            status
+            window {
+              start
+              end
+            }
+            vehicle {
+              plate
+            }
+            driver {
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryOperatorBookingsQuery, InventoryOperatorBookingsQueryVariables>;
+export const InventorySpaceCursorsDocument = new TypedDocumentString(`
+    query InventorySpaceCursors($id: ID!) {
+  lot(id: $id) {
+    spaces(first: 10) {
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventorySpaceCursorsQuery, InventorySpaceCursorsQueryVariables>;
+export const InventoryAvailabilityTotalDocument = new TypedDocumentString(`
+    query InventoryAvailabilityTotal($id: ID!, $w: TimeWindowInput!) {
+  lot(id: $id) {
+    availability(window: $w) {
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryAvailabilityTotalQuery, InventoryAvailabilityTotalQueryVariables>;
+export const InventoryViewerBookingsDocument = new TypedDocumentString(`
+    query InventoryViewerBookings {
+  viewer {
+    bookings {
+      edges {
+        cursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryViewerBookingsQuery, InventoryViewerBookingsQueryVariables>;
+export const InventoryKeyViewDocument = new TypedDocumentString(`
+    query InventoryKeyView($id: ID!) {
+  node(id: $id) {
+    ... on Operator {
+      bookings {
+        edges {
+          cursor
+        }
+      }
+      apiKeys {
+        prefix
+        lastUsedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryKeyViewQuery, InventoryKeyViewQueryVariables>;
+export const InventoryOwnerKeysDocument = new TypedDocumentString(`
+    query InventoryOwnerKeys($id: ID!) {
+  node(id: $id) {
+    ... on Operator {
+      apiKeys {
+        prefix
+        lastUsedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryOwnerKeysQuery, InventoryOwnerKeysQueryVariables>;
+export const InventoryViewerUserDocument = new TypedDocumentString(`
+    query InventoryViewerUser {
+  viewer {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InventoryViewerUserQuery, InventoryViewerUserQueryVariables>;
 export const LiveOccupancyChangedDocument = new TypedDocumentString(`
     subscription LiveOccupancyChanged($ids: [ID!]) {
   lotOccupancyChanged(lotIds: $ids) {
