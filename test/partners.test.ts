@@ -3,46 +3,50 @@ import { eq } from 'drizzle-orm';
 import { lots, spaces } from '../src/db/schema/index.js';
 import { addMember, createApiKey, createOperator, createUser, globalId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { subscribe } from './helpers/subscriptions.js';
+import { graphql } from './gql/generated/index.js';
+import type { LotAvailabilityReportInput, PartnerLotInput } from './gql/generated/graphql.js';
+import { request, subscribeTo } from './gql/request.js';
 
-const UPSERT = `mutation ($input: UpsertLotsInput!) {
-  upsertLots(input: $input) {
-    lots { externalRef result spacesCreated spacesUpdated lot { id name capacity bookable availabilitySource spaces(first: 10) { edges { node { label externalRef kind } } } } }
-    userErrors { code message field }
+const UPSERT = graphql(`
+  mutation PartnersUpsert($input: UpsertLotsInput!) {
+    upsertLots(input: $input) {
+      lots {
+        externalRef result spacesCreated spacesUpdated
+        lot { id name capacity bookable availabilitySource spaces(first: 10) { edges { node { label externalRef kind } } } }
+      }
+      userErrors { code message field }
+    }
   }
-}`;
-const SENSORS = `mutation ($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { results applied userErrors { code field } } }`;
-const COUNTS = `mutation ($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results applied userErrors { code field } } }`;
-const LOT = `query ($id: ID!) { lot(id: $id) {
-  bookable availabilitySource capacity reportedAvailability { free total observedAt }
-  occupancy { total available occupied reserved byKind { kind } }
-  spaces(first: 10) { edges { node { label sensorStatus sensorObservedAt } } }
-} }`;
+`);
+const SENSORS = graphql(`
+  mutation PartnersSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { results applied userErrors { code field } } }
+`);
+const COUNTS = graphql(`
+  mutation PartnersCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results applied userErrors { code field } } }
+`);
+const LOT = graphql(`
+  query PartnersLot($id: ID!) {
+    lot(id: $id) {
+      bookable availabilitySource capacity reportedAvailability { free total observedAt }
+      occupancy { total available occupied reserved byKind { kind } }
+      spaces(first: 10) { edges { node { label sensorStatus sensorObservedAt } } }
+    }
+  }
+`);
+const OCCUPANCY = graphql(`
+  subscription PartnersOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { occupancy { occupied } } }
+`);
+const SEARCH = graphql(`
+  query PartnersSearch { lotsNear(near: { lat: 53.4815, lng: -2.2450 }, radiusMeters: 800, first: 100) { edges { node { id bookable availabilitySource } } } }
+`);
+const ADD_VEHICLE = graphql(`
+  mutation PartnersAddVehicle { addVehicle(input: { plate: "PA12 TNR", country: "GB" }) { vehicle { id } } }
+`);
+const BOOK = graphql(`
+  mutation PartnersBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }
+`);
 
-type Upserted = {
-  upsertLots: {
-    lots: Array<{
-      externalRef: string;
-      result: string;
-      spacesCreated: number;
-      spacesUpdated: number;
-      lot: { id: string; name: string; capacity: number | null; bookable: boolean; availabilitySource: string };
-    }>;
-    userErrors: Array<{ code: string; message: string; field: string[] }>;
-  };
-};
-type Reported = Record<'reportSpaceStatus' | 'reportLotAvailability', { results: string[]; applied: number; userErrors: Array<{ code: string; field: string[] }> }>;
-type LotView = {
-  lot: {
-    bookable: boolean;
-    availabilitySource: string;
-    reportedAvailability: { free: number; total: number; observedAt: string } | null;
-    occupancy: { total: number; available: number; occupied: number; reserved: number };
-    spaces: { edges: Array<{ node: { label: string; sensorStatus: string | null; sensorObservedAt: string | null } }> };
-  };
-};
-
-const garage = (overrides: Record<string, unknown> = {}) => ({
+const garage = (overrides: Partial<PartnerLotInput> = {}): PartnerLotInput => ({
   externalRef: 'NCP-0042',
   name: 'Arndale Garage',
   address: '1 Market St, Manchester',
@@ -57,7 +61,7 @@ const garage = (overrides: Record<string, unknown> = {}) => ({
   ],
   ...overrides,
 });
-const countsOnly = {
+const countsOnly: PartnerLotInput = {
   externalRef: 'NCP-0099',
   name: 'Deansgate Counts',
   address: '',
@@ -87,7 +91,7 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
   });
 
   it('creates lots and spaces by the partner reference, then reports the same input UNCHANGED and writes nothing', async () => {
-    const first = await server.graphql<Upserted>(UPSERT, { input: { operatorId: operator, lots: [garage(), countsOnly] } }, { as: key });
+    const first = await request(server, UPSERT, { input: { operatorId: operator, lots: [garage(), countsOnly] } }, { as: key });
     expect(first.errors).toBeUndefined();
     expect(first.data!.upsertLots.userErrors).toEqual([]);
     const [created, counted] = first.data!.upsertLots.lots;
@@ -97,7 +101,7 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
     countsId = counted!.lot.id;
 
     const before = await server.database.db.select({ updatedAt: lots.updatedAt, version: lots.occupancyVersion }).from(lots).where(eq(lots.externalRef, 'NCP-0042'));
-    const again = await server.graphql<Upserted>(UPSERT, { input: { operatorId: operator, lots: [garage(), countsOnly] } }, { as: key });
+    const again = await request(server, UPSERT, { input: { operatorId: operator, lots: [garage(), countsOnly] } }, { as: key });
     expect(again.data!.upsertLots.lots.map((lot) => [lot.result, lot.lot.id])).toEqual([
       ['UNCHANGED', garageId],
       ['UNCHANGED', countsId],
@@ -115,14 +119,15 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
         { externalRef: 'L1-03', label: '1-03' },
       ],
     });
-    const response = await server.graphql<Upserted>(UPSERT, { input: { operatorId: operator, lots: [changed] } }, { as: key });
+    const response = await request(server, UPSERT, { input: { operatorId: operator, lots: [changed] } }, { as: key });
     expect(response.data!.upsertLots.lots[0]).toMatchObject({ result: 'UPDATED', spacesCreated: 1, spacesUpdated: 1, lot: { name: 'Arndale Garage (Level 1)' } });
     const labels = (await server.database.db.select().from(spaces).where(eq(spaces.lotId, await idOf('NCP-0042')))).map((space) => space.label).sort();
     expect(labels).toEqual(['1-01A', '1-02', '1-03']);
   });
 
   it('rejects a bad batch whole, naming every field at fault, and writes nothing', async () => {
-    const response = await server.graphql<Upserted>(
+    const response = await request(
+      server,
       UPSERT,
       {
         input: {
@@ -137,7 +142,7 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
       { as: key },
     );
     expect(response.data!.upsertLots.lots).toEqual([]);
-    expect(response.data!.upsertLots.userErrors.map((error) => error.field.join('.'))).toEqual([
+    expect(response.data!.upsertLots.userErrors.map((error) => error.field!.join('.'))).toEqual([
       'input.lots.0.timeZone',
       'input.lots.1.externalRef',
       'input.lots.1.location',
@@ -148,23 +153,20 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
 
   it("refuses another operator's lots and keys without lots:write", async () => {
     const other = await createOperator(server.database.db, 'Someone Else');
-    const denied = await server.graphql<Upserted>(UPSERT, { input: { operatorId: globalId('Operator', other), lots: [garage()] } }, { as: key });
+    const denied = await request(server, UPSERT, { input: { operatorId: globalId('Operator', other), lots: [garage()] } }, { as: key });
     expect(denied.data!.upsertLots.userErrors).toEqual([expect.objectContaining({ code: 'FORBIDDEN', field: ['input', 'operatorId'] })]);
     const readOnly = (await createApiKey(server.database.db, (await idOf('NCP-0042', 'operator')), { scopes: ['bookings:read'] })).key;
-    const noScope = await server.graphql<Upserted>(UPSERT, { input: { operatorId: operator, lots: [garage()] } }, { as: readOnly });
+    const noScope = await request(server, UPSERT, { input: { operatorId: operator, lots: [garage()] } }, { as: readOnly });
     expect(noScope.data!.upsertLots.userErrors[0]!.code).toBe('FORBIDDEN');
   });
 
   it('applies sensor reports by space id or by reference, ignores stale and out-of-order ones, and moves occupancy live', async () => {
-    const lotView = async () => (await server.graphql<LotView>(LOT, { id: garageId })).data!.lot;
-    const live = subscribe<{ lotOccupancyChanged: { occupancy: { occupied: number } } }>(
-      server.wsClient(),
-      `subscription ($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { occupancy { occupied } } }`,
-      { ids: [garageId] },
-    );
+    const lotView = async () => (await request(server, LOT, { id: garageId })).data!.lot!;
+    const live = subscribeTo(server.wsClient(), OCCUPANCY, { ids: [garageId] });
     await live.next(undefined, 5_000, 'snapshot');
     const [space] = await server.database.db.select().from(spaces).where(eq(spaces.externalRef, 'L1-02'));
-    const response = await server.graphql<Reported>(
+    const response = await request(
+      server,
       SENSORS,
       {
         input: {
@@ -185,7 +187,8 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
     expect((await lotView()).occupancy).toMatchObject({ total: 3, occupied: 2, available: 1 });
 
     // a retry of an old report in a later call is stale too
-    const retry = await server.graphql<Reported>(
+    const retry = await request(
+      server,
       SENSORS,
       { input: { operatorId: operator, reports: [{ lotExternalRef: 'NCP-0042', spaceExternalRef: 'L1-01', status: 'FREE', observedAt: iso(-120_000) }] } },
       { as: key },
@@ -194,7 +197,8 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
     expect((await lotView()).occupancy.occupied).toBe(2);
     live.dispose();
 
-    const future = await server.graphql<Reported>(
+    const future = await request(
+      server,
       SENSORS,
       { input: { operatorId: operator, reports: [{ spaceId: globalId('Space', space!.id), status: 'FREE', observedAt: iso(3_600_000) }] } },
       { as: key },
@@ -203,14 +207,14 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
   });
 
   it('shows reported counts for a lot without space data, refuses counts for a lot with spaces, and ignores stale counts', async () => {
-    const report = (reports: unknown[]) => server.graphql<Reported>(COUNTS, { input: { operatorId: operator, reports } }, { as: key });
+    const report = (reports: LotAvailabilityReportInput[]) => request(server, COUNTS, { input: { operatorId: operator, reports } }, { as: key });
     const response = await report([
       { externalRef: 'NCP-0099', free: 37, observedAt: iso(-10_000) },
       { lotId: garageId, free: 5, observedAt: iso(-10_000) },
       { externalRef: 'NOPE', free: 1, observedAt: iso(0) },
     ]);
     expect(response.data!.reportLotAvailability).toEqual({ results: ['APPLIED', 'HAS_SPACE_DATA', 'UNKNOWN_LOT'], applied: 1, userErrors: [] });
-    const view = (await server.graphql<LotView>(LOT, { id: countsId })).data!.lot;
+    const view = (await request(server, LOT, { id: countsId })).data!.lot!;
     expect(view).toMatchObject({ availabilitySource: 'REPORTED_COUNTS', bookable: false, reportedAvailability: { free: 37, total: 120 } });
     expect(view.occupancy).toMatchObject({ total: 120, available: 37, occupied: 83, reserved: 0 });
     expect((await report([{ externalRef: 'NCP-0099', free: 90, observedAt: iso(-20_000) }])).data!.reportLotAvailability.results).toEqual(['STALE']);
@@ -218,32 +222,27 @@ describe('partner networks: upserts by reference, sensors and lot counts', () =>
       expect.objectContaining({ code: 'INVALID_INPUT', field: ['input', 'reports', '0'] }),
     ]);
     // an upsert of the same lot keeps it on reported counts
-    const upserted = await server.graphql<Upserted>(UPSERT, { input: { operatorId: operator, lots: [countsOnly] } }, { as: key });
+    const upserted = await request(server, UPSERT, { input: { operatorId: operator, lots: [countsOnly] } }, { as: key });
     expect(upserted.data!.upsertLots.lots[0]!.lot.availabilitySource).toBe('REPORTED_COUNTS');
   });
 
   it('finds both kinds of lot in search and says which can be booked here; a count-only lot cannot be booked', async () => {
-    const search = await server.graphql<{ lotsNear: { edges: Array<{ node: { id: string; bookable: boolean; availabilitySource: string } }> } }>(
-      `query { lotsNear(near: { lat: 53.4815, lng: -2.2450 }, radiusMeters: 800, first: 100) { edges { node { id bookable availabilitySource } } } }`,
-    );
+    const search = await request(server, SEARCH, {});
     const found = new Map(search.data!.lotsNear.edges.map((edge) => [edge.node.id, edge.node]));
     expect(found.get(garageId)).toMatchObject({ bookable: true, availabilitySource: 'SPACES' });
     expect(found.get(countsId)).toMatchObject({ bookable: false, availabilitySource: 'REPORTED_COUNTS' });
 
     const driver = await createUser(server.database.db);
     const token = await server.tokenFor(driver.email);
-    const vehicle = await server.graphql<{ addVehicle: { vehicle: { id: string } } }>(
-      `mutation { addVehicle(input: { plate: "PA12 TNR", country: "GB" }) { vehicle { id } } }`,
-      {},
-      { as: token },
-    );
+    const vehicle = await request(server, ADD_VEHICLE, {}, { as: token });
     const start = new Date(Date.now() + 86_400_000);
-    const booking = await server.graphql<{ createBooking: { booking: unknown; userErrors: Array<{ code: string }> } }>(
-      `mutation ($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }`,
+    const booking = await request(
+      server,
+      BOOK,
       {
         input: {
           lotId: countsId,
-          vehicleId: vehicle.data!.addVehicle.vehicle.id,
+          vehicleId: vehicle.data!.addVehicle.vehicle!.id,
           window: { start: start.toISOString(), end: new Date(start.getTime() + 3_600_000).toISOString() },
         },
       },

@@ -80,6 +80,14 @@ type Documents = {
     "\n  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }\n": typeof types.NoShowsLotOccupancyDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": typeof types.OidcViewerDocument,
     "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n": typeof types.OutageFirstLotDocument,
+    "\n  mutation PartnersUpsert($input: UpsertLotsInput!) {\n    upsertLots(input: $input) {\n      lots {\n        externalRef result spacesCreated spacesUpdated\n        lot { id name capacity bookable availabilitySource spaces(first: 10) { edges { node { label externalRef kind } } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PartnersUpsertDocument,
+    "\n  mutation PartnersSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { results applied userErrors { code field } } }\n": typeof types.PartnersSensorsDocument,
+    "\n  mutation PartnersCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results applied userErrors { code field } } }\n": typeof types.PartnersCountsDocument,
+    "\n  query PartnersLot($id: ID!) {\n    lot(id: $id) {\n      bookable availabilitySource capacity reportedAvailability { free total observedAt }\n      occupancy { total available occupied reserved byKind { kind } }\n      spaces(first: 10) { edges { node { label sensorStatus sensorObservedAt } } }\n    }\n  }\n": typeof types.PartnersLotDocument,
+    "\n  subscription PartnersOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { occupancy { occupied } } }\n": typeof types.PartnersOccupancyDocument,
+    "\n  query PartnersSearch { lotsNear(near: { lat: 53.4815, lng: -2.2450 }, radiusMeters: 800, first: 100) { edges { node { id bookable availabilitySource } } } }\n": typeof types.PartnersSearchDocument,
+    "\n  mutation PartnersAddVehicle { addVehicle(input: { plate: \"PA12 TNR\", country: \"GB\" }) { vehicle { id } } }\n": typeof types.PartnersAddVehicleDocument,
+    "\n  mutation PartnersBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": typeof types.PartnersBookDocument,
     "\n  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }\n": typeof types.PhysicalAvailabilityDocument,
     "\n  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {\n    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }\n  }\n": typeof types.PhysicalSearchDocument,
     "\n  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }\n": typeof types.PhysicalBookDocument,
@@ -176,6 +184,14 @@ const documents: Documents = {
     "\n  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }\n": types.NoShowsLotOccupancyDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": types.OidcViewerDocument,
     "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n": types.OutageFirstLotDocument,
+    "\n  mutation PartnersUpsert($input: UpsertLotsInput!) {\n    upsertLots(input: $input) {\n      lots {\n        externalRef result spacesCreated spacesUpdated\n        lot { id name capacity bookable availabilitySource spaces(first: 10) { edges { node { label externalRef kind } } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.PartnersUpsertDocument,
+    "\n  mutation PartnersSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { results applied userErrors { code field } } }\n": types.PartnersSensorsDocument,
+    "\n  mutation PartnersCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results applied userErrors { code field } } }\n": types.PartnersCountsDocument,
+    "\n  query PartnersLot($id: ID!) {\n    lot(id: $id) {\n      bookable availabilitySource capacity reportedAvailability { free total observedAt }\n      occupancy { total available occupied reserved byKind { kind } }\n      spaces(first: 10) { edges { node { label sensorStatus sensorObservedAt } } }\n    }\n  }\n": types.PartnersLotDocument,
+    "\n  subscription PartnersOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { occupancy { occupied } } }\n": types.PartnersOccupancyDocument,
+    "\n  query PartnersSearch { lotsNear(near: { lat: 53.4815, lng: -2.2450 }, radiusMeters: 800, first: 100) { edges { node { id bookable availabilitySource } } } }\n": types.PartnersSearchDocument,
+    "\n  mutation PartnersAddVehicle { addVehicle(input: { plate: \"PA12 TNR\", country: \"GB\" }) { vehicle { id } } }\n": types.PartnersAddVehicleDocument,
+    "\n  mutation PartnersBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": types.PartnersBookDocument,
     "\n  query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) { lot(id: $id) { availability(window: $window) { total available } } }\n": types.PhysicalAvailabilityDocument,
     "\n  query PhysicalSearch($near: LatLngInput!, $window: TimeWindowInput!) {\n    lotsNear(near: $near, radiusMeters: 300, window: $window, first: 10) { edges { node { name availability(window: $window) { available } } } }\n  }\n": types.PhysicalSearchDocument,
     "\n  mutation PhysicalBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { space { label } } userErrors { code } } }\n": types.PhysicalBookDocument,
@@ -467,6 +483,38 @@ export function graphql(source: "\n  query OidcViewer { viewer { user { id email
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n"): typeof import('./graphql.js').OutageFirstLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersUpsert($input: UpsertLotsInput!) {\n    upsertLots(input: $input) {\n      lots {\n        externalRef result spacesCreated spacesUpdated\n        lot { id name capacity bookable availabilitySource spaces(first: 10) { edges { node { label externalRef kind } } } }\n      }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql.js').PartnersUpsertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { results applied userErrors { code field } } }\n"): typeof import('./graphql.js').PartnersSensorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results applied userErrors { code field } } }\n"): typeof import('./graphql.js').PartnersCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersLot($id: ID!) {\n    lot(id: $id) {\n      bookable availabilitySource capacity reportedAvailability { free total observedAt }\n      occupancy { total available occupied reserved byKind { kind } }\n      spaces(first: 10) { edges { node { label sensorStatus sensorObservedAt } } }\n    }\n  }\n"): typeof import('./graphql.js').PartnersLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PartnersOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { occupancy { occupied } } }\n"): typeof import('./graphql.js').PartnersOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersSearch { lotsNear(near: { lat: 53.4815, lng: -2.2450 }, radiusMeters: 800, first: 100) { edges { node { id bookable availabilitySource } } } }\n"): typeof import('./graphql.js').PartnersSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersAddVehicle { addVehicle(input: { plate: \"PA12 TNR\", country: \"GB\" }) { vehicle { id } } }\n"): typeof import('./graphql.js').PartnersAddVehicleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PartnersBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n"): typeof import('./graphql.js').PartnersBookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -89,6 +89,15 @@ export type ArrivalObservation =
   /** A bay sensor seeing a vehicle in the booked bay counts as arrival. */
   | 'SENSOR';
 
+/** Where a lot's live numbers come from. */
+export type AvailabilitySource =
+  /** Nothing live (e.g. open data with a declared capacity): shown, not bookable here. */
+  | 'NONE'
+  /** Free counts the partner reports for the lot as a whole: shown, not bookable here. */
+  | 'REPORTED_COUNTS'
+  /** Counted from the lot's spaces, bookings, gate sessions and sensors: bookable here. */
+  | 'SPACES';
+
 /** Where a booking is in its life. */
 export type BookingStatus =
   /** Cancelled by the driver; the space is free again. */
@@ -376,6 +385,20 @@ export type LotAccess =
   /** Anyone. */
   | 'PUBLIC';
 
+/** One lot's count. Name the lot by `lotId` or by `externalRef`. */
+export type LotAvailabilityReportInput = {
+  /** The partner's reference of the lot. */
+  externalRef?: string | null | undefined;
+  /** Free spaces now. */
+  free: number;
+  /** Global id of the lot. */
+  lotId?: string | null | undefined;
+  /** When the partner observed it, at most 5 minutes ahead of our clock. */
+  observedAt: string;
+  /** Spaces in all now; the lot's declared capacity when omitted. */
+  total?: number | null | undefined;
+};
+
 /** The kinds of place a lot can be. */
 export type LotType =
   /** A car park on several floors above ground. */
@@ -423,6 +446,54 @@ export type ParkingSessionKind =
   | 'PERMIT'
   /** Without a booking, at a lot that takes walk-ins. */
   | 'WALK_IN';
+
+/** A lot as the partner describes it. */
+export type PartnerLotInput = {
+  /** Who may park; PUBLIC when omitted. */
+  access?: LotAccess | null | undefined;
+  /** Postal address (may be empty). */
+  address: string;
+  /** Facilities, e.g. ["CCTV"]. */
+  amenities?: Array<string> | null | undefined;
+  /** Declared number of spaces (for lots sent without spaces). */
+  capacity?: number | null | undefined;
+  /** Declared accessible spaces. */
+  capacityAccessible?: number | null | undefined;
+  /** Declared EV-charging spaces. */
+  capacityCharging?: number | null | undefined;
+  /** True when spaces are under a roof. */
+  covered?: boolean | null | undefined;
+  /** ISO 4217 currency of its prices, e.g. "GBP". */
+  currency: string;
+  /** The partner's reference for the lot, 1 to 200 characters, unique in the operator. */
+  externalRef: string;
+  /** The lot's outline: rings of points, outer ring first, each closed (last point = first). */
+  footprint?: Array<Array<LatLngInput>> | null | undefined;
+  /** The entrance. */
+  location: LatLngInput;
+  /** What kind of place it is. */
+  lotType: LotType;
+  /** Height limit in centimetres; omit for none. */
+  maxVehicleHeightCm?: number | null | undefined;
+  /** Display name, 1 to 120 characters. */
+  name: string;
+  /** The lot's spaces (up to 2,000), each upserted by its own reference. */
+  spaces?: Array<PartnerSpaceInput> | null | undefined;
+  /** IANA time zone, e.g. "Europe/London". */
+  timeZone: string;
+};
+
+/** A space as the partner describes it. */
+export type PartnerSpaceInput = {
+  /** The partner's reference for the space, unique in the lot. */
+  externalRef: string;
+  /** STANDARD when omitted. */
+  kind?: SpaceKind | null | undefined;
+  /** What is painted on the ground, 1 to 40 characters, unique in the lot. */
+  label: string;
+  /** Floor or zone. */
+  level?: string | null | undefined;
+};
 
 /** Which plate reads to list. */
 export type PlateReadFilter = {
@@ -497,6 +568,27 @@ export type RemoveVehicleInput = {
   /** Global id of the vehicle. */
   vehicleId: string;
 };
+
+/** Lot counts to store. */
+export type ReportLotAvailabilityInput = {
+  /** Global id of the operator. */
+  operatorId: string;
+  /** 1 to 5,000 reports. */
+  reports: Array<LotAvailabilityReportInput>;
+};
+
+/** What happened to one report. */
+export type ReportResult =
+  /** Stored; live maps see it. */
+  | 'APPLIED'
+  /** The lot is counted from its own spaces; report space status instead. */
+  | 'HAS_SPACE_DATA'
+  /** Ignored: the space or lot already has an observation at least as new. */
+  | 'STALE'
+  /** No such lot at this operator. */
+  | 'UNKNOWN_LOT'
+  /** No such space at this operator. */
+  | 'UNKNOWN_SPACE';
 
 /** Sensor reports to store. */
 export type ReportSpaceStatusInput = {
@@ -689,6 +781,23 @@ export type UpdateVehicleInput = {
   /** Global id of the vehicle. */
   vehicleId: string;
 };
+
+/** Lots to create or update. */
+export type UpsertLotsInput = {
+  /** 1 to 500 lots, each with a reference unique in the operator. */
+  lots: Array<PartnerLotInput>;
+  /** Global id of the operator. */
+  operatorId: string;
+};
+
+/** What upsertLots did with one lot. */
+export type UpsertResult =
+  /** The lot is new. */
+  | 'CREATED'
+  /** Nothing differed: nothing was written. */
+  | 'UNCHANGED'
+  /** The lot or some of its spaces changed. */
+  | 'UPDATED';
 
 /** Codes of expected mutation failures. */
 export type UserErrorCode =
@@ -1324,6 +1433,58 @@ export type OutageFirstLotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OutageFirstLotQuery = { lots: { edges: Array<{ node: { name: string } }> } };
+
+export type PartnersUpsertMutationVariables = Exact<{
+  input: UpsertLotsInput;
+}>;
+
+
+export type PartnersUpsertMutation = { upsertLots: { lots: Array<{ externalRef: string, result: UpsertResult, spacesCreated: number, spacesUpdated: number, lot: { id: string, name: string, capacity: number | null, bookable: boolean, availabilitySource: AvailabilitySource, spaces: { edges: Array<{ node: { label: string, externalRef: string | null, kind: SpaceKind } }> } } }>, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type PartnersSensorsMutationVariables = Exact<{
+  input: ReportSpaceStatusInput;
+}>;
+
+
+export type PartnersSensorsMutation = { reportSpaceStatus: { results: Array<ReportResult>, applied: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type PartnersCountsMutationVariables = Exact<{
+  input: ReportLotAvailabilityInput;
+}>;
+
+
+export type PartnersCountsMutation = { reportLotAvailability: { results: Array<ReportResult>, applied: number, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type PartnersLotQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PartnersLotQuery = { lot: { bookable: boolean, availabilitySource: AvailabilitySource, capacity: number | null, reportedAvailability: { free: number, total: number, observedAt: string } | null, occupancy: { total: number, available: number, occupied: number, reserved: number, byKind: Array<{ kind: SpaceKind }> }, spaces: { edges: Array<{ node: { label: string, sensorStatus: SensorStatus | null, sensorObservedAt: string | null } }> } } | null };
+
+export type PartnersOccupancySubscriptionVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PartnersOccupancySubscription = { lotOccupancyChanged: { occupancy: { occupied: number } } };
+
+export type PartnersSearchQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersSearchQuery = { lotsNear: { edges: Array<{ node: { id: string, bookable: boolean, availabilitySource: AvailabilitySource } }> } };
+
+export type PartnersAddVehicleMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnersAddVehicleMutation = { addVehicle: { vehicle: { id: string } | null } };
+
+export type PartnersBookMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type PartnersBookMutation = { createBooking: { booking: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type PhysicalAvailabilityQueryVariables = Exact<{
   id: string;
@@ -2746,6 +2907,138 @@ export const OutageFirstLotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutageFirstLotQuery, OutageFirstLotQueryVariables>;
+export const PartnersUpsertDocument = new TypedDocumentString(`
+    mutation PartnersUpsert($input: UpsertLotsInput!) {
+  upsertLots(input: $input) {
+    lots {
+      externalRef
+      result
+      spacesCreated
+      spacesUpdated
+      lot {
+        id
+        name
+        capacity
+        bookable
+        availabilitySource
+        spaces(first: 10) {
+          edges {
+            node {
+              label
+              externalRef
+              kind
+            }
+          }
+        }
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersUpsertMutation, PartnersUpsertMutationVariables>;
+export const PartnersSensorsDocument = new TypedDocumentString(`
+    mutation PartnersSensors($input: ReportSpaceStatusInput!) {
+  reportSpaceStatus(input: $input) {
+    results
+    applied
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersSensorsMutation, PartnersSensorsMutationVariables>;
+export const PartnersCountsDocument = new TypedDocumentString(`
+    mutation PartnersCounts($input: ReportLotAvailabilityInput!) {
+  reportLotAvailability(input: $input) {
+    results
+    applied
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersCountsMutation, PartnersCountsMutationVariables>;
+export const PartnersLotDocument = new TypedDocumentString(`
+    query PartnersLot($id: ID!) {
+  lot(id: $id) {
+    bookable
+    availabilitySource
+    capacity
+    reportedAvailability {
+      free
+      total
+      observedAt
+    }
+    occupancy {
+      total
+      available
+      occupied
+      reserved
+      byKind {
+        kind
+      }
+    }
+    spaces(first: 10) {
+      edges {
+        node {
+          label
+          sensorStatus
+          sensorObservedAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersLotQuery, PartnersLotQueryVariables>;
+export const PartnersOccupancyDocument = new TypedDocumentString(`
+    subscription PartnersOccupancy($ids: [ID!]) {
+  lotOccupancyChanged(lotIds: $ids) {
+    occupancy {
+      occupied
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersOccupancySubscription, PartnersOccupancySubscriptionVariables>;
+export const PartnersSearchDocument = new TypedDocumentString(`
+    query PartnersSearch {
+  lotsNear(near: {lat: 53.4815, lng: -2.2450}, radiusMeters: 800, first: 100) {
+    edges {
+      node {
+        id
+        bookable
+        availabilitySource
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersSearchQuery, PartnersSearchQueryVariables>;
+export const PartnersAddVehicleDocument = new TypedDocumentString(`
+    mutation PartnersAddVehicle {
+  addVehicle(input: {plate: "PA12 TNR", country: "GB"}) {
+    vehicle {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersAddVehicleMutation, PartnersAddVehicleMutationVariables>;
+export const PartnersBookDocument = new TypedDocumentString(`
+    mutation PartnersBook($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnersBookMutation, PartnersBookMutationVariables>;
 export const PhysicalAvailabilityDocument = new TypedDocumentString(`
     query PhysicalAvailability($id: ID!, $window: TimeWindowInput!) {
   lot(id: $id) {
