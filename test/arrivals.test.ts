@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookings, lots, parkingSessions, staffActions } from '../src/db/schema/index.js';
 import { addMember, addSpaces, addTariff, createLot, createOperator, createUser, createVehicle, destination, insertBookingRow, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { ArrivalsAuditQuery, TypedDocumentString } from './gql/generated/graphql.js';
+import { payloadOf, request } from './gql/request.js';
 
 // Arrival without cameras, through HTTP: drivers check themselves in and out at a SELF_CHECK_IN
 // lot; staff admit a car the camera sent to REVIEW and close a stay whose exit was missed.
@@ -11,18 +14,64 @@ const YARD = { lat: 51.4545, lng: -2.5879 };
 const MINUTE = 60_000;
 const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * MINUTE);
 
-const CHECK_IN = `mutation ($input: SelfCheckInput!) { checkIn(input: $input) {
-  booking { id status } session { kind enteredAt space { label } entryGate { kind } } userErrors { code field message } } }`;
-const CHECK_OUT = `mutation ($input: SelfCheckInput!) { checkOut(input: $input) {
-  booking { id status price { amount } } session { exitedAt charge { amount currency } } userErrors { code field message } } }`;
-const LOT = `query ($id: ID!) { lot(id: $id) {
-  arrivalObservation geofenceRadiusMeters checkInPositionRequired occupancy { occupied reserved available } } }`;
-
-type Payload = {
-  booking: { id: string; status: string; price?: { amount: number } } | null;
-  session: Record<string, any> | null;
-  userErrors: Array<{ code: string; field: string[]; message: string }>;
-};
+const CHECK_IN = graphql(`
+  mutation ArrivalsCheckIn($input: SelfCheckInput!) {
+    checkIn(input: $input) {
+      booking { id status } session { kind enteredAt space { label } entryGate { kind } } userErrors { code field message }
+    }
+  }
+`);
+const CHECK_OUT = graphql(`
+  mutation ArrivalsCheckOut($input: SelfCheckInput!) {
+    checkOut(input: $input) {
+      booking { id status price { amount } } session { exitedAt charge { amount currency } } userErrors { code field message }
+    }
+  }
+`);
+const LOT = graphql(`
+  query ArrivalsLot($id: ID!) { lot(id: $id) { arrivalObservation geofenceRadiusMeters checkInPositionRequired occupancy { occupied reserved available } } }
+`);
+const CREATE_LOT = graphql(`
+  mutation ArrivalsCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id arrivalObservation geofenceRadiusMeters } userErrors { code } } }
+`);
+const UPDATE_LOT = graphql(`
+  mutation ArrivalsUpdateLot($input: UpdateLotInput!) {
+    updateLot(input: $input) { lot { arrivalObservation geofenceRadiusMeters checkInPositionRequired } userErrors { code field } }
+  }
+`);
+const FRESHNESS = graphql(`
+  query ArrivalsFreshness($id: ID!) { lot(id: $id) { dataFreshness { source reportedAt expired } } }
+`);
+const LOTS_ARRIVAL = graphql(`
+  query ArrivalsLotsArrival { lots(first: 100) { edges { node { name arrivalObservation geofenceRadiusMeters checkInPositionRequired } } } }
+`);
+const REGISTER = graphql(`
+  mutation ArrivalsRegisterGate($lot: ID!) {
+    registerGate(input: { lotId: $lot, name: "Yard barrier", direction: BOTH }) { gate { id } deviceKeySecret userErrors { code } }
+  }
+`);
+const READ = graphql(`
+  mutation ArrivalsRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason read { id } userErrors { code } } }
+`);
+const ADMIT = graphql(`
+  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {
+    admitVehicle(input: $input) {
+      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }
+      session { id kind booking { status } exitedAt }
+      userErrors { code field }
+    }
+  }
+`);
+const CLOSE = graphql(`
+  mutation ArrivalsClose($input: CloseSessionInput!) {
+    closeSession(input: $input) {
+      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }
+`);
 
 let server: TestServer;
 let yardId: string;
@@ -63,10 +112,19 @@ async function book(lotId: string, spaceId: string, start: Date, end: Date, vehi
   return insertBookingRow(server.database.db, { driverId, vehicleId, lotId, spaceId, start, end, priceAmount: 600 });
 }
 
-async function send(mutation: string, input: Record<string, unknown>, token = driver.token): Promise<Payload> {
-  const { data, errors } = await server.graphql<Record<string, Payload>>(mutation, { input }, { as: token });
-  expect(errors).toBeUndefined();
-  return Object.values(data!)[0]!;
+/** A mutation's payload, sent as the driver unless told otherwise (failing the test on GraphQL errors). */
+async function send<Result extends object, Input>(
+  mutation: TypedDocumentString<Result, { input: Input }>,
+  input: Input,
+  token = driver.token,
+): Promise<Result[keyof Result]> {
+  return payloadOf(await request(server, mutation, { input }, { as: token }));
+}
+
+/** An Operator node's staff actions (null when the viewer may not see them). */
+function staffActionsOf(node: ArrivalsAuditQuery['node']) {
+  if (!node || !('staffActions' in node)) throw new Error(`expected an Operator, got ${JSON.stringify(node)}`);
+  return node.staffActions;
 }
 
 async function rowsOf(bookingId: string) {
@@ -82,8 +140,9 @@ describe('a lot declares how it observes arrival', () => {
     const owner = await createUser(db);
     await addMember(db, operatorId, owner.id, 'OWNER');
     const token = await server.tokenFor(owner.email);
-    const created = await server.graphql<{ createLot: { lot: { id: string; arrivalObservation: string; geofenceRadiusMeters: number } } }>(
-      `mutation ($input: CreateLotInput!) { createLot(input: $input) { lot { id arrivalObservation geofenceRadiusMeters } userErrors { code } } }`,
+    const created = await request(
+      server,
+      CREATE_LOT,
       {
         input: {
           operatorId: nodeId('Operator', operatorId),
@@ -99,17 +158,17 @@ describe('a lot declares how it observes arrival', () => {
     );
     expect(created.data!.createLot.lot).toMatchObject({ arrivalObservation: 'SELF_CHECK_IN', geofenceRadiusMeters: 200 });
 
-    const UPDATE = `mutation ($input: UpdateLotInput!) { updateLot(input: $input) {
-      lot { arrivalObservation geofenceRadiusMeters checkInPositionRequired } userErrors { code field } } }`;
-    const lotId = created.data!.createLot.lot.id;
-    const updated = await server.graphql<{ updateLot: { lot: unknown } }>(
-      UPDATE,
+    const lotId = created.data!.createLot.lot!.id;
+    const updated = await request(
+      server,
+      UPDATE_LOT,
       { input: { lotId, arrivalObservation: 'NONE', geofenceRadiusMeters: 80, checkInPositionRequired: true } },
       { as: token },
     );
     expect(updated.data!.updateLot.lot).toEqual({ arrivalObservation: 'NONE', geofenceRadiusMeters: 80, checkInPositionRequired: true });
-    const bad = await server.graphql<{ updateLot: { lot: unknown; userErrors: unknown[] } }>(
-      UPDATE,
+    const bad = await request(
+      server,
+      UPDATE_LOT,
       { input: { lotId, geofenceRadiusMeters: 5 } },
       { as: token },
     );
@@ -126,8 +185,8 @@ describe('self check-in and check-out', () => {
     expect(checkedIn.userErrors).toEqual([]);
     expect(checkedIn.booking).toEqual({ id, status: 'CHECKED_IN' });
     expect(checkedIn.session).toMatchObject({ kind: 'BOOKING', space: { label: 'Y-1' }, entryGate: { kind: 'SELF_CHECK_IN_POINT' } });
-    const lot = await server.graphql<{ lot: { occupancy: { occupied: number } } }>(LOT, { id: nodeId('Lot', yardId) });
-    expect(lot.data!.lot.occupancy.occupied).toBe(1);
+    const lot = await request(server, LOT, { id: nodeId('Lot', yardId) });
+    expect(lot.data!.lot!.occupancy.occupied).toBe(1);
 
     const again = await send(CHECK_IN, { bookingId: id });
     expect(again.userErrors.map((error) => error.code)).toEqual(['WRONG_BOOKING_STATUS']);
@@ -139,18 +198,13 @@ describe('self check-in and check-out', () => {
     expect(checkedOut.session!.charge).toEqual({ amount: 600, currency: 'GBP' });
     expect(await rowsOf(bookingId)).toEqual({ status: 'COMPLETED', sessions: 1 });
 
-    const freshness = await server.graphql<{ lot: { dataFreshness: { source: string; reportedAt: string; expired: boolean } } }>(
-      'query ($id: ID!) { lot(id: $id) { dataFreshness { source reportedAt expired } } }',
-      { id: nodeId('Lot', yardId) },
-    );
-    expect(freshness.data!.lot.dataFreshness).toMatchObject({ source: 'SELF_CHECK_IN', expired: false });
-    expect(Date.parse(freshness.data!.lot.dataFreshness.reportedAt)).toBeGreaterThan(Date.now() - 5 * MINUTE);
+    const freshness = await request(server, FRESHNESS, { id: nodeId('Lot', yardId) });
+    expect(freshness.data!.lot!.dataFreshness).toMatchObject({ source: 'SELF_CHECK_IN', expired: false });
+    expect(Date.parse(freshness.data!.lot!.dataFreshness!.reportedAt)).toBeGreaterThan(Date.now() - 5 * MINUTE);
   });
 
   it('shows how each lot observes arrival in a page of lots (the SQL-planned path)', async () => {
-    const { data, errors } = await server.graphql<{ lots: { edges: Array<{ node: Record<string, unknown> }> } }>(
-      '{ lots(first: 100) { edges { node { name arrivalObservation geofenceRadiusMeters checkInPositionRequired } } } }',
-    );
+    const { data, errors } = await request(server, LOTS_ARRIVAL, {});
     expect(errors).toBeUndefined();
     const byName = new Map(data!.lots.edges.map((edge) => [edge.node.name, edge.node]));
     expect(byName.get('Gated Lot')).toEqual({ name: 'Gated Lot', arrivalObservation: 'GATE', geofenceRadiusMeters: 200, checkInPositionRequired: false });
@@ -206,47 +260,39 @@ describe('self check-in and check-out', () => {
     expect(stolen).toMatchObject({ booking: null, userErrors: [{ code: 'NOT_FOUND', field: ['input', 'bookingId'] }] });
     const byStaff = await send(CHECK_IN, { bookingId: nodeId('Booking', bookingId) }, staffToken);
     expect(byStaff.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
-    const anonymous = await server.graphql(CHECK_IN, { input: { bookingId: nodeId('Booking', bookingId) } });
+    const anonymous = await request(server, CHECK_IN, { input: { bookingId: nodeId('Booking', bookingId) } });
     expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
     expect(await rowsOf(bookingId)).toEqual({ status: 'CONFIRMED', sessions: 0 });
   });
 });
 
 describe('staff resolve what cameras cannot', () => {
-  const REGISTER = `mutation ($lot: ID!) { registerGate(input: { lotId: $lot, name: "Yard barrier", direction: BOTH }) {
-    gate { id } deviceKeySecret userErrors { code } } }`;
-  const READ = `mutation ($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason read { id } userErrors { code } } }`;
-  const ADMIT = `mutation ($input: AdmitVehicleInput!) { admitVehicle(input: $input) {
-    action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }
-    session { id kind booking { status } exitedAt } userErrors { code field } } }`;
-  const CLOSE = `mutation ($input: CloseSessionInput!) { closeSession(input: $input) {
-    action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field } } }`;
-  const AUDIT = `query ($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }`;
-
   let gateId: string;
   let deviceKey: string;
 
   beforeAll(async () => {
     const owner = await createUser(server.database.db);
     await addMember(server.database.db, operatorId, owner.id, 'OWNER');
-    const registered = await server.graphql<{ registerGate: { gate: { id: string }; deviceKeySecret: string } }>(
+    const registered = await request(
+      server,
       REGISTER,
       { lot: nodeId('Lot', yardId) },
       { as: await server.tokenFor(owner.email) },
     );
-    gateId = registered.data!.registerGate.gate.id;
-    deviceKey = registered.data!.registerGate.deviceKeySecret;
+    gateId = registered.data!.registerGate.gate!.id;
+    deviceKey = registered.data!.registerGate.deviceKeySecret!;
   });
 
   it('admits a booked car the camera sent to REVIEW, then closes its missed exit, each in the audit log', async () => {
     const bookingId = await book(yardId, spaceIds[2]!, minutesFromNow(-10), minutesFromNow(50));
-    const read = await server.graphql<{ reportPlateRead: { decision: string; reason: string; read: { id: string } } }>(
+    const read = await request(
+      server,
       READ,
       { input: { gateId, plate: 'yd12 arr', confidence: 0.3, readAt: new Date().toISOString() } },
       { as: deviceKey },
     );
     expect(read.data!.reportPlateRead).toMatchObject({ decision: 'REVIEW', reason: 'LOW_CONFIDENCE' });
-    const plateReadId = read.data!.reportPlateRead.read.id;
+    const plateReadId = read.data!.reportPlateRead.read!.id;
 
     const elsewhere = await send(ADMIT, { plateReadId, reason: 'Not ours' }, otherStaffToken);
     expect(elsewhere).toMatchObject({ userErrors: [{ code: 'FORBIDDEN', field: ['input', 'plateReadId'] }] });
@@ -254,7 +300,7 @@ describe('staff resolve what cameras cannot', () => {
     expect(await send(ADMIT, { plateReadId, reason: '  ' }, staffToken)).toMatchObject({ userErrors: [{ code: 'INVALID_INPUT', field: ['input', 'reason'] }] });
     expect(await server.database.db.select().from(staffActions)).toEqual([]);
 
-    const admitted = (await send(ADMIT, { plateReadId, reason: 'Muddy plate; checked the booking at the intercom' }, staffToken)) as any;
+    const admitted = await send(ADMIT, { plateReadId, reason: 'Muddy plate; checked the booking at the intercom' }, staffToken);
     expect(admitted.userErrors).toEqual([]);
     expect(admitted.action).toMatchObject({
       kind: 'ADMIT_VEHICLE',
@@ -264,36 +310,29 @@ describe('staff resolve what cameras cannot', () => {
       plateRead: { decision: 'REVIEW' },
     });
     expect(admitted.session).toMatchObject({ kind: 'BOOKING', booking: { status: 'CHECKED_IN' }, exitedAt: null });
-    expect(admitted.action.session.id).toBe(admitted.session.id);
+    expect(admitted.action!.session!.id).toBe(admitted.session!.id);
 
-    const notYours = await send(CLOSE, { sessionId: admitted.session.id, reason: 'Not ours' }, otherStaffToken);
+    const notYours = await send(CLOSE, { sessionId: admitted.session!.id, reason: 'Not ours' }, otherStaffToken);
     expect(notYours.userErrors).toEqual([{ code: 'FORBIDDEN', field: ['input', 'sessionId'] }]);
-    const beforeEntry = await send(CLOSE, { sessionId: admitted.session.id, reason: 'x', exitedAt: minutesFromNow(-60).toISOString() }, staffToken);
+    const beforeEntry = await send(CLOSE, { sessionId: admitted.session!.id, reason: 'x', exitedAt: minutesFromNow(-60).toISOString() }, staffToken);
     expect(beforeEntry.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'exitedAt'] }]);
     expect(await rowsOf(bookingId)).toEqual({ status: 'CHECKED_IN', sessions: 1 });
 
-    const closed = (await send(CLOSE, { sessionId: admitted.session.id, reason: 'Barrier left open; car gone' }, staffToken)) as any;
+    const closed = await send(CLOSE, { sessionId: admitted.session!.id, reason: 'Barrier left open; car gone' }, staffToken);
     expect(closed.userErrors).toEqual([]);
     expect(closed.action).toEqual({ kind: 'CLOSE_SESSION', reason: 'Barrier left open; car gone', plate: 'YD12ARR' });
     expect(closed.session).toMatchObject({ charge: { amount: 600 }, booking: { status: 'COMPLETED' } });
-    expect(closed.session.exitedAt).not.toBeNull();
+    expect(closed.session!.exitedAt).not.toBeNull();
 
-    const audit = await server.graphql<{ node: { staffActions: { edges: Array<{ node: unknown }> } } }>(
-      AUDIT,
-      { id: nodeId('Operator', operatorId) },
-      { as: staffToken },
-    );
-    expect(audit.data!.node.staffActions.edges.map((edge) => edge.node)).toEqual([
+    const audit = await request(server, AUDIT, { id: nodeId('Operator', operatorId) }, { as: staffToken });
+    expect(staffActionsOf(audit.data!.node)!.edges.map((edge) => edge.node)).toEqual([
       { kind: 'CLOSE_SESSION', reason: 'Barrier left open; car gone', plate: 'YD12ARR' },
       { kind: 'ADMIT_VEHICLE', reason: 'Muddy plate; checked the booking at the intercom', plate: 'YD12ARR' },
     ]);
-    const hidden = await server.graphql<{ node: { staffActions: null } }>(AUDIT, { id: nodeId('Operator', operatorId) }, { as: otherStaffToken });
-    expect(hidden.data!.node.staffActions).toBeNull();
-    const freshness = await server.graphql<{ lot: { dataFreshness: { source: string } } }>(
-      'query ($id: ID!) { lot(id: $id) { dataFreshness { source } } }',
-      { id: nodeId('Lot', yardId) },
-    );
-    expect(freshness.data!.lot.dataFreshness.source).toBe('STAFF');
+    const hidden = await request(server, AUDIT, { id: nodeId('Operator', operatorId) }, { as: otherStaffToken });
+    expect(staffActionsOf(hidden.data!.node)).toBeNull();
+    const freshness = await request(server, FRESHNESS, { id: nodeId('Lot', yardId) });
+    expect(freshness.data!.lot!.dataFreshness!.source).toBe('STAFF');
   });
 
   it('admits a walk-in by gate and plate; a read that was not sent to REVIEW cannot be admitted', async () => {
@@ -303,13 +342,14 @@ describe('staff resolve what cameras cannot', () => {
     const twice = await send(ADMIT, { gateId, plate: 'WK11INN', reason: 'Again' }, staffToken);
     expect(twice.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'plate'] }]);
 
-    const denied = await server.graphql<{ reportPlateRead: { decision: string; read: { id: string } } }>(
+    const denied = await request(
+      server,
       READ,
       { input: { gateId, plate: 'NO12BKG', confidence: 0.99, readAt: new Date().toISOString() } },
       { as: deviceKey },
     );
     expect(denied.data!.reportPlateRead.decision).toBe('DENY');
-    const notReview = await send(ADMIT, { plateReadId: denied.data!.reportPlateRead.read.id, reason: 'Let them in' }, staffToken);
+    const notReview = await send(ADMIT, { plateReadId: denied.data!.reportPlateRead.read!.id, reason: 'Let them in' }, staffToken);
     expect(notReview.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'plateReadId'] }]);
   });
 });

@@ -3,7 +3,7 @@ import { addMember, createUser, createVehicle, nodeId } from './helpers/fixtures
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { graphql } from './gql/generated/index.js';
 import type { TimeWindowInput, TypedDocumentString } from './gql/generated/graphql.js';
-import { dataOf, request } from './gql/request.js';
+import { payloadOf, request } from './gql/request.js';
 
 // The owner flow: a private land owner lists a yard with a schedule and a tariff in a few
 // mutations, drivers find and book it, and the owner sees the bookings (plates and times).
@@ -113,9 +113,8 @@ const VIEWER_USER = graphql(`
 `);
 
 /** The payload of a mutation taking one `input`, sent as `who` (failing the test on GraphQL errors). */
-async function mutate<Result, Input>(document: TypedDocumentString<Result, { input: Input }>, input: Input, who: string): Promise<Result[keyof Result]> {
-  const data = dataOf(await request(server, document, { input }, { as: as[who] }));
-  return Object.values(data as Record<string, Result[keyof Result]>)[0]!;
+async function mutate<Result extends object, Input>(document: TypedDocumentString<Result, { input: Input }>, input: Input, who: string): Promise<Result[keyof Result]> {
+  return payloadOf(await request(server, document, { input }, { as: as[who] }));
 }
 
 /** An Operator node's fields (a node of another type fails the test). */

@@ -49,3 +49,11 @@ export function subscribeTo<Result, Variables>(
 export function iterateOver<Result, Variables>(client: Client, document: TypedDocumentString<Result, Variables>, variables: Variables) {
   return client.iterate<Result>({ query: document.toString(), variables: variables as Record<string, unknown> });
 }
+
+/** The one root field of a response without GraphQL errors, e.g. a mutation's payload (else the test fails). */
+export function payloadOf<Data extends object>(response: GraphQLResponse<Data>): Data[keyof Data] {
+  const data = dataOf(response);
+  const fields = Object.values(data) as Array<Data[keyof Data]>;
+  expect(fields).toHaveLength(1);
+  return fields[0]!;
+}

@@ -16,6 +16,18 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": typeof types.ArrivalsSweepBookingStatusDocument,
+    "\n  mutation ArrivalsCheckIn($input: SelfCheckInput!) {\n    checkIn(input: $input) {\n      booking { id status } session { kind enteredAt space { label } entryGate { kind } } userErrors { code field message }\n    }\n  }\n": typeof types.ArrivalsCheckInDocument,
+    "\n  mutation ArrivalsCheckOut($input: SelfCheckInput!) {\n    checkOut(input: $input) {\n      booking { id status price { amount } } session { exitedAt charge { amount currency } } userErrors { code field message }\n    }\n  }\n": typeof types.ArrivalsCheckOutDocument,
+    "\n  query ArrivalsLot($id: ID!) { lot(id: $id) { arrivalObservation geofenceRadiusMeters checkInPositionRequired occupancy { occupied reserved available } } }\n": typeof types.ArrivalsLotDocument,
+    "\n  mutation ArrivalsCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id arrivalObservation geofenceRadiusMeters } userErrors { code } } }\n": typeof types.ArrivalsCreateLotDocument,
+    "\n  mutation ArrivalsUpdateLot($input: UpdateLotInput!) {\n    updateLot(input: $input) { lot { arrivalObservation geofenceRadiusMeters checkInPositionRequired } userErrors { code field } }\n  }\n": typeof types.ArrivalsUpdateLotDocument,
+    "\n  query ArrivalsFreshness($id: ID!) { lot(id: $id) { dataFreshness { source reportedAt expired } } }\n": typeof types.ArrivalsFreshnessDocument,
+    "\n  query ArrivalsLotsArrival { lots(first: 100) { edges { node { name arrivalObservation geofenceRadiusMeters checkInPositionRequired } } } }\n": typeof types.ArrivalsLotsArrivalDocument,
+    "\n  mutation ArrivalsRegisterGate($lot: ID!) {\n    registerGate(input: { lotId: $lot, name: \"Yard barrier\", direction: BOTH }) { gate { id } deviceKeySecret userErrors { code } }\n  }\n": typeof types.ArrivalsRegisterGateDocument,
+    "\n  mutation ArrivalsRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason read { id } userErrors { code } } }\n": typeof types.ArrivalsReadDocument,
+    "\n  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {\n    admitVehicle(input: $input) {\n      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }\n      session { id kind booking { status } exitedAt }\n      userErrors { code field }\n    }\n  }\n": typeof types.ArrivalsAdmitDocument,
+    "\n  mutation ArrivalsClose($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }\n    }\n  }\n": typeof types.ArrivalsCloseDocument,
+    "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n": typeof types.ArrivalsAuditDocument,
     "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": typeof types.BatchingNestedDocument,
     "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": typeof types.BatchingSearchDocument,
     "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": typeof types.BatchingOperatorsOfTwoLotsDocument,
@@ -120,6 +132,18 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": types.ArrivalsSweepBookingStatusDocument,
+    "\n  mutation ArrivalsCheckIn($input: SelfCheckInput!) {\n    checkIn(input: $input) {\n      booking { id status } session { kind enteredAt space { label } entryGate { kind } } userErrors { code field message }\n    }\n  }\n": types.ArrivalsCheckInDocument,
+    "\n  mutation ArrivalsCheckOut($input: SelfCheckInput!) {\n    checkOut(input: $input) {\n      booking { id status price { amount } } session { exitedAt charge { amount currency } } userErrors { code field message }\n    }\n  }\n": types.ArrivalsCheckOutDocument,
+    "\n  query ArrivalsLot($id: ID!) { lot(id: $id) { arrivalObservation geofenceRadiusMeters checkInPositionRequired occupancy { occupied reserved available } } }\n": types.ArrivalsLotDocument,
+    "\n  mutation ArrivalsCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id arrivalObservation geofenceRadiusMeters } userErrors { code } } }\n": types.ArrivalsCreateLotDocument,
+    "\n  mutation ArrivalsUpdateLot($input: UpdateLotInput!) {\n    updateLot(input: $input) { lot { arrivalObservation geofenceRadiusMeters checkInPositionRequired } userErrors { code field } }\n  }\n": types.ArrivalsUpdateLotDocument,
+    "\n  query ArrivalsFreshness($id: ID!) { lot(id: $id) { dataFreshness { source reportedAt expired } } }\n": types.ArrivalsFreshnessDocument,
+    "\n  query ArrivalsLotsArrival { lots(first: 100) { edges { node { name arrivalObservation geofenceRadiusMeters checkInPositionRequired } } } }\n": types.ArrivalsLotsArrivalDocument,
+    "\n  mutation ArrivalsRegisterGate($lot: ID!) {\n    registerGate(input: { lotId: $lot, name: \"Yard barrier\", direction: BOTH }) { gate { id } deviceKeySecret userErrors { code } }\n  }\n": types.ArrivalsRegisterGateDocument,
+    "\n  mutation ArrivalsRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason read { id } userErrors { code } } }\n": types.ArrivalsReadDocument,
+    "\n  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {\n    admitVehicle(input: $input) {\n      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }\n      session { id kind booking { status } exitedAt }\n      userErrors { code field }\n    }\n  }\n": types.ArrivalsAdmitDocument,
+    "\n  mutation ArrivalsClose($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }\n    }\n  }\n": types.ArrivalsCloseDocument,
+    "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n": types.ArrivalsAuditDocument,
     "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": types.BatchingNestedDocument,
     "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": types.BatchingSearchDocument,
     "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": types.BatchingOperatorsOfTwoLotsDocument,
@@ -227,6 +251,54 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n"): typeof import('./graphql.js').ArrivalsSweepBookingStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsCheckIn($input: SelfCheckInput!) {\n    checkIn(input: $input) {\n      booking { id status } session { kind enteredAt space { label } entryGate { kind } } userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').ArrivalsCheckInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsCheckOut($input: SelfCheckInput!) {\n    checkOut(input: $input) {\n      booking { id status price { amount } } session { exitedAt charge { amount currency } } userErrors { code field message }\n    }\n  }\n"): typeof import('./graphql.js').ArrivalsCheckOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrivalsLot($id: ID!) { lot(id: $id) { arrivalObservation geofenceRadiusMeters checkInPositionRequired occupancy { occupied reserved available } } }\n"): typeof import('./graphql.js').ArrivalsLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id arrivalObservation geofenceRadiusMeters } userErrors { code } } }\n"): typeof import('./graphql.js').ArrivalsCreateLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsUpdateLot($input: UpdateLotInput!) {\n    updateLot(input: $input) { lot { arrivalObservation geofenceRadiusMeters checkInPositionRequired } userErrors { code field } }\n  }\n"): typeof import('./graphql.js').ArrivalsUpdateLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrivalsFreshness($id: ID!) { lot(id: $id) { dataFreshness { source reportedAt expired } } }\n"): typeof import('./graphql.js').ArrivalsFreshnessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrivalsLotsArrival { lots(first: 100) { edges { node { name arrivalObservation geofenceRadiusMeters checkInPositionRequired } } } }\n"): typeof import('./graphql.js').ArrivalsLotsArrivalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsRegisterGate($lot: ID!) {\n    registerGate(input: { lotId: $lot, name: \"Yard barrier\", direction: BOTH }) { gate { id } deviceKeySecret userErrors { code } }\n  }\n"): typeof import('./graphql.js').ArrivalsRegisterGateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsRead($input: PlateReadInput!) { reportPlateRead(input: $input) { decision reason read { id } userErrors { code } } }\n"): typeof import('./graphql.js').ArrivalsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {\n    admitVehicle(input: $input) {\n      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }\n      session { id kind booking { status } exitedAt }\n      userErrors { code field }\n    }\n  }\n"): typeof import('./graphql.js').ArrivalsAdmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsClose($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }\n    }\n  }\n"): typeof import('./graphql.js').ArrivalsCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n"): typeof import('./graphql.js').ArrivalsAuditDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,18 @@ export type AddVehicleInput = {
   plate: string;
 };
 
+/** A vehicle for staff to admit: `plateReadId`, or `gateId` and `plate`. */
+export type AdmitVehicleInput = {
+  /** Global id of the gate the vehicle is at (without `plateReadId`). */
+  gateId?: string | null | undefined;
+  /** The plate, any spelling (without `plateReadId`). */
+  plate?: string | null | undefined;
+  /** Global id of a plate read the gate sent to REVIEW. */
+  plateReadId?: string | null | undefined;
+  /** Why, for the audit log: 1 to 500 characters. */
+  reason: string;
+};
+
 /** What a partner API key may do. */
 export type ApiKeyScope =
   /** Report live availability and space status. */
@@ -131,6 +143,16 @@ export type ChangeMemberRoleInput = {
   role: MemberRole;
   /** Global id of the member's User. */
   userId: string;
+};
+
+/** A stay for staff to close. */
+export type CloseSessionInput = {
+  /** When the vehicle left, if known; now when omitted. Between the entry and now. */
+  exitedAt?: string | null | undefined;
+  /** Why, for the audit log: 1 to 500 characters. */
+  reason: string;
+  /** Global id of the open parking session. */
+  sessionId: string;
 };
 
 /** Why a poll failed; nothing of a failed poll is stored. */
@@ -322,6 +344,13 @@ export type GateDirection =
   | 'ENTRY'
   /** Out of the lot. */
   | 'EXIT';
+
+/** What a gate is. */
+export type GateKind =
+  /** A barrier with a number-plate camera. */
+  | 'BARRIER'
+  /** A lot's self check-in point: no barrier, no camera; drivers' own check-ins enter and leave through it. */
+  | 'SELF_CHECK_IN_POINT';
 
 /**
  * How long each point of a history is. The history is kept in 15-minute buckets; coarser ones
@@ -610,6 +639,14 @@ export type RotateApiKeyInput = {
   apiKeyId: string;
 };
 
+/** A booking to check in or out. */
+export type SelfCheckInput = {
+  /** Global id of the driver's booking. */
+  bookingId: string;
+  /** Where the driver is now (their phone's position). */
+  position?: LatLngInput | null | undefined;
+};
+
 /** What a bay sensor sees. */
 export type SensorStatus =
   /** The bay is empty. */
@@ -722,6 +759,13 @@ export type SpaceStatusReportInput = {
   /** What the sensor saw. */
   status: SensorStatus;
 };
+
+/** What staff did by hand. */
+export type StaffActionKind =
+  /** Let a vehicle in. */
+  | 'ADMIT_VEHICLE'
+  /** Closed a stay whose exit was missed. */
+  | 'CLOSE_SESSION';
 
 /**
  * A half-open time window `[start, end)`: a booking ending at 10:00 and one starting at 10:00 do
@@ -893,6 +937,91 @@ export type ArrivalsSweepBookingStatusQueryVariables = Exact<{
 
 export type ArrivalsSweepBookingStatusQuery = { node:
     | { status: BookingStatus }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ArrivalsCheckInMutationVariables = Exact<{
+  input: SelfCheckInput;
+}>;
+
+
+export type ArrivalsCheckInMutation = { checkIn: { booking: { id: string, status: BookingStatus } | null, session: { kind: ParkingSessionKind, enteredAt: string, space: { label: string }, entryGate: { kind: GateKind } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ArrivalsCheckOutMutationVariables = Exact<{
+  input: SelfCheckInput;
+}>;
+
+
+export type ArrivalsCheckOutMutation = { checkOut: { booking: { id: string, status: BookingStatus, price: { amount: number } } | null, session: { exitedAt: string | null, charge: { amount: number, currency: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ArrivalsLotQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArrivalsLotQuery = { lot: { arrivalObservation: ArrivalObservation, geofenceRadiusMeters: number, checkInPositionRequired: boolean, occupancy: { occupied: number, reserved: number, available: number } } | null };
+
+export type ArrivalsCreateLotMutationVariables = Exact<{
+  input: CreateLotInput;
+}>;
+
+
+export type ArrivalsCreateLotMutation = { createLot: { lot: { id: string, arrivalObservation: ArrivalObservation, geofenceRadiusMeters: number } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type ArrivalsUpdateLotMutationVariables = Exact<{
+  input: UpdateLotInput;
+}>;
+
+
+export type ArrivalsUpdateLotMutation = { updateLot: { lot: { arrivalObservation: ArrivalObservation, geofenceRadiusMeters: number, checkInPositionRequired: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ArrivalsFreshnessQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArrivalsFreshnessQuery = { lot: { dataFreshness: { source: LiveDataSource, reportedAt: string, expired: boolean } | null } | null };
+
+export type ArrivalsLotsArrivalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArrivalsLotsArrivalQuery = { lots: { edges: Array<{ node: { name: string, arrivalObservation: ArrivalObservation, geofenceRadiusMeters: number, checkInPositionRequired: boolean } }> } };
+
+export type ArrivalsRegisterGateMutationVariables = Exact<{
+  lot: string;
+}>;
+
+
+export type ArrivalsRegisterGateMutation = { registerGate: { deviceKeySecret: string | null, gate: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type ArrivalsReadMutationVariables = Exact<{
+  input: PlateReadInput;
+}>;
+
+
+export type ArrivalsReadMutation = { reportPlateRead: { decision: GateDecision | null, reason: GateDecisionReason | null, read: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type ArrivalsAdmitMutationVariables = Exact<{
+  input: AdmitVehicleInput;
+}>;
+
+
+export type ArrivalsAdmitMutation = { admitVehicle: { action: { kind: StaffActionKind, reason: string, plate: string, performedBy: { displayName: string }, gate: { name: string } | null, plateRead: { decision: GateDecision } | null, session: { id: string } } | null, session: { id: string, kind: ParkingSessionKind, exitedAt: string | null, booking: { status: BookingStatus } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ArrivalsCloseMutationVariables = Exact<{
+  input: CloseSessionInput;
+}>;
+
+
+export type ArrivalsCloseMutation = { closeSession: { action: { kind: StaffActionKind, reason: string, plate: string } | null, session: { exitedAt: string | null, charge: { amount: number } | null, booking: { status: BookingStatus } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ArrivalsAuditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ArrivalsAuditQuery = { node:
+    | { staffActions: { edges: Array<{ node: { kind: StaffActionKind, reason: string, plate: string } }> } | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -1798,6 +1927,227 @@ export const ArrivalsSweepBookingStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArrivalsSweepBookingStatusQuery, ArrivalsSweepBookingStatusQueryVariables>;
+export const ArrivalsCheckInDocument = new TypedDocumentString(`
+    mutation ArrivalsCheckIn($input: SelfCheckInput!) {
+  checkIn(input: $input) {
+    booking {
+      id
+      status
+    }
+    session {
+      kind
+      enteredAt
+      space {
+        label
+      }
+      entryGate {
+        kind
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsCheckInMutation, ArrivalsCheckInMutationVariables>;
+export const ArrivalsCheckOutDocument = new TypedDocumentString(`
+    mutation ArrivalsCheckOut($input: SelfCheckInput!) {
+  checkOut(input: $input) {
+    booking {
+      id
+      status
+      price {
+        amount
+      }
+    }
+    session {
+      exitedAt
+      charge {
+        amount
+        currency
+      }
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsCheckOutMutation, ArrivalsCheckOutMutationVariables>;
+export const ArrivalsLotDocument = new TypedDocumentString(`
+    query ArrivalsLot($id: ID!) {
+  lot(id: $id) {
+    arrivalObservation
+    geofenceRadiusMeters
+    checkInPositionRequired
+    occupancy {
+      occupied
+      reserved
+      available
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsLotQuery, ArrivalsLotQueryVariables>;
+export const ArrivalsCreateLotDocument = new TypedDocumentString(`
+    mutation ArrivalsCreateLot($input: CreateLotInput!) {
+  createLot(input: $input) {
+    lot {
+      id
+      arrivalObservation
+      geofenceRadiusMeters
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsCreateLotMutation, ArrivalsCreateLotMutationVariables>;
+export const ArrivalsUpdateLotDocument = new TypedDocumentString(`
+    mutation ArrivalsUpdateLot($input: UpdateLotInput!) {
+  updateLot(input: $input) {
+    lot {
+      arrivalObservation
+      geofenceRadiusMeters
+      checkInPositionRequired
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsUpdateLotMutation, ArrivalsUpdateLotMutationVariables>;
+export const ArrivalsFreshnessDocument = new TypedDocumentString(`
+    query ArrivalsFreshness($id: ID!) {
+  lot(id: $id) {
+    dataFreshness {
+      source
+      reportedAt
+      expired
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsFreshnessQuery, ArrivalsFreshnessQueryVariables>;
+export const ArrivalsLotsArrivalDocument = new TypedDocumentString(`
+    query ArrivalsLotsArrival {
+  lots(first: 100) {
+    edges {
+      node {
+        name
+        arrivalObservation
+        geofenceRadiusMeters
+        checkInPositionRequired
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsLotsArrivalQuery, ArrivalsLotsArrivalQueryVariables>;
+export const ArrivalsRegisterGateDocument = new TypedDocumentString(`
+    mutation ArrivalsRegisterGate($lot: ID!) {
+  registerGate(input: {lotId: $lot, name: "Yard barrier", direction: BOTH}) {
+    gate {
+      id
+    }
+    deviceKeySecret
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsRegisterGateMutation, ArrivalsRegisterGateMutationVariables>;
+export const ArrivalsReadDocument = new TypedDocumentString(`
+    mutation ArrivalsRead($input: PlateReadInput!) {
+  reportPlateRead(input: $input) {
+    decision
+    reason
+    read {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsReadMutation, ArrivalsReadMutationVariables>;
+export const ArrivalsAdmitDocument = new TypedDocumentString(`
+    mutation ArrivalsAdmit($input: AdmitVehicleInput!) {
+  admitVehicle(input: $input) {
+    action {
+      kind
+      reason
+      plate
+      performedBy {
+        displayName
+      }
+      gate {
+        name
+      }
+      plateRead {
+        decision
+      }
+      session {
+        id
+      }
+    }
+    session {
+      id
+      kind
+      booking {
+        status
+      }
+      exitedAt
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsAdmitMutation, ArrivalsAdmitMutationVariables>;
+export const ArrivalsCloseDocument = new TypedDocumentString(`
+    mutation ArrivalsClose($input: CloseSessionInput!) {
+  closeSession(input: $input) {
+    action {
+      kind
+      reason
+      plate
+    }
+    session {
+      exitedAt
+      charge {
+        amount
+      }
+      booking {
+        status
+      }
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsCloseMutation, ArrivalsCloseMutationVariables>;
+export const ArrivalsAuditDocument = new TypedDocumentString(`
+    query ArrivalsAudit($id: ID!) {
+  node(id: $id) {
+    ... on Operator {
+      staffActions(first: 10) {
+        edges {
+          node {
+            kind
+            reason
+            plate
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArrivalsAuditQuery, ArrivalsAuditQueryVariables>;
 export const BatchingNestedDocument = new TypedDocumentString(`
     query BatchingNested($lots: Int!, $spaces: Int!) {
   lots(first: $lots) {
