@@ -17,26 +17,16 @@ import {
   type LatLng,
   type SpaceFixture,
 } from './helpers/fixtures.js';
-import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { AvailabilityHoursQuery, AvailabilityOfLotQuery } from './gql/generated/graphql.js';
+import { request } from './gql/request.js';
 
 // Every test builds its own lot (in Oslo or in London-time elsewhere, far from the seeded
 // Manchester lots) and asks about it through `lot(id:)`.
 
-interface KindCounts {
-  kind: string;
-  total: number;
-  available: number;
-}
-interface Availability {
-  window: { start: string; end: string };
-  total: number;
-  available: number;
-  byKind: KindCounts[];
-  closedReason: string | null;
-}
-
-const AVAILABILITY = /* GraphQL */ `
-  query Availability($id: ID!, $window: TimeWindowInput!) {
+const AVAILABILITY = graphql(`
+  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {
     lot(id: $id) {
       availability(window: $window) {
         window { start end }
@@ -47,7 +37,28 @@ const AVAILABILITY = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+const HOURS = graphql(`
+  query AvailabilityHours($id: ID!) {
+    lot(id: $id) {
+      openingHours { dayOfWeek opensAt closesAt }
+      bookableHours { dayOfWeek opensAt closesAt }
+    }
+  }
+`);
+const OCCUPANCY = graphql(`
+  query AvailabilityOccupancy($id: ID!) {
+    lot(id: $id) {
+      occupancy {
+        total available occupied reserved outOfService
+        byKind { kind total available occupied reserved outOfService }
+        updatedAt
+      }
+    }
+  }
+`);
+
+type Availability = NonNullable<AvailabilityOfLotQuery['lot']>['availability'];
 
 let server: TestServer;
 let operatorId: string;
@@ -79,9 +90,9 @@ async function lotWith(spaces: SpaceFixture[], options: { timeZone?: string; loc
 }
 
 async function availabilityOf(id: string, start: string, end: string): Promise<Availability> {
-  const response = await server.graphql<{ lot: { availability: Availability } }>(AVAILABILITY, { id, window: { start, end } });
+  const response = await request(server, AVAILABILITY, { id, window: { start, end } });
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!.lot.availability;
+  return response.data!.lot!.availability;
 }
 
 const byKind = (availability: Availability) =>
@@ -188,7 +199,7 @@ describe('Lot.availability counts', () => {
     ['is longer than 31 days', '2031-01-01T00:00:00Z', '2031-02-01T00:00:00.001Z'],
   ])('rejects a window that %s with BAD_USER_INPUT on window', async (_what, start, end) => {
     const lot = await lotWith(many(1));
-    const response: GraphQLResponse<{ lot: unknown }> = await server.graphql(AVAILABILITY, { id: lot.id, window: { start, end } });
+    const response = await request(server, AVAILABILITY, { id: lot.id, window: { start, end } });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'window' });
     expect(response.data?.lot ?? null).toBeNull();
@@ -325,21 +336,13 @@ describe('Lot.availability and schedules', () => {
 });
 
 describe('Lot.openingHours and Lot.bookableHours', () => {
-  const HOURS = /* GraphQL */ `
-    query Hours($id: ID!) {
-      lot(id: $id) {
-        openingHours { dayOfWeek opensAt closesAt }
-        bookableHours { dayOfWeek opensAt closesAt }
-      }
-    }
-  `;
-  type Hours = Array<{ dayOfWeek: number; opensAt: string; closesAt: string }> | null;
+  type Hours = NonNullable<AvailabilityHoursQuery['lot']>['openingHours'];
   const sorted = (hours: Hours) =>
     hours && [...hours].sort((a, b) => a.dayOfWeek - b.dayOfWeek || a.opensAt.localeCompare(b.opensAt));
 
   it('are null when the lot has no rows', async () => {
     const lot = await lotWith(many(1));
-    const { data, errors } = await server.graphql<{ lot: { openingHours: Hours; bookableHours: Hours } }>(HOURS, { id: lot.id });
+    const { data, errors } = await request(server, HOURS, { id: lot.id });
     expect(errors).toBeUndefined();
     expect(data!.lot).toEqual({ openingHours: null, bookableHours: null });
   });
@@ -353,49 +356,29 @@ describe('Lot.openingHours and Lot.bookableHours', () => {
       { dayOfWeek: 1, opensAt: '00:00', closesAt: '06:00' },
     ]);
     await addWeeklyHours(db, lot.lotId, 'BOOKABLE_HOURS', [{ dayOfWeek: 6, opensAt: '09:15', closesAt: '17:45' }]);
-    const { data, errors } = await server.graphql<{ lot: { openingHours: Hours; bookableHours: Hours } }>(HOURS, { id: lot.id });
+    const { data, errors } = await request(server, HOURS, { id: lot.id });
     expect(errors).toBeUndefined();
-    expect(sorted(data!.lot.openingHours)).toEqual([
+    expect(sorted(data!.lot!.openingHours)).toEqual([
       { dayOfWeek: 1, opensAt: '00:00', closesAt: '06:00' },
       { dayOfWeek: 1, opensAt: '07:30', closesAt: '24:00' },
       { dayOfWeek: 5, opensAt: '22:00', closesAt: '02:00' },
     ]);
-    expect(data!.lot.bookableHours).toEqual([{ dayOfWeek: 6, opensAt: '09:15', closesAt: '17:45' }]);
+    expect(data!.lot!.bookableHours).toEqual([{ dayOfWeek: 6, opensAt: '09:15', closesAt: '17:45' }]);
   });
 
   it('only bookable hours: openingHours stays null', async () => {
     const lot = await lotWith(many(1));
     await addWeeklyHours(server.database.db, lot.lotId, 'BOOKABLE_HOURS', onDays([2], '08:00', '18:00'));
-    const { data } = await server.graphql<{ lot: { openingHours: Hours; bookableHours: Hours } }>(HOURS, { id: lot.id });
+    const { data } = await request(server, HOURS, { id: lot.id });
     expect(data!.lot).toEqual({ openingHours: null, bookableHours: [{ dayOfWeek: 2, opensAt: '08:00', closesAt: '18:00' }] });
   });
 });
 
 describe('Lot.occupancy', () => {
-  const OCCUPANCY = /* GraphQL */ `
-    query Occupancy($id: ID!) {
-      lot(id: $id) {
-        occupancy {
-          total available occupied reserved outOfService
-          byKind { kind total available occupied reserved outOfService }
-          updatedAt
-        }
-      }
-    }
-  `;
-  interface Counts {
-    total: number;
-    available: number;
-    occupied: number;
-    reserved: number;
-    outOfService: number;
-  }
-  type Occupancy = Counts & { byKind: Array<Counts & { kind: string }>; updatedAt: string };
-
-  async function occupancyOf(id: string): Promise<Occupancy> {
-    const { data, errors } = await server.graphql<{ lot: { occupancy: Occupancy } }>(OCCUPANCY, { id });
+  async function occupancyOf(id: string) {
+    const { data, errors } = await request(server, OCCUPANCY, { id });
     expect(errors, JSON.stringify(errors)).toBeUndefined();
-    return data!.lot.occupancy;
+    return data!.lot!.occupancy;
   }
 
   const iso = (offsetMinutes: number) => new Date(Date.now() + offsetMinutes * 60_000).toISOString();

@@ -28,6 +28,9 @@ type Documents = {
     "\n  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {\n    admitVehicle(input: $input) {\n      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }\n      session { id kind booking { status } exitedAt }\n      userErrors { code field }\n    }\n  }\n": typeof types.ArrivalsAdmitDocument,
     "\n  mutation ArrivalsClose($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }\n    }\n  }\n": typeof types.ArrivalsCloseDocument,
     "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n": typeof types.ArrivalsAuditDocument,
+    "\n  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) {\n      availability(window: $window) {\n        window { start end }\n        total\n        available\n        byKind { kind total available }\n        closedReason\n      }\n    }\n  }\n": typeof types.AvailabilityOfLotDocument,
+    "\n  query AvailabilityHours($id: ID!) {\n    lot(id: $id) {\n      openingHours { dayOfWeek opensAt closesAt }\n      bookableHours { dayOfWeek opensAt closesAt }\n    }\n  }\n": typeof types.AvailabilityHoursDocument,
+    "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n": typeof types.AvailabilityOccupancyDocument,
     "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": typeof types.BatchingNestedDocument,
     "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": typeof types.BatchingSearchDocument,
     "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": typeof types.BatchingOperatorsOfTwoLotsDocument,
@@ -144,6 +147,9 @@ const documents: Documents = {
     "\n  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {\n    admitVehicle(input: $input) {\n      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }\n      session { id kind booking { status } exitedAt }\n      userErrors { code field }\n    }\n  }\n": types.ArrivalsAdmitDocument,
     "\n  mutation ArrivalsClose($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }\n    }\n  }\n": types.ArrivalsCloseDocument,
     "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n": types.ArrivalsAuditDocument,
+    "\n  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) {\n      availability(window: $window) {\n        window { start end }\n        total\n        available\n        byKind { kind total available }\n        closedReason\n      }\n    }\n  }\n": types.AvailabilityOfLotDocument,
+    "\n  query AvailabilityHours($id: ID!) {\n    lot(id: $id) {\n      openingHours { dayOfWeek opensAt closesAt }\n      bookableHours { dayOfWeek opensAt closesAt }\n    }\n  }\n": types.AvailabilityHoursDocument,
+    "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n": types.AvailabilityOccupancyDocument,
     "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": types.BatchingNestedDocument,
     "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": types.BatchingSearchDocument,
     "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": types.BatchingOperatorsOfTwoLotsDocument,
@@ -299,6 +305,18 @@ export function graphql(source: "\n  mutation ArrivalsClose($input: CloseSession
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n"): typeof import('./graphql.js').ArrivalsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) {\n      availability(window: $window) {\n        window { start end }\n        total\n        available\n        byKind { kind total available }\n        closedReason\n      }\n    }\n  }\n"): typeof import('./graphql.js').AvailabilityOfLotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailabilityHours($id: ID!) {\n    lot(id: $id) {\n      openingHours { dayOfWeek opensAt closesAt }\n      bookableHours { dayOfWeek opensAt closesAt }\n    }\n  }\n"): typeof import('./graphql.js').AvailabilityHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').AvailabilityOccupancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -155,6 +155,15 @@ export type CloseSessionInput = {
   sessionId: string;
 };
 
+/** Why a lot cannot take a booking for a window. */
+export type ClosedReason =
+  /** A one-off closure (a holiday, maintenance) overlaps the window. */
+  | 'BLACKOUT'
+  /** The owner's bookable hours do not cover the whole window. */
+  | 'OUTSIDE_BOOKABLE_HOURS'
+  /** The lot's opening hours do not cover the whole window. */
+  | 'OUTSIDE_OPENING_HOURS';
+
 /** Why a poll failed; nothing of a failed poll is stored. */
 export type ConnectorErrorCode =
   /**
@@ -1024,6 +1033,28 @@ export type ArrivalsAuditQuery = { node:
     | { staffActions: { edges: Array<{ node: { kind: StaffActionKind, reason: string, plate: string } }> } | null }
     | Record<PropertyKey, never>
    | null };
+
+export type AvailabilityOfLotQueryVariables = Exact<{
+  id: string;
+  window: TimeWindowInput;
+}>;
+
+
+export type AvailabilityOfLotQuery = { lot: { availability: { total: number, available: number, closedReason: ClosedReason | null, window: { start: string, end: string }, byKind: Array<{ kind: SpaceKind, total: number, available: number }> } } | null };
+
+export type AvailabilityHoursQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AvailabilityHoursQuery = { lot: { openingHours: Array<{ dayOfWeek: number, opensAt: string, closesAt: string }> | null, bookableHours: Array<{ dayOfWeek: number, opensAt: string, closesAt: string }> | null } | null };
+
+export type AvailabilityOccupancyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type AvailabilityOccupancyQuery = { lot: { occupancy: { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> } } | null };
 
 export type BatchingNestedQueryVariables = Exact<{
   lots: number;
@@ -2148,6 +2179,64 @@ export const ArrivalsAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArrivalsAuditQuery, ArrivalsAuditQueryVariables>;
+export const AvailabilityOfLotDocument = new TypedDocumentString(`
+    query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {
+  lot(id: $id) {
+    availability(window: $window) {
+      window {
+        start
+        end
+      }
+      total
+      available
+      byKind {
+        kind
+        total
+        available
+      }
+      closedReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityOfLotQuery, AvailabilityOfLotQueryVariables>;
+export const AvailabilityHoursDocument = new TypedDocumentString(`
+    query AvailabilityHours($id: ID!) {
+  lot(id: $id) {
+    openingHours {
+      dayOfWeek
+      opensAt
+      closesAt
+    }
+    bookableHours {
+      dayOfWeek
+      opensAt
+      closesAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityHoursQuery, AvailabilityHoursQueryVariables>;
+export const AvailabilityOccupancyDocument = new TypedDocumentString(`
+    query AvailabilityOccupancy($id: ID!) {
+  lot(id: $id) {
+    occupancy {
+      total
+      available
+      occupied
+      reserved
+      outOfService
+      byKind {
+        kind
+        total
+        available
+        occupied
+        reserved
+        outOfService
+      }
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailabilityOccupancyQuery, AvailabilityOccupancyQueryVariables>;
 export const BatchingNestedDocument = new TypedDocumentString(`
     query BatchingNested($lots: Int!, $spaces: Int!) {
   lots(first: $lots) {
