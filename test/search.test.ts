@@ -19,6 +19,9 @@ import {
 } from './helpers/fixtures.js';
 import { lotBlackouts, lots as lotsTable, spaces as spacesTable } from '../src/db/schema/index.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { LotFilter, SearchBoundsQueryVariables, SearchNearQueryVariables, SearchPageFieldsFragment, TimeWindowInput } from './gql/generated/graphql.js';
+import { request, requestOverWebSocket } from './gql/request.js';
 
 // Each scenario lives in its own place on the map, far (> 50 km, the largest radius) from the
 // others and from the seeded Manchester lots, so a search only ever sees its own fixtures.
@@ -35,58 +38,72 @@ const LE_HAVRE: LatLng = { lat: 49.5, lng: 0.0 }; // near the southern edge of a
 // Wednesday 15 January 2031, 10:00-12:00 (GMT, so UTC is the London wall clock).
 const WINDOW = { start: '2031-01-15T10:00:00Z', end: '2031-01-15T12:00:00Z' };
 
-interface SearchEdge {
-  cursor: string;
-  distanceMeters: number;
-  node: { id: string; name: string };
-}
-interface SearchPage {
-  edges: SearchEdge[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-}
-
-const SEARCH_FIELDS = /* GraphQL */ `
-  edges { cursor distanceMeters node { id name } }
-  pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-`;
-
-const LOTS_NEAR = /* GraphQL */ `
-  query Near($near: LatLngInput!, $radius: Float, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {
-    lotsNear(near: $near, radiusMeters: $radius, window: $window, filter: $filter, first: $first, after: $after) {
-      ${SEARCH_FIELDS}
+graphql(`
+  fragment SearchPageFields on LotSearchConnection {
+    edges { cursor distanceMeters node { id name } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+  }
+`);
+const LOTS_NEAR = graphql(`
+  query SearchNear($near: LatLngInput!, $radius: Float, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {
+    lotsNear(near: $near, radiusMeters: $radius, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }
+  }
+`);
+const LOTS_IN_BOUNDS = graphql(`
+  query SearchBounds($bounds: BoundsInput!, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {
+    lotsInBounds(bounds: $bounds, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }
+  }
+`);
+const LOTS_NEAR_DEFAULT_FIRST = graphql(`
+  query SearchNearDefaultFirst($near: LatLngInput!, $radius: Float) { lotsNear(near: $near, radiusMeters: $radius) { ...SearchPageFields } }
+`);
+const FIRST_LOTS_CURSOR = graphql(`
+  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }
+`);
+const OPERATORS_NEAR = graphql(`
+  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }
+`);
+const NESTED = graphql(`
+  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {
+    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {
+      edges {
+        distanceMeters
+        node {
+          name
+          operator { name }
+          spaces(first: 5) { edges { node { label } } }
+          availability(window: $window) { available byKind { kind available } }
+          quote(window: $window) { total { amount } }
+        }
+      }
     }
   }
-`;
+`);
 
-const LOTS_IN_BOUNDS = /* GraphQL */ `
-  query Bounds($bounds: BoundsInput!, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {
-    lotsInBounds(bounds: $bounds, window: $window, filter: $filter, first: $first, after: $after) {
-      ${SEARCH_FIELDS}
-    }
-  }
-`;
+type SearchPage = SearchPageFieldsFragment;
+type SearchEdge = SearchPage['edges'][number];
 
 const statements: string[] = [];
 let server: TestServer;
 
-async function lotsNear(variables: Record<string, unknown>): Promise<SearchPage> {
-  const response = await server.graphql<{ lotsNear: SearchPage }>(LOTS_NEAR, variables);
+async function lotsNear(variables: SearchNearQueryVariables): Promise<SearchPage> {
+  const response = await request(server, LOTS_NEAR, variables);
   expect(response.errors).toBeUndefined();
   return response.data!.lotsNear;
 }
 
-async function namesNear(variables: Record<string, unknown>): Promise<string[]> {
+async function namesNear(variables: SearchNearQueryVariables): Promise<string[]> {
   return (await lotsNear({ first: 100, ...variables })).edges.map((edge) => edge.node.name);
 }
 
-async function lotsInBounds(variables: Record<string, unknown>): Promise<SearchPage> {
-  const response = await server.graphql<{ lotsInBounds: SearchPage }>(LOTS_IN_BOUNDS, variables);
+async function lotsInBounds(variables: SearchBoundsQueryVariables): Promise<SearchPage> {
+  const response = await request(server, LOTS_IN_BOUNDS, variables);
   expect(response.errors).toBeUndefined();
   return response.data!.lotsInBounds;
 }
 
 /** The response is one BAD_USER_INPUT error naming `argument`, and `field` has no data. */
-function expectBadInput(response: GraphQLResponse, field: string, argument?: string): void {
+function expectBadInput<Data extends object>(response: GraphQLResponse<Data>, field: keyof Data, argument?: string): void {
   expect(response.errors, JSON.stringify(response)).toHaveLength(1);
   expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', ...(argument && { argument }) });
   expect(response.data?.[field] ?? null).toBeNull();
@@ -405,10 +422,7 @@ describe('lotsNear', () => {
   });
 
   it('defaults first to 20', async () => {
-    const response = await server.graphql<{ lotsNear: SearchPage }>(
-      `query ($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: ${OSLO_RADIUS}) { ${SEARCH_FIELDS} } }`,
-      { near: OSLO },
-    );
+    const response = await request(server, LOTS_NEAR_DEFAULT_FIRST, { near: OSLO, radius: OSLO_RADIUS });
     expect(response.errors).toBeUndefined();
     expect(response.data!.lotsNear.edges.map((edge) => edge.node.name)).toEqual(osloLots.slice(0, 20).map((lot) => lot.name));
     expect(response.data!.lotsNear.pageInfo.hasNextPage).toBe(true);
@@ -416,12 +430,12 @@ describe('lotsNear', () => {
 
   it('answers the same over WebSocket, including BAD_USER_INPUT', async () => {
     const overHttp = await lotsNear({ near: OSLO, radius: 550, window: WINDOW });
-    const overWs = await server.graphqlOverWebSocket<{ lotsNear: SearchPage }>(LOTS_NEAR, { near: OSLO, radius: 550, window: WINDOW });
+    const overWs = await requestOverWebSocket(server, LOTS_NEAR, { near: OSLO, radius: 550, window: WINDOW });
     expect(overWs.errors).toBeUndefined();
     expect(overWs.data!.lotsNear.edges.map((edge) => [edge.node.name, edge.distanceMeters])).toEqual(
       overHttp.edges.map((edge) => [edge.node.name, edge.distanceMeters]),
     );
-    const bad = await server.graphqlOverWebSocket(LOTS_NEAR, { near: OSLO, radius: 0 });
+    const bad = await requestOverWebSocket(server, LOTS_NEAR, { near: OSLO, radius: 0 });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'radiusMeters' });
   });
 
@@ -432,7 +446,7 @@ describe('lotsNear', () => {
   });
 
   it('continues a page with a window and filter in place', async () => {
-    const variables = { near: OSLO, radius: OSLO_RADIUS, window: WINDOW, filter: { spaceKind: 'EV_CHARGING' } };
+    const variables: SearchNearQueryVariables = { near: OSLO, radius: OSLO_RADIUS, window: WINDOW, filter: { spaceKind: 'EV_CHARGING' } };
     const everything = (await lotsNear({ ...variables, first: 100 })).edges.map((edge) => edge.node.id);
     expect(everything).toHaveLength(25);
     const pages = await allPages((after) => lotsNear({ ...variables, first: 6, after }));
@@ -445,7 +459,7 @@ describe('lotsNear', () => {
     [{ first: 5, after: 'not-a-cursor' }, 'after'],
     [{ first: 5, after: Buffer.from('{"kind":"lotsNear","key":"drop table lots"}').toString('base64url') }, 'after'],
   ])('rejects %j with BAD_USER_INPUT on %s', async (variables, argument) => {
-    const response = await server.graphql(LOTS_NEAR, { near: OSLO, radius: OSLO_RADIUS, ...variables });
+    const response = await request(server, LOTS_NEAR, { near: OSLO, radius: OSLO_RADIUS, ...variables });
     expectBadInput(response, 'lotsNear', argument);
   });
 
@@ -474,8 +488,8 @@ describe('lotsNear', () => {
   });
 
   it('rejects a cursor of the plain lots list with BAD_USER_INPUT on after', async () => {
-    const { data } = await server.graphql<{ lots: { pageInfo: { endCursor: string } } }>('{ lots(first: 1) { pageInfo { endCursor } } }');
-    const response = await server.graphql(LOTS_NEAR, { near: OSLO, radius: OSLO_RADIUS, first: 5, after: data!.lots.pageInfo.endCursor });
+    const { data } = await request(server, FIRST_LOTS_CURSOR, {});
+    const response = await request(server, LOTS_NEAR, { near: OSLO, radius: OSLO_RADIUS, first: 5, after: data!.lots.pageInfo.endCursor });
     expectBadInput(response, 'lotsNear', 'after');
   });
 });
@@ -561,7 +575,7 @@ describe('lotsInBounds', () => {
     [{ south: 0, west: -181, north: 1, east: 1 }],
     [{ south: 0, west: 0, north: 1, east: 180.01 }],
   ])('rejects bounds %j with BAD_USER_INPUT on bounds', async (bounds) => {
-    expectBadInput(await server.graphql(LOTS_IN_BOUNDS, { bounds }), 'lotsInBounds', 'bounds');
+    expectBadInput(await request(server, LOTS_IN_BOUNDS, { bounds }), 'lotsInBounds', 'bounds');
   });
 
   it.each([
@@ -569,12 +583,12 @@ describe('lotsInBounds', () => {
     [{ first: -1 }, 'first'],
     [{ after: 'garbage' }, 'after'],
   ])('rejects %j with BAD_USER_INPUT on %s', async (variables, argument) => {
-    expectBadInput(await server.graphql(LOTS_IN_BOUNDS, { bounds: DIJON_BOX, ...variables }), 'lotsInBounds', argument);
+    expectBadInput(await request(server, LOTS_IN_BOUNDS, { bounds: DIJON_BOX, ...variables }), 'lotsInBounds', argument);
   });
 
   it('rejects a bad window with BAD_USER_INPUT on window', async () => {
     const window = { start: WINDOW.end, end: WINDOW.start };
-    expectBadInput(await server.graphql(LOTS_IN_BOUNDS, { bounds: DIJON_BOX, window }), 'lotsInBounds', 'window');
+    expectBadInput(await request(server, LOTS_IN_BOUNDS, { bounds: DIJON_BOX, window }), 'lotsInBounds', 'window');
   });
 });
 
@@ -595,26 +609,26 @@ describe('bad search input', () => {
     [{ near: OSLO, filter: { maxPrice: { amount: 1000, currency: 'GBP' } } }, 'filter.maxPrice'],
     [{ near: OSLO, filter: { operatorId: 'not-an-id' } }, 'filter.operatorId'],
   ])('rejects %j with BAD_USER_INPUT on %s', async (variables, argument) => {
-    expectBadInput(await server.graphql(LOTS_NEAR, variables), 'lotsNear', argument);
+    expectBadInput(await request(server, LOTS_NEAR, variables), 'lotsNear', argument);
   });
 
   it('rejects the id of a lot as filter.operatorId', async () => {
     const [edge] = (await lotsNear({ near: OSLO, radius: OSLO_RADIUS, first: 1 })).edges;
-    const response = await server.graphql(LOTS_NEAR, { near: OSLO, filter: { operatorId: edge!.node.id } });
+    const response = await request(server, LOTS_NEAR, { near: OSLO, filter: { operatorId: edge!.node.id } });
     expectBadInput(response, 'lotsNear', 'filter.operatorId');
   });
 
   it.each([['2031-01-15T09:00:00'], ['2031-01-15'], ['2031-02-30T09:00:00Z'], ['tomorrow at nine'], ['']])(
     'rejects the DateTime %j (no UTC offset, or not a real instant) with BAD_USER_INPUT',
     async (start) => {
-      const response = await server.graphql(LOTS_NEAR, { near: OSLO, window: { start, end: '2031-03-15T11:00:00Z' } });
+      const response = await request(server, LOTS_NEAR, { near: OSLO, window: { start, end: '2031-03-15T11:00:00Z' } });
       expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(response.data?.lotsNear ?? null).toBeNull();
     },
   );
 
   it('rejects a negative maxPrice amount with BAD_USER_INPUT', async () => {
-    const response = await server.graphql(LOTS_NEAR, {
+    const response = await request(server, LOTS_NEAR, {
       near: OSLO,
       window: WINDOW,
       filter: { maxPrice: { amount: -1, currency: 'NOK' } },
@@ -630,7 +644,7 @@ describe('bad search input', () => {
       { near: { lat: -90, lng: -180 } },
       { near: OSLO, window: { start: '2031-01-01T00:00:00Z', end: '2031-02-01T00:00:00Z' } },
     ]) {
-      const response = await server.graphql(LOTS_NEAR, variables);
+      const response = await request(server, LOTS_NEAR, variables);
       expect(response.errors, JSON.stringify(variables)).toBeUndefined();
     }
   });
@@ -700,7 +714,7 @@ describe('searching with a window', () => {
 // --- filters ---------------------------------------------------------------------------------
 
 describe('search filters', () => {
-  const near = (filter: Record<string, unknown>, window?: { start: string; end: string }) =>
+  const near = (filter: LotFilter, window?: TimeWindowInput) =>
     namesNear({ near: LONDON, radius: 2000, filter, ...(window && { window }) });
 
   it('no filter returns all five London lots, nearest first', async () => {
@@ -730,10 +744,7 @@ describe('search filters', () => {
   });
 
   it('operatorId (a global Operator id) keeps only that operator\'s lots', async () => {
-    const { data } = await server.graphql<{ lotsNear: { edges: Array<{ node: { name: string; operator: { id: string } } }> } }>(
-      `query ($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }`,
-      { near: LONDON },
-    );
+    const { data } = await request(server, OPERATORS_NEAR, { near: LONDON });
     const operatorOf = new Map(data!.lotsNear.edges.map((edge) => [edge.node.name, edge.node.operator.id]));
     expect(operatorOf.get('Covered Low')).not.toBe(operatorOf.get('Open Tall'));
     expect(await near({ operatorId: operatorOf.get('Covered Low') })).toEqual(['Covered Low', 'Customers Only']);
@@ -770,34 +781,15 @@ describe('search filters', () => {
 // --- batching --------------------------------------------------------------------------------
 
 describe('a nested search page', () => {
-  const nested = /* GraphQL */ `
-    query Nested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {
-      lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {
-        edges {
-          distanceMeters
-          node {
-            name
-            operator { name }
-            spaces(first: 5) { edges { node { label } } }
-            availability(window: $window) { available byKind { kind available } }
-            quote(window: $window) { total { amount } }
-          }
-        }
-      }
-    }
-  `;
-
   async function countStatements(first: number): Promise<number> {
     statements.length = 0;
-    const { data, errors } = await server.graphql<{
-      lotsNear: { edges: Array<{ node: { name: string; spaces: { edges: unknown[] }; availability: { available: number }; quote: { total: { amount: number } } | null } }> };
-    }>(nested, { near: OSLO, window: WINDOW, first });
+    const { data, errors } = await request(server, NESTED, { near: OSLO, window: WINDOW, first });
     expect(errors).toBeUndefined();
     const edges = data!.lotsNear.edges;
     expect(edges).toHaveLength(first);
     for (const edge of edges) {
       expect(edge.node.spaces.edges).toHaveLength(4);
-      expect(edge.node.availability.available).toBeGreaterThan(0);
+      expect(edge.node.availability!.available).toBeGreaterThan(0);
       expect(edge.node.quote?.total.amount).toBeGreaterThan(0);
     }
     // the live-update reader works in the background after fixture writes; it is not this request's

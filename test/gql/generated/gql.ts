@@ -116,6 +116,13 @@ type Documents = {
     "mutation PlatesRead($input: PlateReadInput!) {\n  reportPlateRead(input: $input) {\n    decision reason\n    read { id plate rawPlate booking { id status } }\n    userErrors { code message }\n  }\n}": typeof types.PlatesReadDocument,
     "\n  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {\n    lot(id: $id) {\n      quote(window: $window, spaceKind: $spaceKind) {\n        total { amount currency }\n        tariffName\n        lines {\n          kind description quantity\n          unitPrice { amount currency }\n          amount { amount currency }\n          period { start end }\n        }\n      }\n    }\n  }\n": typeof types.QuoteOfLotDocument,
     "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n": typeof types.QuoteOfLotDefaultKindDocument,
+    "\n  fragment SearchPageFields on LotSearchConnection {\n    edges { cursor distanceMeters node { id name } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n": typeof types.SearchPageFieldsFragmentDoc,
+    "\n  query SearchNear($near: LatLngInput!, $radius: Float, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {\n    lotsNear(near: $near, radiusMeters: $radius, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }\n  }\n": typeof types.SearchNearDocument,
+    "\n  query SearchBounds($bounds: BoundsInput!, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {\n    lotsInBounds(bounds: $bounds, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }\n  }\n": typeof types.SearchBoundsDocument,
+    "\n  query SearchNearDefaultFirst($near: LatLngInput!, $radius: Float) { lotsNear(near: $near, radiusMeters: $radius) { ...SearchPageFields } }\n": typeof types.SearchNearDefaultFirstDocument,
+    "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": typeof types.SearchFirstLotsCursorDocument,
+    "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": typeof types.SearchOperatorsNearDocument,
+    "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": typeof types.SearchNestedDocument,
     "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": typeof types.TeamsMemberPayloadFragmentDoc,
     "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": typeof types.TeamsInviteDocument,
     "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": typeof types.TeamsAcceptDocument,
@@ -235,6 +242,13 @@ const documents: Documents = {
     "mutation PlatesRead($input: PlateReadInput!) {\n  reportPlateRead(input: $input) {\n    decision reason\n    read { id plate rawPlate booking { id status } }\n    userErrors { code message }\n  }\n}": types.PlatesReadDocument,
     "\n  query QuoteOfLot($id: ID!, $window: TimeWindowInput!, $spaceKind: SpaceKind) {\n    lot(id: $id) {\n      quote(window: $window, spaceKind: $spaceKind) {\n        total { amount currency }\n        tariffName\n        lines {\n          kind description quantity\n          unitPrice { amount currency }\n          amount { amount currency }\n          period { start end }\n        }\n      }\n    }\n  }\n": types.QuoteOfLotDocument,
     "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n": types.QuoteOfLotDefaultKindDocument,
+    "\n  fragment SearchPageFields on LotSearchConnection {\n    edges { cursor distanceMeters node { id name } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n": types.SearchPageFieldsFragmentDoc,
+    "\n  query SearchNear($near: LatLngInput!, $radius: Float, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {\n    lotsNear(near: $near, radiusMeters: $radius, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }\n  }\n": types.SearchNearDocument,
+    "\n  query SearchBounds($bounds: BoundsInput!, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {\n    lotsInBounds(bounds: $bounds, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }\n  }\n": types.SearchBoundsDocument,
+    "\n  query SearchNearDefaultFirst($near: LatLngInput!, $radius: Float) { lotsNear(near: $near, radiusMeters: $radius) { ...SearchPageFields } }\n": types.SearchNearDefaultFirstDocument,
+    "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": types.SearchFirstLotsCursorDocument,
+    "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": types.SearchOperatorsNearDocument,
+    "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": types.SearchNestedDocument,
     "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": types.TeamsMemberPayloadFragmentDoc,
     "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": types.TeamsInviteDocument,
     "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": types.TeamsAcceptDocument,
@@ -657,6 +671,34 @@ export function graphql(source: "\n  query QuoteOfLot($id: ID!, $window: TimeWin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QuoteOfLotDefaultKind($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) { quote(window: $window) { total { amount currency } tariffName } }\n  }\n"): typeof import('./graphql.js').QuoteOfLotDefaultKindDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchPageFields on LotSearchConnection {\n    edges { cursor distanceMeters node { id name } }\n    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n  }\n"): typeof import('./graphql.js').SearchPageFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchNear($near: LatLngInput!, $radius: Float, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {\n    lotsNear(near: $near, radiusMeters: $radius, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }\n  }\n"): typeof import('./graphql.js').SearchNearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchBounds($bounds: BoundsInput!, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {\n    lotsInBounds(bounds: $bounds, window: $window, filter: $filter, first: $first, after: $after) { ...SearchPageFields }\n  }\n"): typeof import('./graphql.js').SearchBoundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchNearDefaultFirst($near: LatLngInput!, $radius: Float) { lotsNear(near: $near, radiusMeters: $radius) { ...SearchPageFields } }\n"): typeof import('./graphql.js').SearchNearDefaultFirstDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n"): typeof import('./graphql.js').SearchFirstLotsCursorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n"): typeof import('./graphql.js').SearchOperatorsNearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchNestedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -129,6 +129,18 @@ export type BookingStatus =
    */
   | 'PENDING_PAYMENT';
 
+/** A map viewport in WGS84 degrees. */
+export type BoundsInput = {
+  /** Eastern edge longitude, -180 to 180; less than `west` when the box crosses the antimeridian. */
+  east: number;
+  /** Northern edge latitude, -90 to 90. */
+  north: number;
+  /** Southern edge latitude, -90 to 90, at most `north`. */
+  south: number;
+  /** Western edge longitude, -180 to 180. */
+  west: number;
+};
+
 /** The booking to cancel. */
 export type CancelBookingInput = {
   /** Global id of the booking. */
@@ -437,6 +449,27 @@ export type LotAvailabilityReportInput = {
   total?: number | null | undefined;
 };
 
+/** Conditions a lot must meet to be returned by a search. */
+export type LotFilter = {
+  /** True: only covered lots; false: only open-air lots. */
+  covered?: boolean | null | undefined;
+  /**
+   * Only lots whose quote for the `window` (required with this filter) is at most this amount; lots
+   * priced in another currency are left out, since amounts in different currencies do not compare.
+   */
+  maxPrice?: MoneyInput | null | undefined;
+  /** True: only lots whose opening hours include the present moment. */
+  openNow?: boolean | null | undefined;
+  /** Only lots of this operator (a global Operator id). */
+  operatorId?: string | null | undefined;
+  /** True: only lots anyone may use (access PUBLIC). */
+  publicOnly?: boolean | null | undefined;
+  /** Only lots with in-service spaces of this kind (free ones for the whole `window`, when given). */
+  spaceKind?: SpaceKind | null | undefined;
+  /** The vehicle's height in centimetres: lots with a lower height limit are left out. */
+  vehicleHeightCm?: number | null | undefined;
+};
+
 /** The kinds of place a lot can be. */
 export type LotType =
   /** A car park on several floors above ground. */
@@ -458,6 +491,14 @@ export type MemberRole =
   | 'OWNER'
   /** Sees bookings (plates and times) at the operator's lots. */
   | 'STAFF';
+
+/** An amount of money to compare with, in minor units of a currency. */
+export type MoneyInput = {
+  /** Integer amount in minor units, 0 or more. */
+  amount: number;
+  /** ISO 4217 currency code, e.g. "GBP". */
+  currency: string;
+};
 
 /** One new space. */
 export type NewSpaceInput = {
@@ -1742,6 +1783,60 @@ export type QuoteOfLotDefaultKindQueryVariables = Exact<{
 
 export type QuoteOfLotDefaultKindQuery = { lot: { quote: { tariffName: string, total: { amount: number, currency: string } } | null } | null };
 
+export type SearchPageFieldsFragment = { edges: Array<{ cursor: string, distanceMeters: number, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } };
+
+export type SearchNearQueryVariables = Exact<{
+  near: LatLngInput;
+  radius?: number | null | undefined;
+  window?: TimeWindowInput | null | undefined;
+  filter?: LotFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchNearQuery = { lotsNear: { edges: Array<{ cursor: string, distanceMeters: number, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type SearchBoundsQueryVariables = Exact<{
+  bounds: BoundsInput;
+  window?: TimeWindowInput | null | undefined;
+  filter?: LotFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchBoundsQuery = { lotsInBounds: { edges: Array<{ cursor: string, distanceMeters: number, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type SearchNearDefaultFirstQueryVariables = Exact<{
+  near: LatLngInput;
+  radius?: number | null | undefined;
+}>;
+
+
+export type SearchNearDefaultFirstQuery = { lotsNear: { edges: Array<{ cursor: string, distanceMeters: number, node: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type SearchFirstLotsCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchFirstLotsCursorQuery = { lots: { pageInfo: { endCursor: string | null } } };
+
+export type SearchOperatorsNearQueryVariables = Exact<{
+  near: LatLngInput;
+}>;
+
+
+export type SearchOperatorsNearQuery = { lotsNear: { edges: Array<{ node: { name: string, operator: { id: string } } }> } };
+
+export type SearchNestedQueryVariables = Exact<{
+  near: LatLngInput;
+  window: TimeWindowInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchNestedQuery = { lotsNear: { edges: Array<{ distanceMeters: number, node: { name: string, operator: { name: string }, spaces: { edges: Array<{ node: { label: string } }> }, availability: { available: number, byKind: Array<{ kind: SpaceKind, available: number }> }, quote: { total: { amount: number } } | null } }> } };
+
 export type TeamsMemberPayloadFragment = { role: MemberRole, user: { id: string } };
 
 export type TeamsInviteMutationVariables = Exact<{
@@ -1932,6 +2027,24 @@ export const InventoryKeyFieldsFragmentDoc = new TypedDocumentString(`
   revokedAt
 }
     `, {"fragmentName":"InventoryKeyFields"}) as unknown as TypedDocumentString<InventoryKeyFieldsFragment, unknown>;
+export const SearchPageFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SearchPageFields on LotSearchConnection {
+  edges {
+    cursor
+    distanceMeters
+    node {
+      id
+      name
+    }
+  }
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+}
+    `, {"fragmentName":"SearchPageFields"}) as unknown as TypedDocumentString<SearchPageFieldsFragment, unknown>;
 export const TeamsMemberPayloadFragmentDoc = new TypedDocumentString(`
     fragment TeamsMemberPayload on OperatorMember {
   role
@@ -3679,6 +3792,142 @@ export const QuoteOfLotDefaultKindDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuoteOfLotDefaultKindQuery, QuoteOfLotDefaultKindQueryVariables>;
+export const SearchNearDocument = new TypedDocumentString(`
+    query SearchNear($near: LatLngInput!, $radius: Float, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {
+  lotsNear(
+    near: $near
+    radiusMeters: $radius
+    window: $window
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    ...SearchPageFields
+  }
+}
+    fragment SearchPageFields on LotSearchConnection {
+  edges {
+    cursor
+    distanceMeters
+    node {
+      id
+      name
+    }
+  }
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SearchNearQuery, SearchNearQueryVariables>;
+export const SearchBoundsDocument = new TypedDocumentString(`
+    query SearchBounds($bounds: BoundsInput!, $window: TimeWindowInput, $filter: LotFilter, $first: Int, $after: String) {
+  lotsInBounds(
+    bounds: $bounds
+    window: $window
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    ...SearchPageFields
+  }
+}
+    fragment SearchPageFields on LotSearchConnection {
+  edges {
+    cursor
+    distanceMeters
+    node {
+      id
+      name
+    }
+  }
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SearchBoundsQuery, SearchBoundsQueryVariables>;
+export const SearchNearDefaultFirstDocument = new TypedDocumentString(`
+    query SearchNearDefaultFirst($near: LatLngInput!, $radius: Float) {
+  lotsNear(near: $near, radiusMeters: $radius) {
+    ...SearchPageFields
+  }
+}
+    fragment SearchPageFields on LotSearchConnection {
+  edges {
+    cursor
+    distanceMeters
+    node {
+      id
+      name
+    }
+  }
+  pageInfo {
+    hasNextPage
+    hasPreviousPage
+    startCursor
+    endCursor
+  }
+}`) as unknown as TypedDocumentString<SearchNearDefaultFirstQuery, SearchNearDefaultFirstQueryVariables>;
+export const SearchFirstLotsCursorDocument = new TypedDocumentString(`
+    query SearchFirstLotsCursor {
+  lots(first: 1) {
+    pageInfo {
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchFirstLotsCursorQuery, SearchFirstLotsCursorQueryVariables>;
+export const SearchOperatorsNearDocument = new TypedDocumentString(`
+    query SearchOperatorsNear($near: LatLngInput!) {
+  lotsNear(near: $near, radiusMeters: 2000) {
+    edges {
+      node {
+        name
+        operator {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchOperatorsNearQuery, SearchOperatorsNearQueryVariables>;
+export const SearchNestedDocument = new TypedDocumentString(`
+    query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {
+  lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {
+    edges {
+      distanceMeters
+      node {
+        name
+        operator {
+          name
+        }
+        spaces(first: 5) {
+          edges {
+            node {
+              label
+            }
+          }
+        }
+        availability(window: $window) {
+          available
+          byKind {
+            kind
+            available
+          }
+        }
+        quote(window: $window) {
+          total {
+            amount
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchNestedQuery, SearchNestedQueryVariables>;
 export const TeamsInviteDocument = new TypedDocumentString(`
     mutation TeamsInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {
