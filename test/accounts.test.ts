@@ -6,6 +6,9 @@ import { createMailTransport, mailSenderJob } from '../src/jobs/index.js';
 import { createLogger } from '../src/logger.js';
 import { startServer, type RunningServer } from '../src/server/app.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { AccountsSessionFragment, AccountsSignInMutation, TypedDocumentString } from './gql/generated/graphql.js';
+import { payloadOf, request } from './gql/request.js';
 
 // Self-hosted accounts through the public endpoint: sign-up, sign-in, rotating refresh tokens,
 // sign-out, password change, mailed verification and reset codes (read from the mail outbox, as
@@ -23,42 +26,52 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const SESSION = `session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id displayName email emailVerified } }`;
-const ERRORS = `userErrors { code field message }`;
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION} ${ERRORS} } }`;
-const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { ${SESSION} ${ERRORS} } }`;
-const REFRESH = `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { ${SESSION} ${ERRORS} } }`;
-const SIGN_OUT = `mutation($input: SignOutInput!) { signOut(input: $input) { ok ${ERRORS} } }`;
-const CHANGE = `mutation($input: ChangePasswordInput!) { changePassword(input: $input) { ${SESSION} ${ERRORS} } }`;
-const REQUEST_VERIFICATION = `mutation { requestEmailVerification { ok ${ERRORS} } }`;
-const VERIFY = `mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } ${ERRORS} } }`;
-const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok ${ERRORS} } }`;
-const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { ok ${ERRORS} } }`;
-const VIEWER = `{ viewer { user { email displayName emailVerified } } }`;
+graphql(`
+  fragment AccountsSession on Session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id displayName email emailVerified } }
+`);
+const SIGN_UP = graphql(`
+  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { session { ...AccountsSession } userErrors { code field message } } }
+`);
+const SIGN_IN = graphql(`
+  mutation AccountsSignIn($input: SignInInput!) { signIn(input: $input) { session { ...AccountsSession } userErrors { code field message } } }
+`);
+const REFRESH = graphql(`
+  mutation AccountsRefresh($input: RefreshSessionInput!) { refreshSession(input: $input) { session { ...AccountsSession } userErrors { code field message } } }
+`);
+const SIGN_OUT = graphql(`
+  mutation AccountsSignOut($input: SignOutInput!) { signOut(input: $input) { ok userErrors { code field message } } }
+`);
+const CHANGE = graphql(`
+  mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { session { ...AccountsSession } userErrors { code field message } } }
+`);
+const REQUEST_VERIFICATION = graphql(`
+  mutation AccountsRequestVerification { requestEmailVerification { ok userErrors { code field message } } }
+`);
+const VERIFY = graphql(`
+  mutation AccountsVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code field message } } }
+`);
+const REQUEST_RESET = graphql(`
+  mutation AccountsRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok userErrors { code field message } } }
+`);
+const RESET = graphql(`
+  mutation AccountsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code field message } } }
+`);
+const VIEWER = graphql(`
+  query AccountsViewer { viewer { user { email displayName emailVerified } } }
+`);
 
-interface Session {
-  accessToken: string;
-  accessTokenExpiresAt: string;
-  refreshToken: string;
-  refreshTokenExpiresAt: string;
-  user: { id: string; displayName: string; email: string | null; emailVerified: boolean | null };
+/** A mutation's payload, sent as `as` (failing the test on GraphQL errors). */
+async function call<Result extends object, Input>(document: TypedDocumentString<Result, { input: Input }>, input: Input, as?: string): Promise<Result[keyof Result]> {
+  return payloadOf(await request(server, document, { input }, { as }));
 }
-interface UserErrorShape {
-  code: string;
-  field: string[] | null;
-  message: string;
-}
-type Payload = { session?: Session | null; ok?: boolean; user?: { id: string } | null; userErrors: UserErrorShape[] };
 
-async function call(document: string, input?: Record<string, unknown>, as?: string): Promise<Payload> {
-  const response = await server.graphql<Record<string, Payload>>(document, input && { input }, { as });
-  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return Object.values(response.data!)[0]!;
+async function requestVerification(as: string) {
+  return payloadOf(await request(server, REQUEST_VERIFICATION, {}, { as }));
 }
 
 const freshEmail = () => `driver-${(counter += 1)}-${Date.now() % 100_000}@accounts.example`;
 
-async function signUp(email = freshEmail(), password = PASSWORD): Promise<{ email: string; session: Session }> {
+async function signUp(email = freshEmail(), password = PASSWORD): Promise<{ email: string; session: AccountsSessionFragment }> {
   const payload = await call(SIGN_UP, { email, password, displayName: 'Ada Driver' });
   expect(payload.userErrors).toEqual([]);
   return { email, session: payload.session! };
@@ -91,7 +104,7 @@ describe('sign-up, sign-in and the session', () => {
     expect(Date.parse(session.accessTokenExpiresAt)).toBeGreaterThan(Date.now());
     expect(Date.parse(session.refreshTokenExpiresAt)).toBeGreaterThan(Date.parse(session.accessTokenExpiresAt));
 
-    const viewer = await server.graphql(VIEWER, undefined, { as: session.accessToken });
+    const viewer = await request(server, VIEWER, {}, { as: session.accessToken });
     expect(viewer).toEqual({ data: { viewer: { user: { email: normalised, displayName: 'Ada Driver', emailVerified: false } } } });
 
     const signedIn = await call(SIGN_IN, { email: normalised.toUpperCase(), password: PASSWORD });
@@ -115,7 +128,7 @@ describe('sign-up, sign-in and the session', () => {
     const second = await call(REFRESH, { refreshToken: session.refreshToken });
     expect(second.userErrors).toEqual([]);
     expect(second.session!.user.id).toBe(session.user.id);
-    expect((await server.graphql(VIEWER, undefined, { as: second.session!.accessToken })).data).toMatchObject({ viewer: { user: { email } } });
+    expect((await request(server, VIEWER, {}, { as: second.session!.accessToken })).data).toMatchObject({ viewer: { user: { email } } });
 
     // the first token again: refused, and the family (the second token too) is revoked
     const replay = await call(REFRESH, { refreshToken: session.refreshToken });
@@ -177,11 +190,10 @@ describe('sign-up, sign-in and the session', () => {
   });
 
   it('asks anonymous callers of changePassword and requestEmailVerification to sign in', async () => {
-    for (const [document, variables] of [
-      [CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'another long one' } }],
-      [REQUEST_VERIFICATION, undefined],
-    ] as const) {
-      const response = await server.graphql(document, variables);
+    for (const response of [
+      await request(server, CHANGE, { input: { currentPassword: PASSWORD, newPassword: 'another long one' } }),
+      await request(server, REQUEST_VERIFICATION, {}),
+    ]) {
       expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     }
   });
@@ -190,11 +202,11 @@ describe('sign-up, sign-in and the session', () => {
 describe('no user enumeration at sign-in', () => {
   it('answers an unknown email, a wrong password and a password-less account alike', async () => {
     const { email } = await signUp();
-    const wrongPassword = await server.graphql(SIGN_IN, { input: { email, password: 'wrong password!' } });
-    const unknownEmail = await server.graphql(SIGN_IN, { input: { email: freshEmail(), password: 'wrong password!' } });
+    const wrongPassword = await request(server, SIGN_IN, { input: { email, password: 'wrong password!' } });
+    const unknownEmail = await request(server, SIGN_IN, { input: { email: freshEmail(), password: 'wrong password!' } });
     // seeded users have no password: they sign in through tokens only
-    const noPassword = await server.graphql(SIGN_IN, { input: { email: 'ops@citypark.example', password: 'wrong password!' } });
-    const malformed = await server.graphql(SIGN_IN, { input: { email: 'not an email', password: 'wrong password!' } });
+    const noPassword = await request(server, SIGN_IN, { input: { email: 'ops@citypark.example', password: 'wrong password!' } });
+    const malformed = await request(server, SIGN_IN, { input: { email: 'not an email', password: 'wrong password!' } });
     expect(wrongPassword).toEqual({
       data: { signIn: { session: null, userErrors: [{ code: 'INVALID_CREDENTIALS', field: null, message: 'The email or password is wrong' }] } },
     });
@@ -206,8 +218,8 @@ describe('no user enumeration at sign-in', () => {
   it('answers a reset request the same for unknown addresses, and mails only real ones', async () => {
     const { email } = await signUp();
     const unknown = freshEmail();
-    const known = await server.graphql(REQUEST_RESET, { input: { email } });
-    const stranger = await server.graphql(REQUEST_RESET, { input: { email: unknown } });
+    const known = await request(server, REQUEST_RESET, { input: { email } });
+    const stranger = await request(server, REQUEST_RESET, { input: { email: unknown } });
     expect(known).toEqual({ data: { requestPasswordReset: { ok: true, userErrors: [] } } });
     expect(stranger).toEqual(known);
     expect(await codeMailedTo(email, /Reset/)).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -254,24 +266,24 @@ describe('email verification', () => {
     const { email, session } = await signUp();
     const code = await codeMailedTo(email, /Confirm/);
     expect((await call(VERIFY, { token: code })).user!.id).toBe(session.user.id);
-    expect((await server.graphql(VIEWER, undefined, { as: session.accessToken })).data).toMatchObject({ viewer: { user: { emailVerified: true } } });
+    expect((await request(server, VIEWER, {}, { as: session.accessToken })).data).toMatchObject({ viewer: { user: { emailVerified: true } } });
     expect(await call(VERIFY, { token: code })).toEqual({ user: null, userErrors: [expect.objectContaining({ code: 'INVALID_TOKEN', field: ['input', 'token'] })] });
     // verified: asking again sends nothing
     const mails = await mailCount(email);
-    expect(await call(REQUEST_VERIFICATION, undefined, session.accessToken)).toEqual({ ok: true, userErrors: [] });
+    expect(await requestVerification(session.accessToken)).toEqual({ ok: true, userErrors: [] });
     expect(await mailCount(email)).toBe(mails);
   });
 
   it('refuses an expired code and leaves the address unverified', async () => {
     const { email, session } = await signUp();
-    expect(await call(REQUEST_VERIFICATION, undefined, session.accessToken)).toEqual({ ok: true, userErrors: [] });
+    expect(await requestVerification(session.accessToken)).toEqual({ ok: true, userErrors: [] });
     const code = await codeMailedTo(email, /Confirm/);
     await server.database.db
       .update(authTokens)
       .set({ expiresAt: sql`now() - interval '1 second'` })
       .where(and(eq(authTokens.email, email), eq(authTokens.purpose, 'VERIFY_EMAIL')));
     expect((await call(VERIFY, { token: code })).userErrors[0]!.code).toBe('INVALID_TOKEN');
-    expect((await server.graphql(VIEWER, undefined, { as: session.accessToken })).data).toMatchObject({ viewer: { user: { emailVerified: false } } });
+    expect((await request(server, VIEWER, {}, { as: session.accessToken })).data).toMatchObject({ viewer: { user: { emailVerified: false } } });
   });
 });
 
@@ -290,7 +302,7 @@ describe('password reset', () => {
     expect((await call(SIGN_IN, { email, password: PASSWORD })).userErrors[0]!.code).toBe('INVALID_CREDENTIALS');
     const signedIn = await call(SIGN_IN, { email, password: 'a brand new passphrase' });
     // the code proved the mailbox
-    expect((await server.graphql(VIEWER, undefined, { as: signedIn.session!.accessToken })).data).toMatchObject({ viewer: { user: { emailVerified: true } } });
+    expect((await request(server, VIEWER, {}, { as: signedIn.session!.accessToken })).data).toMatchObject({ viewer: { user: { emailVerified: true } } });
 
     expect((await call(RESET, { token: code, newPassword: 'yet another passphrase' })).userErrors[0]!.code).toBe('INVALID_TOKEN');
     expect((await call(SIGN_IN, { email, password: 'a brand new passphrase' })).userErrors).toEqual([]);
@@ -332,13 +344,13 @@ describe('attempt limits', () => {
   });
   afterAll(() => limited?.stop());
 
-  async function signInFrom(ip: string, email: string, password: string): Promise<GraphQLResponse<{ signIn: Payload | null }>> {
+  async function signInFrom(ip: string, email: string, password: string): Promise<GraphQLResponse<AccountsSignInMutation>> {
     const response = await fetch(`${limited.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-      body: JSON.stringify({ query: SIGN_IN, variables: { input: { email, password } } }),
+      body: JSON.stringify({ query: SIGN_IN.toString(), variables: { input: { email, password } } }),
     });
-    return (await response.json()) as GraphQLResponse<{ signIn: Payload | null }>;
+    return (await response.json()) as GraphQLResponse<AccountsSignInMutation>;
   }
 
   it('limits sign-in per account, whichever address the attempts come from', async () => {
@@ -370,7 +382,7 @@ describe('attempt limits', () => {
       fetch(`${limited.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-        body: JSON.stringify({ query: REQUEST_RESET, variables: { input: { email } } }),
+        body: JSON.stringify({ query: REQUEST_RESET.toString(), variables: { input: { email } } }),
       }).then((response) => response.json() as Promise<GraphQLResponse>);
     for (const ip of ['192.0.2.1', '192.0.2.2', '192.0.2.3']) expect((await request(ip)).errors).toBeUndefined();
     expect((await request('192.0.2.4')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
@@ -396,11 +408,12 @@ describe('with an identity provider configured', () => {
 
   it('answers every self-hosted account mutation SELF_HOSTED_ACCOUNTS_DISABLED and writes nothing', async () => {
     const before = await userCount();
-    const post = async (query: string, input: Record<string, unknown>) => {
+    // only the refusal is read: every response's errors, whatever its document's data
+    const post = async (query: { toString(): string }, input: Record<string, unknown>) => {
       const response = await fetch(`${oidc.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables: { input } }),
+        body: JSON.stringify({ query: query.toString(), variables: { input } }),
       });
       return (await response.json()) as GraphQLResponse;
     };
@@ -415,7 +428,7 @@ describe('with an identity provider configured', () => {
       [RESET, { token: 'x'.repeat(43), newPassword: 'a brand new passphrase' }],
     ] as const) {
       const response = await post(query, input);
-      expect(response.errors?.[0]?.extensions?.code, query).toBe('SELF_HOSTED_ACCOUNTS_DISABLED');
+      expect(response.errors?.[0]?.extensions?.code, query.toString()).toBe('SELF_HOSTED_ACCOUNTS_DISABLED');
     }
     expect(await userCount()).toBe(before);
     expect(await mailCount(email)).toBe(0);

@@ -15,6 +15,17 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AccountsSession on Session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id displayName email emailVerified } }\n": typeof types.AccountsSessionFragmentDoc,
+    "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": typeof types.AccountsSignUpDocument,
+    "\n  mutation AccountsSignIn($input: SignInInput!) { signIn(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": typeof types.AccountsSignInDocument,
+    "\n  mutation AccountsRefresh($input: RefreshSessionInput!) { refreshSession(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": typeof types.AccountsRefreshDocument,
+    "\n  mutation AccountsSignOut($input: SignOutInput!) { signOut(input: $input) { ok userErrors { code field message } } }\n": typeof types.AccountsSignOutDocument,
+    "\n  mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": typeof types.AccountsChangePasswordDocument,
+    "\n  mutation AccountsRequestVerification { requestEmailVerification { ok userErrors { code field message } } }\n": typeof types.AccountsRequestVerificationDocument,
+    "\n  mutation AccountsVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code field message } } }\n": typeof types.AccountsVerifyDocument,
+    "\n  mutation AccountsRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok userErrors { code field message } } }\n": typeof types.AccountsRequestResetDocument,
+    "\n  mutation AccountsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code field message } } }\n": typeof types.AccountsResetDocument,
+    "\n  query AccountsViewer { viewer { user { email displayName emailVerified } } }\n": typeof types.AccountsViewerDocument,
     "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": typeof types.ArrivalsSweepBookingStatusDocument,
     "\n  mutation ArrivalsCheckIn($input: SelfCheckInput!) {\n    checkIn(input: $input) {\n      booking { id status } session { kind enteredAt space { label } entryGate { kind } } userErrors { code field message }\n    }\n  }\n": typeof types.ArrivalsCheckInDocument,
     "\n  mutation ArrivalsCheckOut($input: SelfCheckInput!) {\n    checkOut(input: $input) {\n      booking { id status price { amount } } session { exitedAt charge { amount currency } } userErrors { code field message }\n    }\n  }\n": typeof types.ArrivalsCheckOutDocument,
@@ -141,6 +152,17 @@ type Documents = {
     "\n  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }\n": typeof types.VehiclesNodeDocument,
 };
 const documents: Documents = {
+    "\n  fragment AccountsSession on Session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id displayName email emailVerified } }\n": types.AccountsSessionFragmentDoc,
+    "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": types.AccountsSignUpDocument,
+    "\n  mutation AccountsSignIn($input: SignInInput!) { signIn(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": types.AccountsSignInDocument,
+    "\n  mutation AccountsRefresh($input: RefreshSessionInput!) { refreshSession(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": types.AccountsRefreshDocument,
+    "\n  mutation AccountsSignOut($input: SignOutInput!) { signOut(input: $input) { ok userErrors { code field message } } }\n": types.AccountsSignOutDocument,
+    "\n  mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": types.AccountsChangePasswordDocument,
+    "\n  mutation AccountsRequestVerification { requestEmailVerification { ok userErrors { code field message } } }\n": types.AccountsRequestVerificationDocument,
+    "\n  mutation AccountsVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code field message } } }\n": types.AccountsVerifyDocument,
+    "\n  mutation AccountsRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok userErrors { code field message } } }\n": types.AccountsRequestResetDocument,
+    "\n  mutation AccountsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code field message } } }\n": types.AccountsResetDocument,
+    "\n  query AccountsViewer { viewer { user { email displayName emailVerified } } }\n": types.AccountsViewerDocument,
     "\n  query ArrivalsSweepBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": types.ArrivalsSweepBookingStatusDocument,
     "\n  mutation ArrivalsCheckIn($input: SelfCheckInput!) {\n    checkIn(input: $input) {\n      booking { id status } session { kind enteredAt space { label } entryGate { kind } } userErrors { code field message }\n    }\n  }\n": types.ArrivalsCheckInDocument,
     "\n  mutation ArrivalsCheckOut($input: SelfCheckInput!) {\n    checkOut(input: $input) {\n      booking { id status price { amount } } session { exitedAt charge { amount currency } } userErrors { code field message }\n    }\n  }\n": types.ArrivalsCheckOutDocument,
@@ -267,6 +289,50 @@ const documents: Documents = {
     "\n  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }\n": types.VehiclesNodeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountsSession on Session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id displayName email emailVerified } }\n"): typeof import('./graphql.js').AccountsSessionFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsSignIn($input: SignInInput!) { signIn(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRefresh($input: RefreshSessionInput!) { refreshSession(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsRefreshDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsSignOut($input: SignOutInput!) { signOut(input: $input) { ok userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRequestVerification { requestEmailVerification { ok userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsRequestVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsRequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code field message } } }\n"): typeof import('./graphql.js').AccountsResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountsViewer { viewer { user { email displayName emailVerified } } }\n"): typeof import('./graphql.js').AccountsViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

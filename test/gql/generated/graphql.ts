@@ -157,6 +157,14 @@ export type ChangeMemberRoleInput = {
   userId: string;
 };
 
+/** A password change. */
+export type ChangePasswordInput = {
+  /** The password in use now. */
+  currentPassword: string;
+  /** The new password (same rules as at sign-up). */
+  newPassword: string;
+};
+
 /** A stay for staff to close. */
 export type CloseSessionInput = {
   /** When the vehicle left, if known; now when omitted. Between the entry and now. */
@@ -622,6 +630,12 @@ export type QuoteLineKind =
   /** Time charged per billing increment. */
   | 'HOURLY';
 
+/** A refresh token to exchange. */
+export type RefreshSessionInput = {
+  /** The latest refresh token of the session. */
+  refreshToken: string;
+};
+
 /** A gate to register. */
 export type RegisterGateInput = {
   /** Which way it lets vehicles through. */
@@ -675,6 +689,20 @@ export type ReportSpaceStatusInput = {
   operatorId: string;
   /** 1 to 5,000 reports. */
   reports: Array<SpaceStatusReportInput>;
+};
+
+/** Where to send a reset code. */
+export type RequestPasswordResetInput = {
+  /** The account's address. */
+  email: string;
+};
+
+/** A reset code and the new password. */
+export type ResetPasswordInput = {
+  /** The new password (same rules as at sign-up). */
+  newPassword: string;
+  /** The code from the reset mail. */
+  token: string;
 };
 
 /** A key to revoke. */
@@ -756,6 +784,30 @@ export type SetWeeklyHoursInput = {
   purpose: WeeklyHoursPurpose;
   /** The windows; empty for around the clock. */
   windows: Array<WeeklyHoursInput>;
+};
+
+/** Credentials to sign in with. */
+export type SignInInput = {
+  /** The account's address (any case). */
+  email: string;
+  /** The account's password. */
+  password: string;
+};
+
+/** The session to end. */
+export type SignOutInput = {
+  /** Any refresh token of the session. */
+  refreshToken: string;
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Name shown to operators and on receipts, 1 to 80 characters. */
+  displayName: string;
+  /** Sign-in address; trimmed, lower-cased and NFKC-normalised before use. */
+  email: string;
+  /** At least 10 and at most 256 characters, not the email address. */
+  password: string;
 };
 
 /** What a space is for. */
@@ -963,6 +1015,12 @@ export type UserErrorCode =
   /** The booking is not in a state that allows this (checking in twice, checking out before checking in). */
   | 'WRONG_BOOKING_STATUS';
 
+/** A mailed verification code. */
+export type VerifyEmailInput = {
+  /** The code from the verification mail. */
+  token: string;
+};
+
 /** A weekly window in the lot's local time. */
 export type WeeklyHoursInput = {
   /** Local "HH:MM"; "24:00" is the end of the day, at or before `opensAt` the next day. */
@@ -979,6 +1037,74 @@ export type WeeklyHoursPurpose =
   | 'BOOKABLE_HOURS'
   /** When the lot is open. */
   | 'OPENING_HOURS';
+
+export type AccountsSessionFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null } };
+
+export type AccountsSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AccountsSignUpMutation = { signUp: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsSignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type AccountsSignInMutation = { signIn: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsRefreshMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type AccountsRefreshMutation = { refreshSession: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsSignOutMutationVariables = Exact<{
+  input: SignOutInput;
+}>;
+
+
+export type AccountsSignOutMutation = { signOut: { ok: boolean, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type AccountsChangePasswordMutation = { changePassword: { session: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsRequestVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsRequestVerificationMutation = { requestEmailVerification: { ok: boolean, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsVerifyMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type AccountsVerifyMutation = { verifyEmail: { user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsRequestResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type AccountsRequestResetMutation = { requestPasswordReset: { ok: boolean, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsResetMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type AccountsResetMutation = { resetPassword: { ok: boolean, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type AccountsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountsViewerQuery = { viewer: { user: { email: string | null, displayName: string, emailVerified: boolean | null } } | null };
 
 export type ArrivalsSweepBookingStatusQueryVariables = Exact<{
   id: string;
@@ -1983,6 +2109,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AccountsSessionFragmentDoc = new TypedDocumentString(`
+    fragment AccountsSession on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+    displayName
+    email
+    emailVerified
+  }
+}
+    `, {"fragmentName":"AccountsSession"}) as unknown as TypedDocumentString<AccountsSessionFragment, unknown>;
 export const BookingFieldsFragmentDoc = new TypedDocumentString(`
     fragment BookingFields on Booking {
   id
@@ -2062,6 +2202,179 @@ export const VehicleFieldsFragmentDoc = new TypedDocumentString(`
   heightCm
 }
     `, {"fragmentName":"VehicleFields"}) as unknown as TypedDocumentString<VehicleFieldsFragment, unknown>;
+export const AccountsSignUpDocument = new TypedDocumentString(`
+    mutation AccountsSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    session {
+      ...AccountsSession
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment AccountsSession on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+    displayName
+    email
+    emailVerified
+  }
+}`) as unknown as TypedDocumentString<AccountsSignUpMutation, AccountsSignUpMutationVariables>;
+export const AccountsSignInDocument = new TypedDocumentString(`
+    mutation AccountsSignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    session {
+      ...AccountsSession
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment AccountsSession on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+    displayName
+    email
+    emailVerified
+  }
+}`) as unknown as TypedDocumentString<AccountsSignInMutation, AccountsSignInMutationVariables>;
+export const AccountsRefreshDocument = new TypedDocumentString(`
+    mutation AccountsRefresh($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    session {
+      ...AccountsSession
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment AccountsSession on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+    displayName
+    email
+    emailVerified
+  }
+}`) as unknown as TypedDocumentString<AccountsRefreshMutation, AccountsRefreshMutationVariables>;
+export const AccountsSignOutDocument = new TypedDocumentString(`
+    mutation AccountsSignOut($input: SignOutInput!) {
+  signOut(input: $input) {
+    ok
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsSignOutMutation, AccountsSignOutMutationVariables>;
+export const AccountsChangePasswordDocument = new TypedDocumentString(`
+    mutation AccountsChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    session {
+      ...AccountsSession
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    fragment AccountsSession on Session {
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+    displayName
+    email
+    emailVerified
+  }
+}`) as unknown as TypedDocumentString<AccountsChangePasswordMutation, AccountsChangePasswordMutationVariables>;
+export const AccountsRequestVerificationDocument = new TypedDocumentString(`
+    mutation AccountsRequestVerification {
+  requestEmailVerification {
+    ok
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRequestVerificationMutation, AccountsRequestVerificationMutationVariables>;
+export const AccountsVerifyDocument = new TypedDocumentString(`
+    mutation AccountsVerify($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    user {
+      id
+    }
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsVerifyMutation, AccountsVerifyMutationVariables>;
+export const AccountsRequestResetDocument = new TypedDocumentString(`
+    mutation AccountsRequestReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    ok
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsRequestResetMutation, AccountsRequestResetMutationVariables>;
+export const AccountsResetDocument = new TypedDocumentString(`
+    mutation AccountsReset($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    ok
+    userErrors {
+      code
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsResetMutation, AccountsResetMutationVariables>;
+export const AccountsViewerDocument = new TypedDocumentString(`
+    query AccountsViewer {
+  viewer {
+    user {
+      email
+      displayName
+      emailVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsViewerQuery, AccountsViewerQueryVariables>;
 export const ArrivalsSweepBookingStatusDocument = new TypedDocumentString(`
     query ArrivalsSweepBookingStatus($id: ID!) {
   node(id: $id) {
