@@ -4,7 +4,10 @@ import type { AddressInfo, Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, createApiKey, createOperator, createUser, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
-import { eventually, sleep, subscribe } from './helpers/subscriptions.js';
+import { eventually, sleep } from './helpers/subscriptions.js';
+import { graphql } from './gql/generated/index.js';
+import type { ConnectorFormat, ConnectorsStatusQuery, CreateConnectorSourceInput, PartnerLotInput } from './gql/generated/graphql.js';
+import { fieldOf, request, subscribeTo } from './gql/request.js';
 
 // Connectors (src/domain/connectors, src/jobs/connector-poll.ts) through the API: a network's
 // manager adds another network's feed, served here by a local HTTP server; the scheduler pulls
@@ -59,12 +62,13 @@ beforeAll(async () => {
   managerToken = await server.tokenFor(manager.email);
   partnerKey = (await createApiKey(db, operatorId, { scopes: ['lots:write'] })).key;
   const refs = ['NG-1', 'NG-2', 'pk-1', 'pk-2', 'M-1', 'M-2', 'F-1'];
-  const { data } = await server.graphql<{ upsertLots: { lots: Array<{ externalRef: string; lot: { id: string } }> } }>(
-    `mutation ($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { externalRef lot { id } } userErrors { code message } } }`,
+  const { data } = await request(
+    server,
+    UPSERT_LOTS,
     {
       input: {
         operatorId: operator,
-        lots: refs.map((ref, index) => ({
+        lots: refs.map((ref, index): PartnerLotInput => ({
           externalRef: ref,
           name: `Connected ${ref}`,
           address: '',
@@ -87,25 +91,49 @@ afterAll(async () => {
   await new Promise((resolve) => feedServer?.close(resolve));
 });
 
-interface Status {
-  healthy: boolean;
-  lastAttemptAt: string | null;
-  lastSuccessAt: string | null;
-  lastErrorAt: string | null;
-  lastErrorCode: string | null;
-  lastError: string | null;
-  consecutiveFailures: number;
-  nextPollAt: string;
-  itemCount: number | null;
-  appliedCount: number | null;
-  problems: Array<{ ref: string; reason: string }>;
-}
+const UPSERT_LOTS = graphql(`
+  mutation ConnectorsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { externalRef lot { id } } userErrors { code message } } }
+`);
+const CREATE_SOURCE = graphql(`
+  mutation ConnectorsCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code field } } }
+`);
+const STATUS = graphql(`
+  query ConnectorsStatus($id: ID!) {
+    node(id: $id) {
+      ... on ConnectorSource {
+        status {
+          healthy lastAttemptAt lastSuccessAt lastErrorAt lastErrorCode lastError consecutiveFailures nextPollAt itemCount appliedCount
+          problems { ref reason }
+        }
+      }
+    }
+  }
+`);
+const REPORTED = graphql(`
+  query ConnectorsReported($id: ID!) { node(id: $id) { ... on Lot { reportedAvailability { free total } } } }
+`);
+const SET_COUNTS = graphql(`
+  mutation ConnectorsSetCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results } }
+`);
+const OCCUPANCY = graphql(`
+  subscription ConnectorsOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId occupancy { available total } } }
+`);
+const SOURCES = graphql(`
+  query ConnectorsSources($id: ID!) { node(id: $id) { ... on Operator { connectorSources { edges { node { id name enabled } } } } } }
+`);
+const NODE_ID = graphql(`
+  query ConnectorsNodeId($id: ID!) { node(id: $id) { id } }
+`);
+const DELETE_SOURCE = graphql(`
+  mutation ConnectorsDeleteSource($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }
+`);
 
-const STATUS = `status { healthy lastAttemptAt lastSuccessAt lastErrorAt lastErrorCode lastError consecutiveFailures nextPollAt itemCount appliedCount problems { ref reason } }`;
+type Status = Extract<NonNullable<ConnectorsStatusQuery['node']>, { status: unknown }>['status'];
 
-async function createSource(input: Record<string, unknown>, token = managerToken) {
-  const { data, errors } = await server.graphql<{ createConnectorSource: { source: { id: string } | null; userErrors: Array<{ code: string; field: string[] }> } }>(
-    `mutation ($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code field } } }`,
+async function createSource(input: Omit<CreateConnectorSourceInput, 'operatorId'>, token = managerToken) {
+  const { data, errors } = await request(
+    server,
+    CREATE_SOURCE,
     { input: { operatorId: operator, pollIntervalSeconds: 1, timeoutMs: 2_000, ...input } },
     { as: token },
   );
@@ -113,19 +141,15 @@ async function createSource(input: Record<string, unknown>, token = managerToken
   return data!.createConnectorSource;
 }
 
-async function addSource(input: Record<string, unknown>): Promise<string> {
+async function addSource(input: Omit<CreateConnectorSourceInput, 'operatorId'>): Promise<string> {
   const { source, userErrors } = await createSource(input);
   expect(userErrors).toEqual([]);
   return source!.id;
 }
 
 async function statusOf(sourceId: string): Promise<Status> {
-  const { data } = await server.graphql<{ node: { status: Status } }>(
-    `query ($id: ID!) { node(id: $id) { ... on ConnectorSource { ${STATUS} } } }`,
-    { id: sourceId },
-    { as: managerToken },
-  );
-  return data!.node.status;
+  const { data } = await request(server, STATUS, { id: sourceId }, { as: managerToken });
+  return fieldOf(data!.node, 'status');
 }
 
 async function statusWhen(sourceId: string, done: (status: Status) => boolean, timeoutMs = 8_000): Promise<Status> {
@@ -135,16 +159,14 @@ async function statusWhen(sourceId: string, done: (status: Status) => boolean, t
 }
 
 async function reported(ref: string): Promise<{ free: number; total: number } | null> {
-  const { data } = await server.graphql<{ node: { reportedAvailability: { free: number; total: number } | null } }>(
-    `query ($id: ID!) { node(id: $id) { ... on Lot { reportedAvailability { free total } } } }`,
-    { id: lotIds.get(ref) },
-  );
-  return data!.node.reportedAvailability;
+  const { data } = await request(server, REPORTED, { id: lotIds.get(ref)! });
+  return fieldOf(data!.node, 'reportedAvailability');
 }
 
 async function setCounts(refs: string[], free: number, observedAt = new Date(Date.now() - 60_000)): Promise<void> {
-  const { data } = await server.graphql<{ reportLotAvailability: { results: string[] } }>(
-    `mutation ($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results } }`,
+  const { data } = await request(
+    server,
+    SET_COUNTS,
     { input: { operatorId: operator, reports: refs.map((externalRef) => ({ externalRef, free, observedAt: observedAt.toISOString() })) } },
     { as: managerToken },
   );
@@ -153,14 +175,7 @@ async function setCounts(refs: string[], free: number, observedAt = new Date(Dat
 
 describe('connectors', () => {
   it('import a DATEX II status feed: the lot changes live through lotOccupancyChanged, an unknown site is skipped and said', async () => {
-    interface Update {
-      lotOccupancyChanged: { lotId: string; occupancy: { available: number; total: number } };
-    }
-    const updates = subscribe<Update>(
-      server.wsClient(),
-      `subscription ($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId occupancy { available total } } }`,
-      { ids: [lotIds.get('NG-1')] },
-    );
+    const updates = subscribeTo(server.wsClient(), OCCUPANCY, { ids: [lotIds.get('NG-1')!] });
     await updates.next(undefined, 5_000, 'the snapshot');
     const source = await addSource({ name: 'Northgate', format: 'DATEX2_V3_STATUS_XML', url: serve('/datex', fresh(fixture('datex2-v3-parking-status.xml'))) });
 
@@ -207,7 +222,7 @@ describe('connectors', () => {
           )
           .join(''),
       );
-    const cases: Array<{ name: string; format: string; url: string; code: string; problems?: unknown[] }> = [
+    const cases: Array<{ name: string; format: ConnectorFormat; url: string; code: string; problems?: unknown[] }> = [
       { name: 'bad XML', format: 'DATEX2_V3_STATUS_XML', url: serve('/bad-xml', '<d2:payload><prk:parkingRecordStatus></d2:payload>'), code: 'MALFORMED' },
       {
         name: 'negative count',
@@ -290,12 +305,11 @@ describe('connectors', () => {
     expect((await createSource({ name: 'x', format: 'PARKAPI_V3_JSON', url: `${feedUrl}/x`, timeoutMs: 120_000 })).userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'timeoutMs'] }]);
 
     const source = await addSource({ name: 'listed', format: 'PARKAPI_V3_JSON', url: `${feedUrl}/listed`, enabled: false });
-    const list = `query ($id: ID!) { node(id: $id) { ... on Operator { connectorSources { edges { node { id name enabled } } } } } }`;
-    const asManager = await server.graphql<{ node: { connectorSources: { edges: Array<{ node: { id: string; enabled: boolean } }> } } }>(list, { id: operator }, { as: managerToken });
-    expect(asManager.data!.node.connectorSources.edges.map(({ node }) => node)).toEqual([{ id: source, name: 'listed', enabled: false }]);
-    const asDriver = await server.graphql<{ node: { connectorSources: unknown } }>(list, { id: operator }, { as: driverToken });
-    expect(asDriver.data!.node.connectorSources).toBeNull();
-    const nodeAsDriver = await server.graphql<{ node: unknown }>(`query ($id: ID!) { node(id: $id) { id } }`, { id: source }, { as: driverToken });
+    const asManager = await request(server, SOURCES, { id: operator }, { as: managerToken });
+    expect(fieldOf(asManager.data!.node, 'connectorSources')!.edges.map(({ node }) => node)).toEqual([{ id: source, name: 'listed', enabled: false }]);
+    const asDriver = await request(server, SOURCES, { id: operator }, { as: driverToken });
+    expect(fieldOf(asDriver.data!.node, 'connectorSources')).toBeNull();
+    const nodeAsDriver = await request(server, NODE_ID, { id: source }, { as: driverToken });
     expect(nodeAsDriver.data!.node).toBeNull();
     // a paused source is not polled
     await sleep(500);
@@ -306,8 +320,9 @@ describe('connectors', () => {
   it("read Parkway's own DATEX II status feed back: another network's lots by their published ids", async () => {
     await setCounts(['NG-1'], 21, new Date());
     const published = lotIds.get('NG-1')!;
-    const { data } = await server.graphql<{ upsertLots: { lots: Array<{ lot: { id: string } }> } }>(
-      `mutation ($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { lot { id } } userErrors { code } } }`,
+    const { data } = await request(
+      server,
+      UPSERT_LOTS,
       { input: { operatorId: operator, lots: [{ externalRef: published, name: 'Mirror of NG-1', address: '', location: { lat: 50.9, lng: -0.1 }, timeZone: 'Europe/London', lotType: 'SURFACE', currency: 'GBP', capacity: 100 }] } },
       { as: partnerKey },
     );
@@ -321,8 +336,9 @@ describe('connectors', () => {
 });
 
 async function removeSource(id: string): Promise<void> {
-  const { data } = await server.graphql<{ deleteConnectorSource: { userErrors: unknown[] } }>(
-    `mutation ($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }`,
+  const { data } = await request(
+    server,
+    DELETE_SOURCE,
     { id },
     { as: managerToken },
   );

@@ -57,3 +57,12 @@ export function payloadOf<Data extends object>(response: GraphQLResponse<Data>):
   expect(fields).toHaveLength(1);
   return fields[0]!;
 }
+
+/**
+ * The field `key` of a `node(id:)` answer selected with `... on SomeType { key }`: the type's
+ * fields are there only when the node is of that type, so another type (or no node) fails the test.
+ */
+export function fieldOf<Node extends object, Key extends string>(node: Node | null | undefined, key: Key): Extract<Node, Record<Key, unknown>>[Key] {
+  if (!node || !(key in node)) throw new Error(`expected a node with ${key}, got ${JSON.stringify(node)}`);
+  return (node as Extract<Node, Record<Key, unknown>>)[key];
+}

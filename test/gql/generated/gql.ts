@@ -56,6 +56,15 @@ type Documents = {
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": typeof types.BookingsListDocument,
     "\n  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }\n": typeof types.AddressGuardCreateSourceDocument,
     "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n": typeof types.AddressGuardSourceStatusDocument,
+    "\n  mutation ConnectorsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { externalRef lot { id } } userErrors { code message } } }\n": typeof types.ConnectorsUpsertLotsDocument,
+    "\n  mutation ConnectorsCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code field } } }\n": typeof types.ConnectorsCreateSourceDocument,
+    "\n  query ConnectorsStatus($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorSource {\n        status {\n          healthy lastAttemptAt lastSuccessAt lastErrorAt lastErrorCode lastError consecutiveFailures nextPollAt itemCount appliedCount\n          problems { ref reason }\n        }\n      }\n    }\n  }\n": typeof types.ConnectorsStatusDocument,
+    "\n  query ConnectorsReported($id: ID!) { node(id: $id) { ... on Lot { reportedAvailability { free total } } } }\n": typeof types.ConnectorsReportedDocument,
+    "\n  mutation ConnectorsSetCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results } }\n": typeof types.ConnectorsSetCountsDocument,
+    "\n  subscription ConnectorsOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId occupancy { available total } } }\n": typeof types.ConnectorsOccupancyDocument,
+    "\n  query ConnectorsSources($id: ID!) { node(id: $id) { ... on Operator { connectorSources { edges { node { id name enabled } } } } } }\n": typeof types.ConnectorsSourcesDocument,
+    "\n  query ConnectorsNodeId($id: ID!) { node(id: $id) { id } }\n": typeof types.ConnectorsNodeIdDocument,
+    "\n  mutation ConnectorsDeleteSource($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }\n": typeof types.ConnectorsDeleteSourceDocument,
     "\n  mutation GatesRegister($input: RegisterGateInput!) {\n    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }\n  }\n": typeof types.GatesRegisterDocument,
     "\n  mutation GatesRead($input: PlateReadInput!) {\n    reportPlateRead(input: $input) {\n      decision reason\n      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.GatesReadDocument,
     "\n  subscription GatesOccupancy($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }\n  }\n": typeof types.GatesOccupancyDocument,
@@ -193,6 +202,15 @@ const documents: Documents = {
     "\n    query BookingsList($status: [BookingStatus!], $first: Int, $after: String) {\n      viewer {\n        bookings(status: $status, first: $first, after: $after) {\n          edges { cursor node { id status } }\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n        }\n      }\n    }\n  ": types.BookingsListDocument,
     "\n  mutation AddressGuardCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code } } }\n": types.AddressGuardCreateSourceDocument,
     "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n": types.AddressGuardSourceStatusDocument,
+    "\n  mutation ConnectorsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { externalRef lot { id } } userErrors { code message } } }\n": types.ConnectorsUpsertLotsDocument,
+    "\n  mutation ConnectorsCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code field } } }\n": types.ConnectorsCreateSourceDocument,
+    "\n  query ConnectorsStatus($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorSource {\n        status {\n          healthy lastAttemptAt lastSuccessAt lastErrorAt lastErrorCode lastError consecutiveFailures nextPollAt itemCount appliedCount\n          problems { ref reason }\n        }\n      }\n    }\n  }\n": types.ConnectorsStatusDocument,
+    "\n  query ConnectorsReported($id: ID!) { node(id: $id) { ... on Lot { reportedAvailability { free total } } } }\n": types.ConnectorsReportedDocument,
+    "\n  mutation ConnectorsSetCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results } }\n": types.ConnectorsSetCountsDocument,
+    "\n  subscription ConnectorsOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId occupancy { available total } } }\n": types.ConnectorsOccupancyDocument,
+    "\n  query ConnectorsSources($id: ID!) { node(id: $id) { ... on Operator { connectorSources { edges { node { id name enabled } } } } } }\n": types.ConnectorsSourcesDocument,
+    "\n  query ConnectorsNodeId($id: ID!) { node(id: $id) { id } }\n": types.ConnectorsNodeIdDocument,
+    "\n  mutation ConnectorsDeleteSource($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }\n": types.ConnectorsDeleteSourceDocument,
     "\n  mutation GatesRegister($input: RegisterGateInput!) {\n    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }\n  }\n": types.GatesRegisterDocument,
     "\n  mutation GatesRead($input: PlateReadInput!) {\n    reportPlateRead(input: $input) {\n      decision reason\n      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }\n      userErrors { code message field }\n    }\n  }\n": types.GatesReadDocument,
     "\n  subscription GatesOccupancy($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }\n  }\n": types.GatesOccupancyDocument,
@@ -453,6 +471,42 @@ export function graphql(source: "\n  mutation AddressGuardCreateSource($input: C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AddressGuardSourceStatus($id: ID!) { node(id: $id) { ... on ConnectorSource { status { lastErrorCode lastError } } } }\n"): typeof import('./graphql.js').AddressGuardSourceStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectorsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { externalRef lot { id } } userErrors { code message } } }\n"): typeof import('./graphql.js').ConnectorsUpsertLotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectorsCreateSource($input: CreateConnectorSourceInput!) { createConnectorSource(input: $input) { source { id } userErrors { code field } } }\n"): typeof import('./graphql.js').ConnectorsCreateSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorsStatus($id: ID!) {\n    node(id: $id) {\n      ... on ConnectorSource {\n        status {\n          healthy lastAttemptAt lastSuccessAt lastErrorAt lastErrorCode lastError consecutiveFailures nextPollAt itemCount appliedCount\n          problems { ref reason }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConnectorsStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorsReported($id: ID!) { node(id: $id) { ... on Lot { reportedAvailability { free total } } } }\n"): typeof import('./graphql.js').ConnectorsReportedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectorsSetCounts($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results } }\n"): typeof import('./graphql.js').ConnectorsSetCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConnectorsOccupancy($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId occupancy { available total } } }\n"): typeof import('./graphql.js').ConnectorsOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorsSources($id: ID!) { node(id: $id) { ... on Operator { connectorSources { edges { node { id name enabled } } } } } }\n"): typeof import('./graphql.js').ConnectorsSourcesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorsNodeId($id: ID!) { node(id: $id) { id } }\n"): typeof import('./graphql.js').ConnectorsNodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectorsDeleteSource($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }\n"): typeof import('./graphql.js').ConnectorsDeleteSourceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

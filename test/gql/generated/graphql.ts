@@ -315,6 +315,27 @@ export type ExtendBookingInput = {
   end: string;
 };
 
+/** Why an item of a feed was not stored. */
+export type FeedItemProblemReason =
+  /** The observation time is not an ISO 8601 instant with a zone (the poll is refused). */
+  | 'BAD_TIME'
+  /** More free spaces than spaces in all, or more than 100,000 (the poll is refused). */
+  | 'FREE_EXCEEDS_TOTAL'
+  /** The observation time is more than 5 minutes ahead of our clock (the poll is refused). */
+  | 'FUTURE_TIME'
+  /** The lot is counted from its own spaces (skipped). */
+  | 'HAS_SPACE_DATA'
+  /** The item has no id (the poll is refused). */
+  | 'MISSING_ID'
+  /** A count is negative (the poll is refused). */
+  | 'NEGATIVE_COUNT'
+  /** A count is not a whole number (the poll is refused). */
+  | 'NOT_A_COUNT'
+  /** The feed has no live count for the site (skipped). */
+  | 'NO_LIVE_COUNT'
+  /** No lot of the operator has this `externalRef` (skipped). */
+  | 'UNKNOWN_LOT';
+
 /** A flat rate for a time band. */
 export type FlatRateInput = {
   /** Minor units, 0 or more. */
@@ -1336,6 +1357,95 @@ export type AddressGuardSourceStatusQuery = { node:
     | { status: { lastErrorCode: ConnectorErrorCode | null, lastError: string | null } }
     | Record<PropertyKey, never>
    | null };
+
+export type ConnectorsUpsertLotsMutationVariables = Exact<{
+  input: UpsertLotsInput;
+}>;
+
+
+export type ConnectorsUpsertLotsMutation = { upsertLots: { lots: Array<{ externalRef: string, lot: { id: string } }>, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type ConnectorsCreateSourceMutationVariables = Exact<{
+  input: CreateConnectorSourceInput;
+}>;
+
+
+export type ConnectorsCreateSourceMutation = { createConnectorSource: { source: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
+export type ConnectorsStatusQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConnectorsStatusQuery = { node:
+    | { status: { healthy: boolean, lastAttemptAt: string | null, lastSuccessAt: string | null, lastErrorAt: string | null, lastErrorCode: ConnectorErrorCode | null, lastError: string | null, consecutiveFailures: number, nextPollAt: string, itemCount: number | null, appliedCount: number | null, problems: Array<{ ref: string, reason: FeedItemProblemReason }> } }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConnectorsReportedQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConnectorsReportedQuery = { node:
+    | { reportedAvailability: { free: number, total: number } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConnectorsSetCountsMutationVariables = Exact<{
+  input: ReportLotAvailabilityInput;
+}>;
+
+
+export type ConnectorsSetCountsMutation = { reportLotAvailability: { results: Array<ReportResult> } };
+
+export type ConnectorsOccupancySubscriptionVariables = Exact<{
+  ids?: Array<string> | string | null | undefined;
+}>;
+
+
+export type ConnectorsOccupancySubscription = { lotOccupancyChanged: { lotId: string, occupancy: { available: number, total: number } } };
+
+export type ConnectorsSourcesQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConnectorsSourcesQuery = { node:
+    | { connectorSources: { edges: Array<{ node: { id: string, name: string, enabled: boolean } }> } | null }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ConnectorsNodeIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConnectorsNodeIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ConnectorsDeleteSourceMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ConnectorsDeleteSourceMutation = { deleteConnectorSource: { userErrors: Array<{ code: UserErrorCode }> } };
 
 export type GatesRegisterMutationVariables = Exact<{
   input: RegisterGateInput;
@@ -2993,6 +3103,122 @@ export const AddressGuardSourceStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddressGuardSourceStatusQuery, AddressGuardSourceStatusQueryVariables>;
+export const ConnectorsUpsertLotsDocument = new TypedDocumentString(`
+    mutation ConnectorsUpsertLots($input: UpsertLotsInput!) {
+  upsertLots(input: $input) {
+    lots {
+      externalRef
+      lot {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsUpsertLotsMutation, ConnectorsUpsertLotsMutationVariables>;
+export const ConnectorsCreateSourceDocument = new TypedDocumentString(`
+    mutation ConnectorsCreateSource($input: CreateConnectorSourceInput!) {
+  createConnectorSource(input: $input) {
+    source {
+      id
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsCreateSourceMutation, ConnectorsCreateSourceMutationVariables>;
+export const ConnectorsStatusDocument = new TypedDocumentString(`
+    query ConnectorsStatus($id: ID!) {
+  node(id: $id) {
+    ... on ConnectorSource {
+      status {
+        healthy
+        lastAttemptAt
+        lastSuccessAt
+        lastErrorAt
+        lastErrorCode
+        lastError
+        consecutiveFailures
+        nextPollAt
+        itemCount
+        appliedCount
+        problems {
+          ref
+          reason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsStatusQuery, ConnectorsStatusQueryVariables>;
+export const ConnectorsReportedDocument = new TypedDocumentString(`
+    query ConnectorsReported($id: ID!) {
+  node(id: $id) {
+    ... on Lot {
+      reportedAvailability {
+        free
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsReportedQuery, ConnectorsReportedQueryVariables>;
+export const ConnectorsSetCountsDocument = new TypedDocumentString(`
+    mutation ConnectorsSetCounts($input: ReportLotAvailabilityInput!) {
+  reportLotAvailability(input: $input) {
+    results
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsSetCountsMutation, ConnectorsSetCountsMutationVariables>;
+export const ConnectorsOccupancyDocument = new TypedDocumentString(`
+    subscription ConnectorsOccupancy($ids: [ID!]) {
+  lotOccupancyChanged(lotIds: $ids) {
+    lotId
+    occupancy {
+      available
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsOccupancySubscription, ConnectorsOccupancySubscriptionVariables>;
+export const ConnectorsSourcesDocument = new TypedDocumentString(`
+    query ConnectorsSources($id: ID!) {
+  node(id: $id) {
+    ... on Operator {
+      connectorSources {
+        edges {
+          node {
+            id
+            name
+            enabled
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsSourcesQuery, ConnectorsSourcesQueryVariables>;
+export const ConnectorsNodeIdDocument = new TypedDocumentString(`
+    query ConnectorsNodeId($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsNodeIdQuery, ConnectorsNodeIdQueryVariables>;
+export const ConnectorsDeleteSourceDocument = new TypedDocumentString(`
+    mutation ConnectorsDeleteSource($id: ID!) {
+  deleteConnectorSource(input: {sourceId: $id}) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorsDeleteSourceMutation, ConnectorsDeleteSourceMutationVariables>;
 export const GatesRegisterDocument = new TypedDocumentString(`
     mutation GatesRegister($input: RegisterGateInput!) {
   registerGate(input: $input) {
