@@ -7,6 +7,9 @@ import { SeededRandom } from '../src/seed/random.js';
 import { fuzzRequest, type FuzzRequest, type KnownValues } from './helpers/fuzz-requests.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
+// Documents here stay raw strings on purpose (not graphql() from test/gql): they are generated bad
+// requests (broken syntax, unknown fields, wrong variable types) that no typed document can express.
+
 // Thousands of generated bad requests against one production-mode server: every answer must be
 // JSON, every error coded, no stack trace or internal text, no 5xx but a masked one, and the
 // server still healthy afterwards. FUZZ_SEED=<n> replays a run; FUZZ_REQUESTS=<n> sizes it.

@@ -7,6 +7,14 @@ import { createLogger } from '../src/logger.js';
 import { startServer, type RunningServer } from '../src/server/app.js';
 import { subscribe } from './helpers/subscriptions.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { TypedDocumentString } from './gql/generated/graphql.js';
+import { request } from './gql/request.js';
+
+// Most documents here stay raw strings on purpose (not graphql() from test/gql): they are built to
+// break the limits (size, tokens, depth, aliases, cost, batches, WebSocket messages), generated at run
+// time from sizes, and only errors and transport answers are read. The few set-up reads of typed
+// fields use graphql() documents.
 
 // Two servers on one database. `server`: development mode with tiny rate limits, small WebSocket
 // limits and one trusted proxy hop, so each test names its own client address in
@@ -69,6 +77,22 @@ async function post(
 
 const ask = (query: string, variables?: Record<string, unknown>, options?: { from?: string; as?: string }) =>
   post(server, { query, variables }, options);
+
+/** `ask` for a graphql() document: its data typed by the document. */
+async function askFor<Result, Variables>(document: TypedDocumentString<Result, Variables>, variables: Variables, options?: { from?: string; as?: string }) {
+  const sent = await ask(document.toString(), variables as Record<string, unknown>, options);
+  return sent.body.data as Result | undefined;
+}
+
+const MEMBERSHIPS = graphql(`
+  query LimitsMemberships { viewer { memberships { operator { id } } } }
+`);
+const CREATE_KEY = graphql(`
+  mutation LimitsCreateKey($id: ID!) { createApiKey(input: { operatorId: $id, name: "limits test", scopes: [LOTS_WRITE] }) { secret } }
+`);
+const FIRST_LOT = graphql(`
+  query LimitsFirstLot { lots(first: 1) { edges { node { id } } } }
+`);
 
 function expectRefused(sent: Sent, code: string, status = 400) {
   expect(sent.status).toBe(status);
@@ -236,14 +260,10 @@ describe('rate limits (429, Retry-After, extensions.retryAfterSeconds)', () => {
 
   it('per API key', async () => {
     const owner = await server.tokenFor('ops@citypark.example');
-    const member = await ask('{ viewer { memberships { operator { id } } } }', undefined, { as: owner });
-    const operatorId = (member.body.data as { viewer: { memberships: Array<{ operator: { id: string } }> } }).viewer.memberships[0]!.operator.id;
-    const keyed = await ask(
-      'mutation ($id: ID!) { createApiKey(input: { operatorId: $id, name: "limits test", scopes: [LOTS_WRITE] }) { secret } }',
-      { id: operatorId },
-      { as: owner },
-    );
-    const key = (keyed.body.data as { createApiKey: { secret: string } }).createApiKey.secret;
+    const member = await askFor(MEMBERSHIPS, {}, { as: owner });
+    const operatorId = member!.viewer!.memberships[0]!.operator.id;
+    const keyed = await askFor(CREATE_KEY, { id: operatorId }, { as: owner });
+    const key = keyed!.createApiKey.secret!;
     for (let i = 0; i < RATE.burst; i += 1) expectAnswered(await ask('{ __typename }', undefined, { as: key }));
     expectRateLimited(await ask('{ __typename }', undefined, { as: key }));
   });
@@ -393,7 +413,7 @@ describe('WebSocket limits', () => {
   });
 
   it('runs at most 2 operations per socket: the third is TOO_MANY_SUBSCRIPTIONS', async () => {
-    const { data } = await server.graphql<{ lots: { edges: Array<{ node: { id: string } }> } }>('{ lots(first: 1) { edges { node { id } } } }');
+    const { data } = await request(server, FIRST_LOT, {});
     const lotId = data!.lots.edges[0]!.node.id;
     const watch = 'subscription ($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version } }';
     const client = clientFrom(server, freshAddress());

@@ -10,6 +10,10 @@ import { nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { subscribe } from './helpers/subscriptions.js';
 
+// Documents here stay raw strings on purpose (not graphql() from test/gql): metrics and request logs
+// are asserted for failing documents too (an unknown field, a parse error, an over-limit argument), and
+// no test reads a typed field of an answer.
+
 // /metrics, request ids and request logs, through the real server. The last test closes the
 // database (to provoke an internal error), so this file runs on a server of its own.
 let server: TestServer;

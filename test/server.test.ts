@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
+// Documents here stay raw strings on purpose (not graphql() from test/gql): parse and validation
+// failures, wrong variable types and oversized bodies are the point, and the valid ones only compare
+// HTTP with WebSocket answers or read status codes, not typed fields.
+
 let server: TestServer;
 
 beforeAll(async () => {

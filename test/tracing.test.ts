@@ -4,6 +4,9 @@ import { ConfigError } from '../src/config.js';
 import { shutdownTracing, startTracing, tracesExporterFromEnvironment } from '../src/observability/tracing.js';
 import type { TestServer } from './helpers/server.js';
 
+// Documents here stay raw strings on purpose (not graphql() from test/gql): one fails validation on
+// purpose, and the tests read spans, not the answers' fields.
+
 // Tracing patches `http` and `pg` as they load, so it starts before the server's modules are
 // imported (as `node --import register-tracing.js` does in production): the helpers are
 // imported dynamically, after startTracing. This file is its own process (vitest forks per file).

@@ -98,6 +98,9 @@ type Documents = {
     "\n  query InventoryKeyView($id: ID!) { node(id: $id) { ... on Operator { bookings { edges { cursor } } apiKeys { prefix lastUsedAt } } } }\n": typeof types.InventoryKeyViewDocument,
     "\n  query InventoryOwnerKeys($id: ID!) { node(id: $id) { ... on Operator { apiKeys { prefix lastUsedAt } } } }\n": typeof types.InventoryOwnerKeysDocument,
     "\n  query InventoryViewerUser { viewer { user { id } } }\n": typeof types.InventoryViewerUserDocument,
+    "\n  query LimitsMemberships { viewer { memberships { operator { id } } } }\n": typeof types.LimitsMembershipsDocument,
+    "\n  mutation LimitsCreateKey($id: ID!) { createApiKey(input: { operatorId: $id, name: \"limits test\", scopes: [LOTS_WRITE] }) { secret } }\n": typeof types.LimitsCreateKeyDocument,
+    "\n  query LimitsFirstLot { lots(first: 1) { edges { node { id } } } }\n": typeof types.LimitsFirstLotDocument,
     "\n  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }\n": typeof types.LiveOccupancyChangedDocument,
     "\n  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": typeof types.LiveOccupancyBookDocument,
     "\n  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }\n": typeof types.LiveOccupancyCancelDocument,
@@ -244,6 +247,9 @@ const documents: Documents = {
     "\n  query InventoryKeyView($id: ID!) { node(id: $id) { ... on Operator { bookings { edges { cursor } } apiKeys { prefix lastUsedAt } } } }\n": types.InventoryKeyViewDocument,
     "\n  query InventoryOwnerKeys($id: ID!) { node(id: $id) { ... on Operator { apiKeys { prefix lastUsedAt } } } }\n": types.InventoryOwnerKeysDocument,
     "\n  query InventoryViewerUser { viewer { user { id } } }\n": types.InventoryViewerUserDocument,
+    "\n  query LimitsMemberships { viewer { memberships { operator { id } } } }\n": types.LimitsMembershipsDocument,
+    "\n  mutation LimitsCreateKey($id: ID!) { createApiKey(input: { operatorId: $id, name: \"limits test\", scopes: [LOTS_WRITE] }) { secret } }\n": types.LimitsCreateKeyDocument,
+    "\n  query LimitsFirstLot { lots(first: 1) { edges { node { id } } } }\n": types.LimitsFirstLotDocument,
     "\n  subscription LiveOccupancyChanged($ids: [ID!]) { lotOccupancyChanged(lotIds: $ids) { lotId version occupancy { available reserved } } }\n": types.LiveOccupancyChangedDocument,
     "\n  mutation LiveOccupancyBook($input: CreateBookingInput!) { createBooking(input: $input) { booking { id } userErrors { code } } }\n": types.LiveOccupancyBookDocument,
     "\n  mutation LiveOccupancyCancel($id: ID!) { cancelBooking(input: { bookingId: $id }) { userErrors { code } } }\n": types.LiveOccupancyCancelDocument,
@@ -639,6 +645,18 @@ export function graphql(source: "\n  query InventoryOwnerKeys($id: ID!) { node(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InventoryViewerUser { viewer { user { id } } }\n"): typeof import('./graphql.js').InventoryViewerUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsMemberships { viewer { memberships { operator { id } } } }\n"): typeof import('./graphql.js').LimitsMembershipsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsCreateKey($id: ID!) { createApiKey(input: { operatorId: $id, name: \"limits test\", scopes: [LOTS_WRITE] }) { secret } }\n"): typeof import('./graphql.js').LimitsCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LimitsFirstLot { lots(first: 1) { edges { node { id } } } }\n"): typeof import('./graphql.js').LimitsFirstLotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

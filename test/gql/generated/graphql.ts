@@ -1687,6 +1687,23 @@ export type InventoryViewerUserQueryVariables = Exact<{ [key: string]: never; }>
 
 export type InventoryViewerUserQuery = { viewer: { user: { id: string } } | null };
 
+export type LimitsMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsMembershipsQuery = { viewer: { memberships: Array<{ operator: { id: string } }> } | null };
+
+export type LimitsCreateKeyMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type LimitsCreateKeyMutation = { createApiKey: { secret: string | null } };
+
+export type LimitsFirstLotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LimitsFirstLotQuery = { lots: { edges: Array<{ node: { id: string } }> } };
+
 export type LiveOccupancyChangedSubscriptionVariables = Exact<{
   ids?: Array<string> | string | null | undefined;
 }>;
@@ -3755,6 +3772,37 @@ export const InventoryViewerUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InventoryViewerUserQuery, InventoryViewerUserQueryVariables>;
+export const LimitsMembershipsDocument = new TypedDocumentString(`
+    query LimitsMemberships {
+  viewer {
+    memberships {
+      operator {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsMembershipsQuery, LimitsMembershipsQueryVariables>;
+export const LimitsCreateKeyDocument = new TypedDocumentString(`
+    mutation LimitsCreateKey($id: ID!) {
+  createApiKey(
+    input: {operatorId: $id, name: "limits test", scopes: [LOTS_WRITE]}
+  ) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsCreateKeyMutation, LimitsCreateKeyMutationVariables>;
+export const LimitsFirstLotDocument = new TypedDocumentString(`
+    query LimitsFirstLot {
+  lots(first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LimitsFirstLotQuery, LimitsFirstLotQueryVariables>;
 export const LiveOccupancyChangedDocument = new TypedDocumentString(`
     subscription LiveOccupancyChanged($ids: [ID!]) {
   lotOccupancyChanged(lotIds: $ids) {
