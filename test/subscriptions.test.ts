@@ -23,6 +23,13 @@ import {
 } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { eventually, sleep, subscribe, type Subscribed } from './helpers/subscriptions.js';
+import { graphql } from './gql/generated/index.js';
+import type {
+  SubscriptionsOccupancyFieldsFragment,
+  SubscriptionsOccupancySubscription,
+  SubscriptionsOccupancySubscriptionVariables,
+} from './gql/generated/graphql.js';
+import { request, subscribeTo } from './gql/request.js';
 
 // F4 · live occupancy over graphql-ws, as a real graphql-ws client sees it: a snapshot first,
 // then an update within a second of each change (made over HTTP or straight in the database),
@@ -37,57 +44,55 @@ let lotCounter = 0;
 let countQueries = false;
 const counted: string[] = [];
 
-interface Counts {
-  total: number;
-  available: number;
-  occupied: number;
-  reserved: number;
-  outOfService: number;
-}
-type Occupancy = Counts & { byKind: Array<Counts & { kind: string }>; updatedAt: string };
-interface OccupancyUpdate {
-  lotId: string;
-  version: number;
-  lot: { id: string; name: string };
-  occupancy: Occupancy;
-}
-type OccupancyMessage = { lotOccupancyChanged: OccupancyUpdate };
-
-const COUNTS = 'total available occupied reserved outOfService';
-const OCCUPANCY_FIELDS = `${COUNTS} byKind { kind ${COUNTS} } updatedAt`;
-const LOT_OCCUPANCY = /* GraphQL */ `
-  subscription Occupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {
+graphql(`
+  fragment SubscriptionsOccupancyFields on LotOccupancy {
+    total available occupied reserved outOfService
+    byKind { kind total available occupied reserved outOfService }
+    updatedAt
+  }
+`);
+const LOT_OCCUPANCY = graphql(`
+  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {
     lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {
-      lotId version lot { id name } occupancy { ${OCCUPANCY_FIELDS} }
+      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }
     }
   }
-`;
-const HTTP_OCCUPANCY = /* GraphQL */ `
-  query Occupancy($id: ID!) { lot(id: $id) { occupancy { ${OCCUPANCY_FIELDS} } } }
-`;
-const SPACE_STATUS = /* GraphQL */ `
-  subscription Spaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }
-`;
-type SpaceMessage = { spaceStatusChanged: { space: { id: string; label: string }; status: string } };
-const BOOKING_UPDATED = /* GraphQL */ `
-  subscription { bookingUpdated { id status lot { id } space { id } } }
-`;
-type BookingMessage = { bookingUpdated: { id: string; status: string; lot: { id: string }; space: { id: string } } };
-const CREATE_BOOKING = /* GraphQL */ `
-  mutation Create($input: CreateBookingInput!) {
+`);
+const HTTP_OCCUPANCY = graphql(`
+  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }
+`);
+const SPACE_STATUS = graphql(`
+  subscription SubscriptionsSpaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }
+`);
+const BOOKING_UPDATED = graphql(`
+  subscription SubscriptionsBookingUpdated { bookingUpdated { id status lot { id } space { id } } }
+`);
+const CREATE_BOOKING = graphql(`
+  mutation SubscriptionsCreateBooking($input: CreateBookingInput!) {
     createBooking(input: $input) { booking { id status space { id } } userErrors { code message field } }
   }
-`;
-const CANCEL_BOOKING = /* GraphQL */ `
-  mutation Cancel($input: CancelBookingInput!) {
+`);
+const CANCEL_BOOKING = graphql(`
+  mutation SubscriptionsCancelBooking($input: CancelBookingInput!) {
     cancelBooking(input: $input) { booking { id status } userErrors { code message field } }
   }
-`;
-const UPDATE_SPACE = /* GraphQL */ `
-  mutation Update($input: UpdateSpaceInput!) {
+`);
+const UPDATE_SPACE = graphql(`
+  mutation SubscriptionsUpdateSpace($input: UpdateSpaceInput!) {
     updateSpace(input: $input) { space { id operatorStatus } userErrors { code message field } }
   }
-`;
+`);
+const QUIET = graphql(`
+  subscription SubscriptionsQuiet($lotIds: [ID!]) {
+    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }
+  }
+`);
+
+type Occupancy = SubscriptionsOccupancyFieldsFragment;
+type Counts = Omit<Occupancy, 'byKind' | 'updatedAt'>;
+type OccupancyMessage = SubscriptionsOccupancySubscription;
+/** What nextFor needs of a lotOccupancyChanged message, whatever else its document selects. */
+type LotVersionMessage = { lotOccupancyChanged: { lotId: string; version: number } };
 
 interface Lot {
   /** Global id. */
@@ -136,7 +141,8 @@ async function bookNow(driver: Driver, lot: Lot, spaceId?: string): Promise<{ id
     window: { start: minutesFromNow(-1).toISOString(), end: minutesFromNow(60).toISOString() },
     ...(spaceId && { spaceId }),
   };
-  const response = await server.graphql<{ createBooking: { booking: { id: string; space: { id: string } } | null; userErrors: unknown[] } }>(
+  const response = await request(
+    server,
     CREATE_BOOKING,
     { input },
     { as: driver.token },
@@ -148,7 +154,8 @@ async function bookNow(driver: Driver, lot: Lot, spaceId?: string): Promise<{ id
 }
 
 async function cancelBooking(driver: Driver, bookingId: string): Promise<void> {
-  const response = await server.graphql<{ cancelBooking: { booking: { status: string } | null; userErrors: unknown[] } }>(
+  const response = await request(
+    server,
     CANCEL_BOOKING,
     { input: { bookingId } },
     { as: driver.token },
@@ -177,9 +184,9 @@ async function insertBooking(
 }
 
 async function httpOccupancy(lot: Lot): Promise<Occupancy> {
-  const response = await server.graphql<{ lot: { occupancy: Occupancy } }>(HTTP_OCCUPANCY, { id: lot.id });
+  const response = await request(server, HTTP_OCCUPANCY, { id: lot.id });
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data!.lot.occupancy;
+  return response.data!.lot!.occupancy;
 }
 
 /** The counts without the moment, with kinds in a stable order, for comparing two readings. */
@@ -201,15 +208,15 @@ function totalsOf(occupancy: Counts): Counts {
   return { total, available, occupied, reserved, outOfService };
 }
 
-function watchLots(options: { lotIds?: string[]; bounds?: Record<string, number>; knownVersions?: Array<{ lotId: string; version: number }> }, as?: string) {
-  return subscribe<OccupancyMessage>(server.wsClient({ as }), LOT_OCCUPANCY, options);
+function watchLots(options: SubscriptionsOccupancySubscriptionVariables, as?: string) {
+  return subscribeTo(server.wsClient({ as }), LOT_OCCUPANCY, options);
 }
 
 /** The next message about `lot` (after the cursor). */
-function nextFor(subscription: Subscribed<OccupancyMessage>, lot: Lot, timeoutMs = 1_000, newerThan = -Infinity) {
+function nextFor<Message extends LotVersionMessage>(subscription: Subscribed<Message>, lot: Lot, timeoutMs = 1_000, newerThan = -Infinity) {
   return subscription
     .next((message) => message.lotOccupancyChanged.lotId === lot.id && message.lotOccupancyChanged.version > newerThan, timeoutMs, `message for ${lot.name} newer than version ${newerThan}`)
-    .then((message) => message.lotOccupancyChanged);
+    .then((message): Message['lotOccupancyChanged'] => message.lotOccupancyChanged);
 }
 
 /** Every message of a subscription about `lot`, in arrival order. */
@@ -471,9 +478,10 @@ describe('lotOccupancyChanged', () => {
     const live = watchLots({ lotIds: [lot.id] });
     const snapshot = await nextFor(live, lot, 3_000);
 
-    const response = await server.graphql<{ updateSpace: { userErrors: unknown[] } }>(
+    const response = await request(
+      server,
       UPDATE_SPACE,
-      { input: { spaceId: lot.spaceIds[0], operatorStatus: 'OUT_OF_SERVICE' } },
+      { input: { spaceId: lot.spaceIds[0]!, operatorStatus: 'OUT_OF_SERVICE' } },
       { as: ownerToken },
     );
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
@@ -502,7 +510,7 @@ describe('spaceStatusChanged', () => {
     await insertBooking(driver, lot, 3);
     await insertBooking(driver, lot, 4, { start: minutesFromNow(60), end: minutesFromNow(120) }); // later: not now
 
-    const live = subscribe<SpaceMessage>(server.wsClient(), SPACE_STATUS, { lotId: lot.id });
+    const live = subscribeTo(server.wsClient(), SPACE_STATUS, { lotId: lot.id });
     for (const spaceId of lot.spaceIds) {
       await live.next((message) => message.spaceStatusChanged.space.id === spaceId, 3_000, `snapshot of ${spaceId}`);
     }
@@ -539,8 +547,8 @@ describe('bookingUpdated', () => {
     const alice = await newDriver();
     const bob = await newDriver();
     const lot = await newLot(many(3));
-    const aliceLive = subscribe<BookingMessage>(server.wsClient({ as: alice.token }), BOOKING_UPDATED);
-    const bobLive = subscribe<BookingMessage>(server.wsClient({ as: bob.token }), BOOKING_UPDATED);
+    const aliceLive = subscribeTo(server.wsClient({ as: alice.token }), BOOKING_UPDATED, {});
+    const bobLive = subscribeTo(server.wsClient({ as: bob.token }), BOOKING_UPDATED, {});
     await sleep(500); // connection_init and subscribe reach the server
 
     const aliceBooking = await bookNow(alice, lot);
@@ -574,7 +582,7 @@ describe('bookingUpdated', () => {
   });
 
   it('without credentials: an UNAUTHENTICATED error', async () => {
-    const live = subscribe<BookingMessage>(server.wsClient(), BOOKING_UPDATED);
+    const live = subscribeTo(server.wsClient(), BOOKING_UPDATED, {});
     const failure = await live.failure(3_000);
     expect(failure.kind).toBe('errors');
     if (failure.kind !== 'errors') return;
@@ -583,23 +591,17 @@ describe('bookingUpdated', () => {
   });
 
   it('a bad token closes the socket with 4403', async () => {
-    const live = subscribe<BookingMessage>(server.wsClient({ as: 'not-a-valid-token' }), BOOKING_UPDATED);
+    const live = subscribeTo(server.wsClient({ as: 'not-a-valid-token' }), BOOKING_UPDATED, {});
     expect(await live.failure(3_000)).toMatchObject({ kind: 'closed', code: 4403 });
   });
 });
 
 describe('database work per change', () => {
-  const QUIET = /* GraphQL */ `
-    subscription Occupancy($lotIds: [ID!]) {
-      lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ${OCCUPANCY_FIELDS} } }
-    }
-  `;
-
   /** Statements sent to the database while one change reaches `subscribers` subscribers of one lot. */
   async function statementsForOneChange(subscribers: number): Promise<string[]> {
     const lot = await newLot(many(3));
     const driver = await newDriver();
-    const live = Array.from({ length: subscribers }, () => subscribe<OccupancyMessage>(server.wsClient(), QUIET, { lotIds: [lot.id] }));
+    const live = Array.from({ length: subscribers }, () => subscribeTo(server.wsClient(), QUIET, { lotIds: [lot.id] }));
     const snapshots = await Promise.all(live.map((subscription) => nextFor(subscription, lot, 5_000)));
     await sleep(500); // let snapshot work finish
 
@@ -630,11 +632,12 @@ describe('validation per document', () => {
 
   it('parses and validates each distinct document once, however many connections subscribe with it', async () => {
     const lot = await newLot(many(1));
-    // a document of its own (the comment makes its text unique to this test)
+    // a document of its own (the comment makes its text unique to this test), so a raw string: its
+    // text, not its types, is what is counted; the invalid one below cannot be a graphql() document
     const document = `# validated once\nsubscription Once($lotIds: [ID!]) { lotOccupancyChanged(lotIds: $lotIds) { lotId version } }`;
     const before = await validatedSoFar();
     expect(Number.isInteger(before)).toBe(true);
-    const live = Array.from({ length: 20 }, () => subscribe<OccupancyMessage>(server.wsClient(), document, { lotIds: [lot.id] }));
+    const live = Array.from({ length: 20 }, () => subscribe<LotVersionMessage>(server.wsClient(), document, { lotIds: [lot.id] }));
     await Promise.all(live.map((subscription) => nextFor(subscription, lot, 5_000)));
     expect(await validatedSoFar()).toBe(before + 1);
     // an invalid document is refused every time, and also checked once
@@ -683,12 +686,12 @@ describe('unsubscribing', () => {
     expect(active()).toBe(0);
 
     const map = clientOf();
-    const byIds = subscribe<OccupancyMessage>(map, LOT_OCCUPANCY, { lotIds: [lot.id] });
-    const bySpace = subscribe<SpaceMessage>(map, SPACE_STATUS, { lotId: lot.id });
+    const byIds = subscribeTo(map, LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const bySpace = subscribeTo(map, SPACE_STATUS, { lotId: lot.id });
     const own = clientOf(driver.token);
-    subscribe<BookingMessage>(own, BOOKING_UPDATED);
+    subscribeTo(own, BOOKING_UPDATED, {});
     const viewport = clientOf();
-    const byBounds = subscribe<OccupancyMessage>(viewport, LOT_OCCUPANCY, { bounds: boxAround(lot.location) });
+    const byBounds = subscribeTo(viewport, LOT_OCCUPANCY, { bounds: boxAround(lot.location) });
     await nextFor(byIds, lot, 3_000);
     await nextFor(byBounds, lot, 3_000);
     await bySpace.next(undefined, 3_000, 'a space snapshot');
@@ -696,8 +699,8 @@ describe('unsubscribing', () => {
 
     // refused subscriptions never count
     const refused = [
-      subscribe<OccupancyMessage>(clientOf(), LOT_OCCUPANCY, {}),
-      subscribe<BookingMessage>(clientOf(), BOOKING_UPDATED),
+      subscribeTo(clientOf(), LOT_OCCUPANCY, {}),
+      subscribeTo(clientOf(), BOOKING_UPDATED, {}),
     ];
     for (const subscription of refused) expect((await subscription.failure(3_000)).kind).toBe('errors');
     expect(active()).toBe(4);
@@ -715,7 +718,7 @@ describe('unsubscribing', () => {
     await insertBooking(driver, lot, 0);
     await sleep(300);
     expect(active()).toBe(0);
-    const again = subscribe<OccupancyMessage>(clientOf(), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const again = subscribeTo(clientOf(), LOT_OCCUPANCY, { lotIds: [lot.id] });
     expect((await nextFor(again, lot, 3_000)).occupancy.reserved).toBe(1);
     await activeBecomes(1);
     again.dispose();
@@ -742,7 +745,7 @@ describe('the clock: a booking window starting and ending', () => {
     await insertBookingRow(db, { driverId: user.id, vehicleId: vehicleRowId, lotId: lotRowId, spaceId: spaceRowId!, start, end });
 
     const lotId = nodeId('Lot', lotRowId);
-    const live = subscribe<OccupancyMessage>(clockServer.wsClient(), LOT_OCCUPANCY, { lotIds: [lotId] });
+    const live = subscribeTo(clockServer.wsClient(), LOT_OCCUPANCY, { lotIds: [lotId] });
     const snapshot = await live.next(undefined, 3_000, 'the snapshot');
     expect(snapshot.lotOccupancyChanged.occupancy.reserved).toBe(0);
 

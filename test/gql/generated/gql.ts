@@ -146,6 +146,15 @@ type Documents = {
     "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": typeof types.SearchFirstLotsCursorDocument,
     "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": typeof types.SearchOperatorsNearDocument,
     "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": typeof types.SearchNestedDocument,
+    "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": typeof types.SubscriptionsOccupancyFieldsFragmentDoc,
+    "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n": typeof types.SubscriptionsOccupancyDocument,
+    "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n": typeof types.SubscriptionsHttpOccupancyDocument,
+    "\n  subscription SubscriptionsSpaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }\n": typeof types.SubscriptionsSpacesDocument,
+    "\n  subscription SubscriptionsBookingUpdated { bookingUpdated { id status lot { id } space { id } } }\n": typeof types.SubscriptionsBookingUpdatedDocument,
+    "\n  mutation SubscriptionsCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status space { id } } userErrors { code message field } }\n  }\n": typeof types.SubscriptionsCreateBookingDocument,
+    "\n  mutation SubscriptionsCancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { booking { id status } userErrors { code message field } }\n  }\n": typeof types.SubscriptionsCancelBookingDocument,
+    "\n  mutation SubscriptionsUpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) { space { id operatorStatus } userErrors { code message field } }\n  }\n": typeof types.SubscriptionsUpdateSpaceDocument,
+    "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }\n  }\n": typeof types.SubscriptionsQuietDocument,
     "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": typeof types.TeamsMemberPayloadFragmentDoc,
     "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": typeof types.TeamsInviteDocument,
     "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": typeof types.TeamsAcceptDocument,
@@ -295,6 +304,15 @@ const documents: Documents = {
     "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": types.SearchFirstLotsCursorDocument,
     "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": types.SearchOperatorsNearDocument,
     "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": types.SearchNestedDocument,
+    "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": types.SubscriptionsOccupancyFieldsFragmentDoc,
+    "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n": types.SubscriptionsOccupancyDocument,
+    "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n": types.SubscriptionsHttpOccupancyDocument,
+    "\n  subscription SubscriptionsSpaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }\n": types.SubscriptionsSpacesDocument,
+    "\n  subscription SubscriptionsBookingUpdated { bookingUpdated { id status lot { id } space { id } } }\n": types.SubscriptionsBookingUpdatedDocument,
+    "\n  mutation SubscriptionsCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status space { id } } userErrors { code message field } }\n  }\n": types.SubscriptionsCreateBookingDocument,
+    "\n  mutation SubscriptionsCancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { booking { id status } userErrors { code message field } }\n  }\n": types.SubscriptionsCancelBookingDocument,
+    "\n  mutation SubscriptionsUpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) { space { id operatorStatus } userErrors { code message field } }\n  }\n": types.SubscriptionsUpdateSpaceDocument,
+    "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }\n  }\n": types.SubscriptionsQuietDocument,
     "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": types.TeamsMemberPayloadFragmentDoc,
     "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": types.TeamsInviteDocument,
     "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": types.TeamsAcceptDocument,
@@ -837,6 +855,42 @@ export function graphql(source: "\n  query SearchOperatorsNear($near: LatLngInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n"): typeof import('./graphql.js').SubscriptionsOccupancyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n"): typeof import('./graphql.js').SubscriptionsOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n"): typeof import('./graphql.js').SubscriptionsHttpOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsSpaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }\n"): typeof import('./graphql.js').SubscriptionsSpacesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsBookingUpdated { bookingUpdated { id status lot { id } space { id } } }\n"): typeof import('./graphql.js').SubscriptionsBookingUpdatedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status space { id } } userErrors { code message field } }\n  }\n"): typeof import('./graphql.js').SubscriptionsCreateBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsCancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { booking { id status } userErrors { code message field } }\n  }\n"): typeof import('./graphql.js').SubscriptionsCancelBookingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscriptionsUpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) { space { id operatorStatus } userErrors { code message field } }\n  }\n"): typeof import('./graphql.js').SubscriptionsUpdateSpaceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }\n  }\n"): typeof import('./graphql.js').SubscriptionsQuietDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -512,6 +512,14 @@ export type LotType =
   /** A car park below ground. */
   | 'UNDERGROUND';
 
+/** A lot version a client already knows. */
+export type LotVersionInput = {
+  /** Global id of the lot. */
+  lotId: string;
+  /** The last `version` the client received for it. */
+  version: number;
+};
+
 /** Roles at an operator, from most to least powerful. */
 export type MemberRole =
   /** Lots, spaces, prices, hours and policies. */
@@ -2090,6 +2098,64 @@ export type SearchNestedQueryVariables = Exact<{
 
 export type SearchNestedQuery = { lotsNear: { edges: Array<{ distanceMeters: number, node: { name: string, operator: { name: string }, spaces: { edges: Array<{ node: { label: string } }> }, availability: { available: number, byKind: Array<{ kind: SpaceKind, available: number }> }, quote: { total: { amount: number } } | null } }> } };
 
+export type SubscriptionsOccupancyFieldsFragment = { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> };
+
+export type SubscriptionsOccupancySubscriptionVariables = Exact<{
+  lotIds?: Array<string> | string | null | undefined;
+  bounds?: BoundsInput | null | undefined;
+  knownVersions?: Array<LotVersionInput> | LotVersionInput | null | undefined;
+}>;
+
+
+export type SubscriptionsOccupancySubscription = { lotOccupancyChanged: { lotId: string, version: number, lot: { id: string, name: string }, occupancy: { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> } } };
+
+export type SubscriptionsHttpOccupancyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SubscriptionsHttpOccupancyQuery = { lot: { occupancy: { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> } } | null };
+
+export type SubscriptionsSpacesSubscriptionVariables = Exact<{
+  lotId: string;
+}>;
+
+
+export type SubscriptionsSpacesSubscription = { spaceStatusChanged: { status: SpaceStatus, space: { id: string, label: string } } };
+
+export type SubscriptionsBookingUpdatedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubscriptionsBookingUpdatedSubscription = { bookingUpdated: { id: string, status: BookingStatus, lot: { id: string }, space: { id: string } } };
+
+export type SubscriptionsCreateBookingMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type SubscriptionsCreateBookingMutation = { createBooking: { booking: { id: string, status: BookingStatus, space: { id: string } } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SubscriptionsCancelBookingMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+
+export type SubscriptionsCancelBookingMutation = { cancelBooking: { booking: { id: string, status: BookingStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SubscriptionsUpdateSpaceMutationVariables = Exact<{
+  input: UpdateSpaceInput;
+}>;
+
+
+export type SubscriptionsUpdateSpaceMutation = { updateSpace: { space: { id: string, operatorStatus: SpaceOperatorStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string, field: Array<string> | null }> } };
+
+export type SubscriptionsQuietSubscriptionVariables = Exact<{
+  lotIds?: Array<string> | string | null | undefined;
+}>;
+
+
+export type SubscriptionsQuietSubscription = { lotOccupancyChanged: { lotId: string, version: number, occupancy: { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> } } };
+
 export type TeamsMemberPayloadFragment = { role: MemberRole, user: { id: string } };
 
 export type TeamsInviteMutationVariables = Exact<{
@@ -2312,6 +2378,24 @@ export const SearchPageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SearchPageFields"}) as unknown as TypedDocumentString<SearchPageFieldsFragment, unknown>;
+export const SubscriptionsOccupancyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SubscriptionsOccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}
+    `, {"fragmentName":"SubscriptionsOccupancyFields"}) as unknown as TypedDocumentString<SubscriptionsOccupancyFieldsFragment, unknown>;
 export const TeamsMemberPayloadFragmentDoc = new TypedDocumentString(`
     fragment TeamsMemberPayload on OperatorMember {
   role
@@ -4515,6 +4599,163 @@ export const SearchNestedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchNestedQuery, SearchNestedQueryVariables>;
+export const SubscriptionsOccupancyDocument = new TypedDocumentString(`
+    subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {
+  lotOccupancyChanged(
+    lotIds: $lotIds
+    bounds: $bounds
+    knownVersions: $knownVersions
+  ) {
+    lotId
+    version
+    lot {
+      id
+      name
+    }
+    occupancy {
+      ...SubscriptionsOccupancyFields
+    }
+  }
+}
+    fragment SubscriptionsOccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SubscriptionsOccupancySubscription, SubscriptionsOccupancySubscriptionVariables>;
+export const SubscriptionsHttpOccupancyDocument = new TypedDocumentString(`
+    query SubscriptionsHttpOccupancy($id: ID!) {
+  lot(id: $id) {
+    occupancy {
+      ...SubscriptionsOccupancyFields
+    }
+  }
+}
+    fragment SubscriptionsOccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SubscriptionsHttpOccupancyQuery, SubscriptionsHttpOccupancyQueryVariables>;
+export const SubscriptionsSpacesDocument = new TypedDocumentString(`
+    subscription SubscriptionsSpaces($lotId: ID!) {
+  spaceStatusChanged(lotId: $lotId) {
+    space {
+      id
+      label
+    }
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsSpacesSubscription, SubscriptionsSpacesSubscriptionVariables>;
+export const SubscriptionsBookingUpdatedDocument = new TypedDocumentString(`
+    subscription SubscriptionsBookingUpdated {
+  bookingUpdated {
+    id
+    status
+    lot {
+      id
+    }
+    space {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsBookingUpdatedSubscription, SubscriptionsBookingUpdatedSubscriptionVariables>;
+export const SubscriptionsCreateBookingDocument = new TypedDocumentString(`
+    mutation SubscriptionsCreateBooking($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+      status
+      space {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsCreateBookingMutation, SubscriptionsCreateBookingMutationVariables>;
+export const SubscriptionsCancelBookingDocument = new TypedDocumentString(`
+    mutation SubscriptionsCancelBooking($input: CancelBookingInput!) {
+  cancelBooking(input: $input) {
+    booking {
+      id
+      status
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsCancelBookingMutation, SubscriptionsCancelBookingMutationVariables>;
+export const SubscriptionsUpdateSpaceDocument = new TypedDocumentString(`
+    mutation SubscriptionsUpdateSpace($input: UpdateSpaceInput!) {
+  updateSpace(input: $input) {
+    space {
+      id
+      operatorStatus
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubscriptionsUpdateSpaceMutation, SubscriptionsUpdateSpaceMutationVariables>;
+export const SubscriptionsQuietDocument = new TypedDocumentString(`
+    subscription SubscriptionsQuiet($lotIds: [ID!]) {
+  lotOccupancyChanged(lotIds: $lotIds) {
+    lotId
+    version
+    occupancy {
+      ...SubscriptionsOccupancyFields
+    }
+  }
+}
+    fragment SubscriptionsOccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<SubscriptionsQuietSubscription, SubscriptionsQuietSubscriptionVariables>;
 export const TeamsInviteDocument = new TypedDocumentString(`
     mutation TeamsInvite($input: InviteMemberInput!) {
   inviteMember(input: $input) {
