@@ -4,6 +4,8 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../src/db/schema/index.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 
 // Account mail over real SMTP: an SMTP server (smtp-server, by nodemailer's author) runs in this
 // process, SMTP_URL points at it, and the scheduler's mail-sender job delivers the outbox.
@@ -72,21 +74,29 @@ function codeIn(raw: string): string {
   return /^[A-Za-z0-9_-]{43}\r?$/m.exec(raw.replace(/=\r?\n/g, ''))![0].trim();
 }
 
-const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }`;
-const VERIFY = `mutation($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code } } }`;
-const REQUEST_RESET = `mutation($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }`;
-const RESET = `mutation($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code } } }`;
+const SIGN_UP = graphql(`
+  mutation SmtpSignUp($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }
+`);
+const VERIFY = graphql(`
+  mutation SmtpVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code } } }
+`);
+const REQUEST_RESET = graphql(`
+  mutation SmtpRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }
+`);
+const RESET = graphql(`
+  mutation SmtpReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code } } }
+`);
 
 describe('account mail over SMTP', () => {
   it('delivers the verification code, which then verifies the address', async () => {
     const email = `smtp-${Date.now() % 100_000}@accounts.example`;
-    const signUp = await server.graphql(SIGN_UP, { input: { email, password: 'correct horse battery', displayName: 'Smtp Driver' } });
+    const signUp = await request(server, SIGN_UP, { input: { email, password: 'correct horse battery', displayName: 'Smtp Driver' } });
     expect(signUp.errors).toBeUndefined();
 
     const mail = await eventually(() => received.find((message) => message.to.includes(email)));
     expect(mail.from).toBe('accounts@parkway.example');
     expect(mail.raw).toMatch(/^Subject: Confirm your Parkway email address\r?$/m);
-    const verified = await server.graphql(VERIFY, { input: { token: codeIn(mail.raw) } });
+    const verified = await request(server, VERIFY, { input: { token: codeIn(mail.raw) } });
     expect(verified.data).toMatchObject({ verifyEmail: { user: { id: expect.any(String) }, userErrors: [] } });
 
     // sent: the outbox row says so (once the job has recorded it), and no longer holds the code
@@ -100,11 +110,11 @@ describe('account mail over SMTP', () => {
 
   it('retries a message the SMTP server refused, and delivers it once it is due again', async () => {
     const email = `smtp-retry-${Date.now() % 100_000}@accounts.example`;
-    await server.graphql(SIGN_UP, { input: { email, password: 'correct horse battery', displayName: 'Retry Driver' } });
+    await request(server, SIGN_UP, { input: { email, password: 'correct horse battery', displayName: 'Retry Driver' } });
     await eventually(() => received.find((message) => message.to.includes(email)));
 
     refuseNext = 1;
-    await server.graphql(REQUEST_RESET, { input: { email } });
+    await request(server, REQUEST_RESET, { input: { email } });
     const failed = await eventually(async () => {
       const rows = await server.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, email));
       return rows.find((row) => row.subject.startsWith('Reset') && row.lastError !== null);
@@ -124,7 +134,7 @@ describe('account mail over SMTP', () => {
     });
     expect(row).toMatchObject({ attempts: 2, body: '', lastError: null });
 
-    const done = await server.graphql(RESET, { input: { token: codeIn(reset.raw), newPassword: 'a brand new passphrase' } });
+    const done = await request(server, RESET, { input: { token: codeIn(reset.raw), newPassword: 'a brand new passphrase' } });
     expect(done.data).toEqual({ resetPassword: { ok: true, userErrors: [] } });
   });
 });

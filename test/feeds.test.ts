@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMember, addSpaces, createApiKey, createLot, createOperator, createUser, nodeId } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 
 // The open feeds (src/server/feeds.ts) through HTTP: what is published (operators' choice), in
 // which shapes (checked against the schemas in test/fixtures/feeds, see its NOTICE), and how
@@ -25,6 +27,21 @@ const FEEDS = {
   geoJson: '/feeds/osm/lots.geojson',
 };
 
+const UPSERT_LOTS = graphql(`
+  mutation FeedsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { lot { id } } userErrors { code message } } }
+`);
+const REPORT_FREE = graphql(`
+  mutation FeedsReportFree($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results userErrors { code } } }
+`);
+const SET_PUBLICATION = graphql(`
+  mutation FeedsSetPublication($input: SetOpenDataPublicationInput!) {
+    setOpenDataPublication(input: $input) { operator { publishesOpenData } userErrors { code } }
+  }
+`);
+const SET_HOURS = graphql(`
+  mutation FeedsSetHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { userErrors { code } } }
+`);
+
 let server: TestServer;
 let partnerKey: string;
 let networkOperator: string;
@@ -38,8 +55,9 @@ beforeAll(async () => {
   const networkId = await createOperator(db, 'Feed Network', 'NETWORK');
   networkOperator = nodeId('Operator', networkId);
   partnerKey = (await createApiKey(db, networkId, { scopes: ['lots:write', 'availability:write'] })).key;
-  const upserted = await server.graphql<{ upsertLots: { lots: Array<{ lot: { id: string } }>; userErrors: unknown[] } }>(
-    `mutation ($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { lot { id } } userErrors { code message } } }`,
+  const upserted = await request(
+    server,
+    UPSERT_LOTS,
     {
       input: {
         operatorId: networkOperator,
@@ -73,8 +91,9 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 async function reportFree(externalRef: string, free: number): Promise<void> {
-  const { data } = await server.graphql<{ reportLotAvailability: { results: string[] } }>(
-    `mutation ($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results userErrors { code } } }`,
+  const { data } = await request(
+    server,
+    REPORT_FREE,
     { input: { operatorId: networkOperator, reports: [{ externalRef, free, observedAt: new Date().toISOString() }] } },
     { as: partnerKey },
   );
@@ -82,10 +101,9 @@ async function reportFree(externalRef: string, free: number): Promise<void> {
 }
 
 async function setPublication(operatorId: string, publish: boolean, token: string) {
-  const { data, errors } = await server.graphql<{ setOpenDataPublication: unknown }>(
-    `mutation ($input: SetOpenDataPublicationInput!) {
-      setOpenDataPublication(input: $input) { operator { publishesOpenData } userErrors { code } }
-    }`,
+  const { data, errors } = await request(
+    server,
+    SET_PUBLICATION,
     { input: { operatorId: nodeId('Operator', operatorId), publish } },
     { as: token },
   );
@@ -241,8 +259,9 @@ describe('open feeds', () => {
 
     // opening hours change no lot row, and the GeoJSON carries them
     const geoJson = await get(FEEDS.geoJson);
-    const { data } = await server.graphql<{ setWeeklyHours: { userErrors: unknown[] } }>(
-      `mutation ($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { userErrors { code } } }`,
+    const { data } = await request(
+      server,
+      SET_HOURS,
       { input: { lotId: countedLot, purpose: 'OPENING_HOURS', windows: [{ dayOfWeek: 1, opensAt: '07:00', closesAt: '19:00' }] } },
       { as: partnerKey },
     );
@@ -267,9 +286,7 @@ describe('open feeds', () => {
       userErrors: [{ code: 'FORBIDDEN' }],
     });
     expect(await namesIn('parkApi')).toContain('Private Yard');
-    const anonymous = await server.graphql(
-      `mutation { setOpenDataPublication(input: { operatorId: "${nodeId('Operator', yardOperatorId)}", publish: false }) { userErrors { code } } }`,
-    );
+    const anonymous = await request(server, SET_PUBLICATION, { input: { operatorId: nodeId('Operator', yardOperatorId), publish: false } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     expect(await setPublication(yardOperatorId, false, ownerToken)).toEqual({ operator: { publishesOpenData: false }, userErrors: [] });

@@ -8,9 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import { mountWebApp } from '../src/server/web-app.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 
 // Serving the live map at `/` (src/server/web-app.ts) beside the API. A stand-in build keeps this
 // fast; test/e2e/live-map.test.ts serves the real one to a browser.
+
+const FIRST_LOT_CURSOR = graphql(`
+  query WebAppFirstLotCursor { lots(first: 1) { edges { cursor } } }
+`);
 
 let server: TestServer;
 let webRoot: string;
@@ -49,7 +55,7 @@ describe('the live map at /', () => {
   it('does not shadow the API: /healthz and /graphql answer as before', async () => {
     const health = await fetch(`${server.url}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok' });
-    const { data } = await server.graphql<{ lots: { edges: unknown[] } }>('{ lots(first: 1) { edges { cursor } } }');
+    const { data } = await request(server, FIRST_LOT_CURSOR, {});
     expect(data!.lots.edges).toHaveLength(1);
   });
 

@@ -15,6 +15,10 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SmtpSignUp($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }\n": typeof types.SmtpSignUpDocument,
+    "\n  mutation SmtpVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code } } }\n": typeof types.SmtpVerifyDocument,
+    "\n  mutation SmtpRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }\n": typeof types.SmtpRequestResetDocument,
+    "\n  mutation SmtpReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code } } }\n": typeof types.SmtpResetDocument,
     "\n  fragment AccountsSession on Session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id displayName email emailVerified } }\n": typeof types.AccountsSessionFragmentDoc,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": typeof types.AccountsSignUpDocument,
     "\n  mutation AccountsSignIn($input: SignInInput!) { signIn(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": typeof types.AccountsSignInDocument,
@@ -65,6 +69,10 @@ type Documents = {
     "\n  query ConnectorsSources($id: ID!) { node(id: $id) { ... on Operator { connectorSources { edges { node { id name enabled } } } } } }\n": typeof types.ConnectorsSourcesDocument,
     "\n  query ConnectorsNodeId($id: ID!) { node(id: $id) { id } }\n": typeof types.ConnectorsNodeIdDocument,
     "\n  mutation ConnectorsDeleteSource($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }\n": typeof types.ConnectorsDeleteSourceDocument,
+    "\n  mutation FeedsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { lot { id } } userErrors { code message } } }\n": typeof types.FeedsUpsertLotsDocument,
+    "\n  mutation FeedsReportFree($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results userErrors { code } } }\n": typeof types.FeedsReportFreeDocument,
+    "\n  mutation FeedsSetPublication($input: SetOpenDataPublicationInput!) {\n    setOpenDataPublication(input: $input) { operator { publishesOpenData } userErrors { code } }\n  }\n": typeof types.FeedsSetPublicationDocument,
+    "\n  mutation FeedsSetHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { userErrors { code } } }\n": typeof types.FeedsSetHoursDocument,
     "\n  mutation GatesRegister($input: RegisterGateInput!) {\n    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }\n  }\n": typeof types.GatesRegisterDocument,
     "\n  mutation GatesRead($input: PlateReadInput!) {\n    reportPlateRead(input: $input) {\n      decision reason\n      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }\n      userErrors { code message field }\n    }\n  }\n": typeof types.GatesReadDocument,
     "\n  subscription GatesOccupancy($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }\n  }\n": typeof types.GatesOccupancyDocument,
@@ -171,8 +179,13 @@ type Documents = {
     "\n  query VehiclesOfBooking($id: ID!) { node(id: $id) { ... on Booking { vehicle { ...VehicleFields } } } }\n": typeof types.VehiclesOfBookingDocument,
     "\n  query VehiclesNicknameOfBooking($id: ID!) { node(id: $id) { ... on Booking { vehicle { plate nickname } } } }\n": typeof types.VehiclesNicknameOfBookingDocument,
     "\n  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }\n": typeof types.VehiclesNodeDocument,
+    "\n  query WebAppFirstLotCursor { lots(first: 1) { edges { cursor } } }\n": typeof types.WebAppFirstLotCursorDocument,
 };
 const documents: Documents = {
+    "\n  mutation SmtpSignUp($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }\n": types.SmtpSignUpDocument,
+    "\n  mutation SmtpVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code } } }\n": types.SmtpVerifyDocument,
+    "\n  mutation SmtpRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }\n": types.SmtpRequestResetDocument,
+    "\n  mutation SmtpReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code } } }\n": types.SmtpResetDocument,
     "\n  fragment AccountsSession on Session { accessToken accessTokenExpiresAt refreshToken refreshTokenExpiresAt user { id displayName email emailVerified } }\n": types.AccountsSessionFragmentDoc,
     "\n  mutation AccountsSignUp($input: SignUpInput!) { signUp(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": types.AccountsSignUpDocument,
     "\n  mutation AccountsSignIn($input: SignInInput!) { signIn(input: $input) { session { ...AccountsSession } userErrors { code field message } } }\n": types.AccountsSignInDocument,
@@ -223,6 +236,10 @@ const documents: Documents = {
     "\n  query ConnectorsSources($id: ID!) { node(id: $id) { ... on Operator { connectorSources { edges { node { id name enabled } } } } } }\n": types.ConnectorsSourcesDocument,
     "\n  query ConnectorsNodeId($id: ID!) { node(id: $id) { id } }\n": types.ConnectorsNodeIdDocument,
     "\n  mutation ConnectorsDeleteSource($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }\n": types.ConnectorsDeleteSourceDocument,
+    "\n  mutation FeedsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { lot { id } } userErrors { code message } } }\n": types.FeedsUpsertLotsDocument,
+    "\n  mutation FeedsReportFree($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results userErrors { code } } }\n": types.FeedsReportFreeDocument,
+    "\n  mutation FeedsSetPublication($input: SetOpenDataPublicationInput!) {\n    setOpenDataPublication(input: $input) { operator { publishesOpenData } userErrors { code } }\n  }\n": types.FeedsSetPublicationDocument,
+    "\n  mutation FeedsSetHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { userErrors { code } } }\n": types.FeedsSetHoursDocument,
     "\n  mutation GatesRegister($input: RegisterGateInput!) {\n    registerGate(input: $input) { gate { id name direction } deviceKey { id scopes } deviceKeySecret userErrors { code field } }\n  }\n": types.GatesRegisterDocument,
     "\n  mutation GatesRead($input: PlateReadInput!) {\n    reportPlateRead(input: $input) {\n      decision reason\n      read { id plate repeated session { id kind exitedAt charge { amount currency } space { id } } booking { id status } }\n      userErrors { code message field }\n    }\n  }\n": types.GatesReadDocument,
     "\n  subscription GatesOccupancy($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { version occupancy { total available occupied reserved } }\n  }\n": types.GatesOccupancyDocument,
@@ -329,8 +346,25 @@ const documents: Documents = {
     "\n  query VehiclesOfBooking($id: ID!) { node(id: $id) { ... on Booking { vehicle { ...VehicleFields } } } }\n": types.VehiclesOfBookingDocument,
     "\n  query VehiclesNicknameOfBooking($id: ID!) { node(id: $id) { ... on Booking { vehicle { plate nickname } } } }\n": types.VehiclesNicknameOfBookingDocument,
     "\n  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }\n": types.VehiclesNodeDocument,
+    "\n  query WebAppFirstLotCursor { lots(first: 1) { edges { cursor } } }\n": types.WebAppFirstLotCursorDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SmtpSignUp($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }\n"): typeof import('./graphql.js').SmtpSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SmtpVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code } } }\n"): typeof import('./graphql.js').SmtpVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SmtpRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }\n"): typeof import('./graphql.js').SmtpRequestResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SmtpReset($input: ResetPasswordInput!) { resetPassword(input: $input) { ok userErrors { code } } }\n"): typeof import('./graphql.js').SmtpResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -531,6 +565,22 @@ export function graphql(source: "\n  query ConnectorsNodeId($id: ID!) { node(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConnectorsDeleteSource($id: ID!) { deleteConnectorSource(input: { sourceId: $id }) { userErrors { code } } }\n"): typeof import('./graphql.js').ConnectorsDeleteSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedsUpsertLots($input: UpsertLotsInput!) { upsertLots(input: $input) { lots { lot { id } } userErrors { code message } } }\n"): typeof import('./graphql.js').FeedsUpsertLotsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedsReportFree($input: ReportLotAvailabilityInput!) { reportLotAvailability(input: $input) { results userErrors { code } } }\n"): typeof import('./graphql.js').FeedsReportFreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedsSetPublication($input: SetOpenDataPublicationInput!) {\n    setOpenDataPublication(input: $input) { operator { publishesOpenData } userErrors { code } }\n  }\n"): typeof import('./graphql.js').FeedsSetPublicationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FeedsSetHours($input: SetWeeklyHoursInput!) { setWeeklyHours(input: $input) { userErrors { code } } }\n"): typeof import('./graphql.js').FeedsSetHoursDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -955,6 +1005,10 @@ export function graphql(source: "\n  query VehiclesNicknameOfBooking($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehiclesNode($id: ID!) { node(id: $id) { __typename ... on Vehicle { plate nickname } } }\n"): typeof import('./graphql.js').VehiclesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAppFirstLotCursor { lots(first: 1) { edges { cursor } } }\n"): typeof import('./graphql.js').WebAppFirstLotCursorDocument;
 
 
 export function graphql(source: string) {

@@ -785,6 +785,14 @@ export type SetGatePolicyInput = {
   walkInsAllowed?: boolean | null | undefined;
 };
 
+/** An operator's open-data choice. */
+export type SetOpenDataPublicationInput = {
+  /** Global id of the operator. */
+  operatorId: string;
+  /** True: its lots appear in the open feeds; false: they do not. */
+  publish: boolean;
+};
+
 /** A tariff to set. */
 export type SetTariffInput = {
   /** Minutes per billing increment, 1 to 1440. */
@@ -1066,6 +1074,34 @@ export type WeeklyHoursPurpose =
   | 'BOOKABLE_HOURS'
   /** When the lot is open. */
   | 'OPENING_HOURS';
+
+export type SmtpSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SmtpSignUpMutation = { signUp: { session: { accessToken: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type SmtpVerifyMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type SmtpVerifyMutation = { verifyEmail: { user: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type SmtpRequestResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type SmtpRequestResetMutation = { requestPasswordReset: { ok: boolean } };
+
+export type SmtpResetMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type SmtpResetMutation = { resetPassword: { ok: boolean, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type AccountsSessionFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null } };
 
@@ -1454,6 +1490,34 @@ export type ConnectorsDeleteSourceMutationVariables = Exact<{
 
 
 export type ConnectorsDeleteSourceMutation = { deleteConnectorSource: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type FeedsUpsertLotsMutationVariables = Exact<{
+  input: UpsertLotsInput;
+}>;
+
+
+export type FeedsUpsertLotsMutation = { upsertLots: { lots: Array<{ lot: { id: string } }>, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type FeedsReportFreeMutationVariables = Exact<{
+  input: ReportLotAvailabilityInput;
+}>;
+
+
+export type FeedsReportFreeMutation = { reportLotAvailability: { results: Array<ReportResult>, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type FeedsSetPublicationMutationVariables = Exact<{
+  input: SetOpenDataPublicationInput;
+}>;
+
+
+export type FeedsSetPublicationMutation = { setOpenDataPublication: { operator: { publishesOpenData: boolean } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type FeedsSetHoursMutationVariables = Exact<{
+  input: SetWeeklyHoursInput;
+}>;
+
+
+export type FeedsSetHoursMutation = { setWeeklyHours: { userErrors: Array<{ code: UserErrorCode }> } };
 
 export type GatesRegisterMutationVariables = Exact<{
   input: RegisterGateInput;
@@ -2284,6 +2348,11 @@ export type VehiclesNodeQuery = { node:
     | { __typename: 'WebhookEndpoint' }
    | null };
 
+export type WebAppFirstLotCursorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebAppFirstLotCursorQuery = { lots: { edges: Array<{ cursor: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2413,6 +2482,47 @@ export const VehicleFieldsFragmentDoc = new TypedDocumentString(`
   heightCm
 }
     `, {"fragmentName":"VehicleFields"}) as unknown as TypedDocumentString<VehicleFieldsFragment, unknown>;
+export const SmtpSignUpDocument = new TypedDocumentString(`
+    mutation SmtpSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    session {
+      accessToken
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpSignUpMutation, SmtpSignUpMutationVariables>;
+export const SmtpVerifyDocument = new TypedDocumentString(`
+    mutation SmtpVerify($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    user {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpVerifyMutation, SmtpVerifyMutationVariables>;
+export const SmtpRequestResetDocument = new TypedDocumentString(`
+    mutation SmtpRequestReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    ok
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpRequestResetMutation, SmtpRequestResetMutationVariables>;
+export const SmtpResetDocument = new TypedDocumentString(`
+    mutation SmtpReset($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    ok
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SmtpResetMutation, SmtpResetMutationVariables>;
 export const AccountsSignUpDocument = new TypedDocumentString(`
     mutation AccountsSignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -3320,6 +3430,52 @@ export const ConnectorsDeleteSourceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectorsDeleteSourceMutation, ConnectorsDeleteSourceMutationVariables>;
+export const FeedsUpsertLotsDocument = new TypedDocumentString(`
+    mutation FeedsUpsertLots($input: UpsertLotsInput!) {
+  upsertLots(input: $input) {
+    lots {
+      lot {
+        id
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsUpsertLotsMutation, FeedsUpsertLotsMutationVariables>;
+export const FeedsReportFreeDocument = new TypedDocumentString(`
+    mutation FeedsReportFree($input: ReportLotAvailabilityInput!) {
+  reportLotAvailability(input: $input) {
+    results
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsReportFreeMutation, FeedsReportFreeMutationVariables>;
+export const FeedsSetPublicationDocument = new TypedDocumentString(`
+    mutation FeedsSetPublication($input: SetOpenDataPublicationInput!) {
+  setOpenDataPublication(input: $input) {
+    operator {
+      publishesOpenData
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsSetPublicationMutation, FeedsSetPublicationMutationVariables>;
+export const FeedsSetHoursDocument = new TypedDocumentString(`
+    mutation FeedsSetHours($input: SetWeeklyHoursInput!) {
+  setWeeklyHours(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeedsSetHoursMutation, FeedsSetHoursMutationVariables>;
 export const GatesRegisterDocument = new TypedDocumentString(`
     mutation GatesRegister($input: RegisterGateInput!) {
   registerGate(input: $input) {
@@ -5005,3 +5161,12 @@ export const VehiclesNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VehiclesNodeQuery, VehiclesNodeQueryVariables>;
+export const WebAppFirstLotCursorDocument = new TypedDocumentString(`
+    query WebAppFirstLotCursor {
+  lots(first: 1) {
+    edges {
+      cursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAppFirstLotCursorQuery, WebAppFirstLotCursorQueryVariables>;
