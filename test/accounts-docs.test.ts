@@ -6,6 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox } from '../src/db/schema/index.js';
 import { shellToolsForExamples } from './helpers/doc-script.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
+
+// The page's own documents are sent as the page writes them (its text is what is tested); the one
+// request of the test's own is a graphql() document.
+const REFRESH_OTHER = graphql(`
+  mutation AccountsDocsRefreshOther($input: RefreshSessionInput!) { refreshSession(input: $input) { userErrors { code } } }
+`);
 
 // docs/accounts.md shows the account flows as curl commands: run them, in the page's order, with
 // curl against a real server, so the page stays true.
@@ -68,10 +76,7 @@ describe.skipIf(!shellToolsForExamples())('docs/accounts.md', () => {
     expect(changed.data!.changePassword!.userErrors).toEqual([]);
     keep(changed.data!.changePassword!.session);
     // the other device's session ended with the change
-    const refreshOther = await server.graphql(
-      `mutation($input: RefreshSessionInput!) { refreshSession(input: $input) { userErrors { code } } }`,
-      { input: { refreshToken: otherDevice } },
-    );
+    const refreshOther = await request(server, REFRESH_OTHER, { input: { refreshToken: otherDevice } });
     expect(refreshOther.data).toEqual({ refreshSession: { userErrors: [{ code: 'INVALID_TOKEN' }] } });
 
     expect((await run('request-reset')).data).toEqual({ requestPasswordReset: { ok: true } });

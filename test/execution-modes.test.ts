@@ -4,6 +4,11 @@ import { buildSchema } from '../src/graphql/schema.js';
 import { createCompiledExecute, executionCounters } from '../src/graphql/execution/index.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
 
+// Documents here stay raw strings on purpose (not graphql() from test/gql): the tests compare the
+// stock and compiled executors' answers to the same document text, including inline literals,
+// introspection, parse and validation failures, so the text itself is the subject; the few fields read
+// afterwards are ids to send next.
+
 // The same operations against a stock (graphql-js) and a compiled (graphql-jit) server on one
 // database must give byte-for-byte the same responses, errors and HTTP statuses included.
 

@@ -13,6 +13,8 @@ import { importOsm, OsmImportError, type OsmImportReport } from '../src/domain/o
 import { toGlobalId } from '../src/graphql/global-id.js';
 import { onPostgres } from './helpers/database.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import { request } from './gql/request.js';
 
 // Salford Quays, west of the demo city's lots, so searches and boxes here see only these lots
 const QUAYS = { lat: 53.4715, lng: -2.296 };
@@ -200,19 +202,22 @@ describe('OpenStreetMap import', () => {
     expect(multiStorey.location.lat).toBeCloseTo(53.4718, 9);
   });
 
-  it('makes the lots findable with lotsNear, with capacity, type, access, height, cover and opening hours', async () => {
-    const response = await server.graphql<{
-      lotsNear: { edges: Array<{ node: Record<string, unknown> }> };
-    }>(
-      `query ($near: LatLngInput!) {
-        lotsNear(near: $near, radiusMeters: 500, first: 20) {
-          edges { node { id name lotType access maxVehicleHeightCm covered timeZone currency
+  const FINDABLE = graphql(`
+    query OpenDataFindable($near: LatLngInput!) {
+      lotsNear(near: $near, radiusMeters: 500, first: 20) {
+        edges {
+          node {
+            id name lotType access maxVehicleHeightCm covered timeZone currency
             capacity capacityAccessible capacityCharging fee externalRef availabilitySource bookable
-            operator { name kind } openingHours { dayOfWeek opensAt closesAt } } }
+            operator { name kind } openingHours { dayOfWeek opensAt closesAt }
+          }
         }
-      }`,
-      { near: QUAYS },
-    );
+      }
+    }
+  `);
+
+  it('makes the lots findable with lotsNear, with capacity, type, access, height, cover and opening hours', async () => {
+    const response = await request(server, FINDABLE, { near: QUAYS });
     expect(response.errors).toBeUndefined();
     const byName = new Map(response.data!.lotsNear.edges.map(({ node }) => [node.name, node]));
     expect([...byName.keys()].sort()).toEqual(['Parking (NCP)', 'Quays Multi-Storey', 'Quays Rooftop', 'Quays Street Parking', 'Quays Surface Car Park']);

@@ -4,6 +4,10 @@ import { lots } from '../src/db/schema/index.js';
 import { getTableColumns } from 'drizzle-orm';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
+// Documents here stay raw strings on purpose (not graphql() from test/gql): which columns are read
+// depends on how a document selects (fragments, inline fragments, nodes), so the selection text is
+// the subject, and answers are compared with whole-row reads rather than read field by field.
+
 // Lot and space pages read only the columns the query's fields need (src/graphql/projection.ts).
 // The answers must not change, whatever the query selects and however it selects it.
 

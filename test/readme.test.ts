@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantOfLocal, localDateTimeOf, addDays } from '../src/domain/time/zoned.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
+// The document stays a raw string on purpose (not graphql() from test/gql): it is read from the
+// guide at run time, and the guide's text is what is tested.
+
 // The API guide's example search (docs/api-guide.md) must keep working as the guide says it does.
 const guide = readFileSync(new URL('../docs/api-guide.md', import.meta.url), 'utf8');
 const example = guide.split('<!-- readme-example: find-parking')[1]!;

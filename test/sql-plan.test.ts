@@ -6,6 +6,11 @@ import { RawJson, rawJsonData, stringifyResponse } from '../src/graphql/executio
 import { addSpaces, createLot, createOperator } from './helpers/fixtures.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 
+// Documents here stay raw strings on purpose (not graphql() from test/gql): the planner is tested on
+// document text as clients write it (inline literal ids, aliases, repeated and merged fields,
+// fragments, __typename anywhere, refused arguments), and every answer is compared as text with the
+// resolvers' and stock execution's; turning literals into variables would test another plan.
+
 // Pages of lots (with their operators and spaces) are answered by one SQL statement that writes
 // the response's JSON (src/graphql/execution/sql-plan.ts). The text must be what the resolvers
 // answer, byte for byte: compared here with the same server without plans and with graphql-js.

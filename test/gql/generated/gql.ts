@@ -15,6 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AccountsDocsRefreshOther($input: RefreshSessionInput!) { refreshSession(input: $input) { userErrors { code } } }\n": typeof types.AccountsDocsRefreshOtherDocument,
     "\n  mutation SmtpSignUp($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }\n": typeof types.SmtpSignUpDocument,
     "\n  mutation SmtpVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code } } }\n": typeof types.SmtpVerifyDocument,
     "\n  mutation SmtpRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }\n": typeof types.SmtpRequestResetDocument,
@@ -125,6 +126,7 @@ type Documents = {
     "\n  query NoShowsBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": typeof types.NoShowsBookingStatusDocument,
     "\n  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }\n": typeof types.NoShowsLotOccupancyDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": typeof types.OidcViewerDocument,
+    "\n    query OpenDataFindable($near: LatLngInput!) {\n      lotsNear(near: $near, radiusMeters: 500, first: 20) {\n        edges {\n          node {\n            id name lotType access maxVehicleHeightCm covered timeZone currency\n            capacity capacityAccessible capacityCharging fee externalRef availabilitySource bookable\n            operator { name kind } openingHours { dayOfWeek opensAt closesAt }\n          }\n        }\n      }\n    }\n  ": typeof types.OpenDataFindableDocument,
     "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n": typeof types.OutageFirstLotDocument,
     "\n  mutation PartnersUpsert($input: UpsertLotsInput!) {\n    upsertLots(input: $input) {\n      lots {\n        externalRef result spacesCreated spacesUpdated\n        lot { id name capacity bookable availabilitySource spaces(first: 10) { edges { node { label externalRef kind } } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PartnersUpsertDocument,
     "\n  mutation PartnersSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { results applied userErrors { code field } } }\n": typeof types.PartnersSensorsDocument,
@@ -154,6 +156,10 @@ type Documents = {
     "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": typeof types.SearchFirstLotsCursorDocument,
     "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": typeof types.SearchOperatorsNearDocument,
     "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": typeof types.SearchNestedDocument,
+    "\n  fragment ResilienceOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": typeof types.ResilienceOccupancyFieldsFragmentDoc,
+    "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }\n  }\n": typeof types.ResilienceOccupancyDocument,
+    "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }\n": typeof types.ResilienceHttpOccupancyDocument,
+    "\n  mutation ResilienceCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id } userErrors { code message } }\n  }\n": typeof types.ResilienceCreateBookingDocument,
     "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": typeof types.SubscriptionsOccupancyFieldsFragmentDoc,
     "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n": typeof types.SubscriptionsOccupancyDocument,
     "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n": typeof types.SubscriptionsHttpOccupancyDocument,
@@ -182,6 +188,7 @@ type Documents = {
     "\n  query WebAppFirstLotCursor { lots(first: 1) { edges { cursor } } }\n": typeof types.WebAppFirstLotCursorDocument,
 };
 const documents: Documents = {
+    "\n  mutation AccountsDocsRefreshOther($input: RefreshSessionInput!) { refreshSession(input: $input) { userErrors { code } } }\n": types.AccountsDocsRefreshOtherDocument,
     "\n  mutation SmtpSignUp($input: SignUpInput!) { signUp(input: $input) { session { accessToken } userErrors { code } } }\n": types.SmtpSignUpDocument,
     "\n  mutation SmtpVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { user { id } userErrors { code } } }\n": types.SmtpVerifyDocument,
     "\n  mutation SmtpRequestReset($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) { ok } }\n": types.SmtpRequestResetDocument,
@@ -292,6 +299,7 @@ const documents: Documents = {
     "\n  query NoShowsBookingStatus($id: ID!) { node(id: $id) { ... on Booking { status } } }\n": types.NoShowsBookingStatusDocument,
     "\n  query NoShowsLotOccupancy($id: ID!) { lot(id: $id) { occupancy { reserved available } } }\n": types.NoShowsLotOccupancyDocument,
     "\n  query OidcViewer { viewer { user { id email displayName } } }\n": types.OidcViewerDocument,
+    "\n    query OpenDataFindable($near: LatLngInput!) {\n      lotsNear(near: $near, radiusMeters: 500, first: 20) {\n        edges {\n          node {\n            id name lotType access maxVehicleHeightCm covered timeZone currency\n            capacity capacityAccessible capacityCharging fee externalRef availabilitySource bookable\n            operator { name kind } openingHours { dayOfWeek opensAt closesAt }\n          }\n        }\n      }\n    }\n  ": types.OpenDataFindableDocument,
     "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n": types.OutageFirstLotDocument,
     "\n  mutation PartnersUpsert($input: UpsertLotsInput!) {\n    upsertLots(input: $input) {\n      lots {\n        externalRef result spacesCreated spacesUpdated\n        lot { id name capacity bookable availabilitySource spaces(first: 10) { edges { node { label externalRef kind } } } }\n      }\n      userErrors { code message field }\n    }\n  }\n": types.PartnersUpsertDocument,
     "\n  mutation PartnersSensors($input: ReportSpaceStatusInput!) { reportSpaceStatus(input: $input) { results applied userErrors { code field } } }\n": types.PartnersSensorsDocument,
@@ -321,6 +329,10 @@ const documents: Documents = {
     "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": types.SearchFirstLotsCursorDocument,
     "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": types.SearchOperatorsNearDocument,
     "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": types.SearchNestedDocument,
+    "\n  fragment ResilienceOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": types.ResilienceOccupancyFieldsFragmentDoc,
+    "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }\n  }\n": types.ResilienceOccupancyDocument,
+    "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }\n": types.ResilienceHttpOccupancyDocument,
+    "\n  mutation ResilienceCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id } userErrors { code message } }\n  }\n": types.ResilienceCreateBookingDocument,
     "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": types.SubscriptionsOccupancyFieldsFragmentDoc,
     "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n": types.SubscriptionsOccupancyDocument,
     "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n": types.SubscriptionsHttpOccupancyDocument,
@@ -349,6 +361,10 @@ const documents: Documents = {
     "\n  query WebAppFirstLotCursor { lots(first: 1) { edges { cursor } } }\n": types.WebAppFirstLotCursorDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AccountsDocsRefreshOther($input: RefreshSessionInput!) { refreshSession(input: $input) { userErrors { code } } }\n"): typeof import('./graphql.js').AccountsDocsRefreshOtherDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -792,6 +808,10 @@ export function graphql(source: "\n  query OidcViewer { viewer { user { id email
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n    query OpenDataFindable($near: LatLngInput!) {\n      lotsNear(near: $near, radiusMeters: 500, first: 20) {\n        edges {\n          node {\n            id name lotType access maxVehicleHeightCm covered timeZone currency\n            capacity capacityAccessible capacityCharging fee externalRef availabilitySource bookable\n            operator { name kind } openingHours { dayOfWeek opensAt closesAt }\n          }\n        }\n      }\n    }\n  "): typeof import('./graphql.js').OpenDataFindableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OutageFirstLot { lots(first: 1) { edges { node { name } } } }\n"): typeof import('./graphql.js').OutageFirstLotDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -905,6 +925,22 @@ export function graphql(source: "\n  query SearchOperatorsNear($near: LatLngInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchNestedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResilienceOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n"): typeof import('./graphql.js').ResilienceOccupancyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }\n  }\n"): typeof import('./graphql.js').ResilienceOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }\n"): typeof import('./graphql.js').ResilienceHttpOccupancyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResilienceCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id } userErrors { code message } }\n  }\n"): typeof import('./graphql.js').ResilienceCreateBookingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1075,6 +1075,13 @@ export type WeeklyHoursPurpose =
   /** When the lot is open. */
   | 'OPENING_HOURS';
 
+export type AccountsDocsRefreshOtherMutationVariables = Exact<{
+  input: RefreshSessionInput;
+}>;
+
+
+export type AccountsDocsRefreshOtherMutation = { refreshSession: { userErrors: Array<{ code: UserErrorCode }> } };
+
 export type SmtpSignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -1955,6 +1962,13 @@ export type OidcViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OidcViewerQuery = { viewer: { user: { id: string, email: string | null, displayName: string } } | null };
 
+export type OpenDataFindableQueryVariables = Exact<{
+  near: LatLngInput;
+}>;
+
+
+export type OpenDataFindableQuery = { lotsNear: { edges: Array<{ node: { id: string, name: string, lotType: LotType, access: LotAccess, maxVehicleHeightCm: number | null, covered: boolean, timeZone: string, currency: string, capacity: number | null, capacityAccessible: number | null, capacityCharging: number | null, fee: boolean | null, externalRef: string | null, availabilitySource: AvailabilitySource, bookable: boolean, operator: { name: string, kind: OperatorKind }, openingHours: Array<{ dayOfWeek: number, opensAt: string, closesAt: string }> | null } }> } };
+
 export type OutageFirstLotQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2161,6 +2175,30 @@ export type SearchNestedQueryVariables = Exact<{
 
 
 export type SearchNestedQuery = { lotsNear: { edges: Array<{ distanceMeters: number, node: { name: string, operator: { name: string }, spaces: { edges: Array<{ node: { label: string } }> }, availability: { available: number, byKind: Array<{ kind: SpaceKind, available: number }> }, quote: { total: { amount: number } } | null } }> } };
+
+export type ResilienceOccupancyFieldsFragment = { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> };
+
+export type ResilienceOccupancySubscriptionVariables = Exact<{
+  lotIds?: Array<string> | string | null | undefined;
+  bounds?: BoundsInput | null | undefined;
+}>;
+
+
+export type ResilienceOccupancySubscription = { lotOccupancyChanged: { lotId: string, version: number, occupancy: { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> } } };
+
+export type ResilienceHttpOccupancyQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResilienceHttpOccupancyQuery = { lot: { occupancy: { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> } } | null };
+
+export type ResilienceCreateBookingMutationVariables = Exact<{
+  input: CreateBookingInput;
+}>;
+
+
+export type ResilienceCreateBookingMutation = { createBooking: { booking: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
 
 export type SubscriptionsOccupancyFieldsFragment = { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> };
 
@@ -2447,6 +2485,24 @@ export const SearchPageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SearchPageFields"}) as unknown as TypedDocumentString<SearchPageFieldsFragment, unknown>;
+export const ResilienceOccupancyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResilienceOccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}
+    `, {"fragmentName":"ResilienceOccupancyFields"}) as unknown as TypedDocumentString<ResilienceOccupancyFieldsFragment, unknown>;
 export const SubscriptionsOccupancyFieldsFragmentDoc = new TypedDocumentString(`
     fragment SubscriptionsOccupancyFields on LotOccupancy {
   total
@@ -2482,6 +2538,15 @@ export const VehicleFieldsFragmentDoc = new TypedDocumentString(`
   heightCm
 }
     `, {"fragmentName":"VehicleFields"}) as unknown as TypedDocumentString<VehicleFieldsFragment, unknown>;
+export const AccountsDocsRefreshOtherDocument = new TypedDocumentString(`
+    mutation AccountsDocsRefreshOther($input: RefreshSessionInput!) {
+  refreshSession(input: $input) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountsDocsRefreshOtherMutation, AccountsDocsRefreshOtherMutationVariables>;
 export const SmtpSignUpDocument = new TypedDocumentString(`
     mutation SmtpSignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -4275,6 +4340,40 @@ export const OidcViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OidcViewerQuery, OidcViewerQueryVariables>;
+export const OpenDataFindableDocument = new TypedDocumentString(`
+    query OpenDataFindable($near: LatLngInput!) {
+  lotsNear(near: $near, radiusMeters: 500, first: 20) {
+    edges {
+      node {
+        id
+        name
+        lotType
+        access
+        maxVehicleHeightCm
+        covered
+        timeZone
+        currency
+        capacity
+        capacityAccessible
+        capacityCharging
+        fee
+        externalRef
+        availabilitySource
+        bookable
+        operator {
+          name
+          kind
+        }
+        openingHours {
+          dayOfWeek
+          opensAt
+          closesAt
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenDataFindableQuery, OpenDataFindableQueryVariables>;
 export const OutageFirstLotDocument = new TypedDocumentString(`
     query OutageFirstLot {
   lots(first: 1) {
@@ -4755,6 +4854,69 @@ export const SearchNestedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchNestedQuery, SearchNestedQueryVariables>;
+export const ResilienceOccupancyDocument = new TypedDocumentString(`
+    subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {
+  lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) {
+    lotId
+    version
+    occupancy {
+      ...ResilienceOccupancyFields
+    }
+  }
+}
+    fragment ResilienceOccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<ResilienceOccupancySubscription, ResilienceOccupancySubscriptionVariables>;
+export const ResilienceHttpOccupancyDocument = new TypedDocumentString(`
+    query ResilienceHttpOccupancy($id: ID!) {
+  lot(id: $id) {
+    occupancy {
+      ...ResilienceOccupancyFields
+    }
+  }
+}
+    fragment ResilienceOccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<ResilienceHttpOccupancyQuery, ResilienceHttpOccupancyQueryVariables>;
+export const ResilienceCreateBookingDocument = new TypedDocumentString(`
+    mutation ResilienceCreateBooking($input: CreateBookingInput!) {
+  createBooking(input: $input) {
+    booking {
+      id
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResilienceCreateBookingMutation, ResilienceCreateBookingMutationVariables>;
 export const SubscriptionsOccupancyDocument = new TypedDocumentString(`
     subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {
   lotOccupancyChanged(
