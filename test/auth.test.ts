@@ -7,6 +7,9 @@ import { findUserByEmail } from '../src/db/queries/accounts.js';
 import { apiKeys } from '../src/db/schema/index.js';
 import { createApiKey, createOperator, createUser } from './helpers/fixtures.js';
 import { startTestServer, type GraphQLResponse, type TestServer } from './helpers/server.js';
+import { graphql } from './gql/generated/index.js';
+import type { TypedDocumentString } from './gql/generated/graphql.js';
+import { request, requestOverWebSocket } from './gql/request.js';
 
 // Who a request is: no credentials (anonymous), a user's bearer JWT, or a partner's API key.
 // Bad credentials are refused outright (HTTP 401, WebSocket close 4403), never served as anonymous.
@@ -25,28 +28,41 @@ beforeAll(async () => {
 });
 afterAll(() => server?.stop());
 
-const VIEWER = /* GraphQL */ `
-  query { viewer { user { id email displayName } vehicles { plate } } }
-`;
-const ADD_VEHICLE = /* GraphQL */ `
-  mutation Add($input: AddVehicleInput!) {
+const VIEWER = graphql(`
+  query AuthViewer { viewer { user { id email displayName } vehicles { plate } } }
+`);
+const VIEWER_ID = graphql(`
+  query AuthViewerId { viewer { user { id } } }
+`);
+const VIEWER_AND_A_LOT = graphql(`
+  query AuthViewerAndALot { viewer { user { id } } lots(first: 1) { edges { node { id } } } }
+`);
+const VIEWER_AND_A_LOT_NAME = graphql(`
+  query AuthViewerAndALotName { viewer { user { id } } lots(first: 1) { edges { node { name } } } }
+`);
+const ADD_VEHICLE = graphql(`
+  mutation AuthAddVehicle($input: AddVehicleInput!) {
     addVehicle(input: $input) { vehicle { id plate } userErrors { code field } }
   }
-`;
+`);
 
-interface RawResponse {
+interface RawResponse<Data = unknown> {
   status: number;
-  body: GraphQLResponse<{ viewer: { user: { email: string } } | null }>;
+  body: GraphQLResponse<Data>;
 }
 
 /** POSTs with an exact Authorization header value (or none), returning status and body. */
-async function post(query: string, authorization?: string, variables?: Record<string, unknown>): Promise<RawResponse> {
+async function post<Result, Variables>(
+  document: TypedDocumentString<Result, Variables>,
+  authorization?: string,
+  variables?: Variables,
+): Promise<RawResponse<Result>> {
   const response = await fetch(`${server.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(authorization !== undefined && { authorization }) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
-  return { status: response.status, body: (await response.json()) as RawResponse['body'] };
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<Result> };
 }
 
 /** The request was refused before execution: 401, one UNAUTHENTICATED error, no data at all. */
@@ -77,7 +93,7 @@ async function driverId(): Promise<string> {
 
 describe('HTTP: bearer tokens', () => {
   it('serves a request without Authorization as anonymous: viewer is null, public data is there', async () => {
-    const response = await post(`{ viewer { user { id } } lots(first: 1) { edges { node { name } } } }`);
+    const response = await post(VIEWER_AND_A_LOT_NAME);
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data).toMatchObject({ viewer: null, lots: { edges: [{ node: { name: expect.any(String) } }] } });
@@ -152,23 +168,23 @@ describe('HTTP: bearer tokens', () => {
   it('does not run a mutation sent with a bad token', async () => {
     const plate = `BAD${randomUUID().slice(0, 4).toUpperCase()}`;
     expectRefused(await post(ADD_VEHICLE, 'Bearer not-a-jwt', { input: { plate, country: 'GB' } }));
-    const mine = await server.graphql<{ viewer: { vehicles: Array<{ plate: string }> } }>(VIEWER, {}, {
+    const mine = await request(server, VIEWER, {}, {
       as: await server.tokenFor('driver@parkway.dev'),
     });
-    expect(mine.data!.viewer.vehicles.map((vehicle) => vehicle.plate)).not.toContain(plate);
+    expect(mine.data!.viewer!.vehicles.map((vehicle) => vehicle.plate)).not.toContain(plate);
   });
 });
 
 describe('WebSocket: credentials in connection_init', () => {
   it('makes viewer the signed-in user over graphql-ws', async () => {
     const token = await server.tokenFor('driver@parkway.dev');
-    const response = await server.graphqlOverWebSocket<{ viewer: { user: { email: string } } | null }>(VIEWER, {}, { as: token });
+    const response = await requestOverWebSocket(server, VIEWER, {}, { as: token });
     expect(response.errors).toBeUndefined();
     expect(response.data?.viewer?.user.email).toBe('driver@parkway.dev');
   });
 
   it('serves a connection without credentials as anonymous', async () => {
-    const response = await server.graphqlOverWebSocket<{ viewer: null }>(`{ viewer { user { id } } }`);
+    const response = await requestOverWebSocket(server, VIEWER_ID, {});
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ viewer: null });
   });
@@ -178,7 +194,7 @@ describe('WebSocket: credentials in connection_init', () => {
       const client = server.wsClient({ as: credential });
       const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
       const outcome = await new Promise<'result' | 'error' | 'complete'>((resolve) => {
-        client.subscribe({ query: VIEWER }, { next: () => resolve('result'), error: () => resolve('error'), complete: () => resolve('complete') });
+        client.subscribe({ query: VIEWER.toString() }, { next: () => resolve('result'), error: () => resolve('error'), complete: () => resolve('complete') });
       });
       expect(outcome).toBe('error');
       expect(await closed).toBe(4403);
@@ -189,7 +205,7 @@ describe('WebSocket: credentials in connection_init', () => {
 describe('API keys', () => {
   it('authenticates a partner key: no 401, viewer null (a key is not a user), public data served', async () => {
     const { key } = await createApiKey(server.database.db, operatorId, { scopes: ['lots:write'] });
-    const response = await post(`{ viewer { user { id } } lots(first: 1) { edges { node { id } } } }`, `Bearer ${key}`);
+    const response = await post(VIEWER_AND_A_LOT, `Bearer ${key}`);
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data).toMatchObject({ viewer: null, lots: { edges: [{ node: { id: expect.any(String) } }] } });
@@ -197,7 +213,7 @@ describe('API keys', () => {
 
   it('authenticates a key over graphql-ws too', async () => {
     const { key } = await createApiKey(server.database.db, operatorId);
-    const response = await server.graphqlOverWebSocket(`{ viewer { user { id } } }`, {}, { as: key });
+    const response = await requestOverWebSocket(server, VIEWER_ID, {}, { as: key });
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({ viewer: null });
   });
@@ -235,7 +251,7 @@ describe('API keys', () => {
     const { key } = await createApiKey(server.database.db, operatorId, { revoked: true });
     const client = server.wsClient({ as: key });
     const closed = new Promise<number>((resolve) => client.on('closed', (event) => resolve((event as { code: number }).code)));
-    client.subscribe({ query: VIEWER }, { next: () => {}, error: () => {}, complete: () => {} });
+    client.subscribe({ query: VIEWER.toString() }, { next: () => {}, error: () => {}, complete: () => {} });
     expect(await closed).toBe(4403);
   });
 

@@ -28,41 +28,37 @@ import {
 import { killChildServers, startChildServer, type ChildServer } from './helpers/child-server.js';
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { eventually, sleep, subscribe, type Subscribed } from './helpers/subscriptions.js';
+import { graphql } from './gql/generated/index.js';
+import type { ResilienceOccupancyFieldsFragment, ResilienceOccupancySubscription } from './gql/generated/graphql.js';
+import { request, subscribeTo } from './gql/request.js';
 
 // F4 · live occupancy when things go wrong, on a real PostgreSQL server: transactions that
 // commit out of order, a killed LISTEN connection, two server processes on one database, a
 // client that stops reading. PGlite runs inside this process, so none of this applies to it.
 
-const COUNTS = 'total available occupied reserved outOfService';
-const OCCUPANCY_FIELDS = `${COUNTS} byKind { kind ${COUNTS} } updatedAt`;
-const LOT_OCCUPANCY = /* GraphQL */ `
-  subscription Occupancy($lotIds: [ID!], $bounds: BoundsInput) {
-    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ${OCCUPANCY_FIELDS} } }
+graphql(`
+  fragment ResilienceOccupancyFields on LotOccupancy {
+    total available occupied reserved outOfService
+    byKind { kind total available occupied reserved outOfService }
+    updatedAt
   }
-`;
-const HTTP_OCCUPANCY = /* GraphQL */ `
-  query Occupancy($id: ID!) { lot(id: $id) { occupancy { ${OCCUPANCY_FIELDS} } } }
-`;
-const CREATE_BOOKING = /* GraphQL */ `
-  mutation Create($input: CreateBookingInput!) {
+`);
+const LOT_OCCUPANCY = graphql(`
+  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {
+    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }
+  }
+`);
+const HTTP_OCCUPANCY = graphql(`
+  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }
+`);
+const CREATE_BOOKING = graphql(`
+  mutation ResilienceCreateBooking($input: CreateBookingInput!) {
     createBooking(input: $input) { booking { id } userErrors { code message } }
   }
-`;
+`);
 
-interface Counts {
-  total: number;
-  available: number;
-  occupied: number;
-  reserved: number;
-  outOfService: number;
-}
-type Occupancy = Counts & { byKind: Array<Counts & { kind: string }>; updatedAt: string };
-interface OccupancyUpdate {
-  lotId: string;
-  version: number;
-  occupancy: Occupancy;
-}
-type OccupancyMessage = { lotOccupancyChanged: OccupancyUpdate };
+type Occupancy = ResilienceOccupancyFieldsFragment;
+type OccupancyMessage = ResilienceOccupancySubscription;
 
 interface Lot {
   id: string;
@@ -114,9 +110,9 @@ function fixturesOf(server: TestServer, area: LatLng) {
       });
     },
     async occupancy(lot: Lot): Promise<Occupancy> {
-      const response = await server.graphql<{ lot: { occupancy: Occupancy } }>(HTTP_OCCUPANCY, { id: lot.id });
+      const response = await request(server, HTTP_OCCUPANCY, { id: lot.id });
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-      return response.data!.lot.occupancy;
+      return response.data!.lot!.occupancy;
     },
   };
 }
@@ -162,7 +158,7 @@ describe.runIf(onPostgres)('live occupancy on PostgreSQL', () => {
     const lotX = await fixtures.lot();
     const lotY = await fixtures.lot();
     const driver = await fixtures.driver();
-    const live = subscribe<OccupancyMessage>(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lotX.id, lotY.id] });
+    const live = subscribeTo(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lotX.id, lotY.id] });
     const snapshotX = await nextFor(live, lotX, 3_000);
     const snapshotY = await nextFor(live, lotY, 3_000);
 
@@ -205,7 +201,7 @@ describe.runIf(onPostgres)('live occupancy on PostgreSQL', () => {
   ])('an unrelated write transaction left open %s does not hold updates back', async (_where, urlOf) => {
     const lot = await fixtures.lot();
     const driver = await fixtures.driver();
-    const live = subscribe<OccupancyMessage>(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const live = subscribeTo(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
     const snapshot = await nextFor(live, lot, 3_000);
 
     const slow = new pg.Client({ connectionString: urlOf() });
@@ -226,7 +222,7 @@ describe.runIf(onPostgres)('live occupancy on PostgreSQL', () => {
   it('listener killed (pg_terminate_backend): a change made while it is down reaches the subscriber, which ends at the correct state', async () => {
     const lot = await fixtures.lot();
     const driver = await fixtures.driver();
-    const live = subscribe<OccupancyMessage>(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const live = subscribeTo(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
     const snapshot = await nextFor(live, lot, 3_000);
 
     const admin = new pg.Client({ connectionString: postgresAdminUrl() });
@@ -300,12 +296,14 @@ describe.runIf(onPostgres)('live occupancy on PostgreSQL', () => {
       const lots = [await fixtures.lot(4), await fixtures.lot(4), await fixtures.lot(4)];
       const lotIds = lots.map((lot) => lot.id);
 
-      const normal = subscribe<OccupancyMessage>(clientOf(direct, clients), LOT_OCCUPANCY, { lotIds });
+      const normal = subscribeTo(clientOf(direct, clients), LOT_OCCUPANCY, { lotIds });
       for (const lot of lots) await nextFor(normal, lot, 3_000);
 
       // a live map that subscribes by hand, reads the snapshot, then stops reading its socket;
-      // aliases make each message large (~50 KB) so the socket's buffers fill quickly
-      const aliases = Array.from({ length: 250 }, (_, index) => `o${index}: occupancy { ${OCCUPANCY_FIELDS} }`).join(' ');
+      // aliases make each message large (~50 KB) so the socket's buffers fill quickly (a document
+      // built at run time, so a raw string on purpose)
+      const counts = 'total available occupied reserved outOfService';
+      const aliases = Array.from({ length: 250 }, (_, index) => `o${index}: occupancy { ${counts} byKind { kind ${counts} } updatedAt }`).join(' ');
       const stalled = new WebSocket(`${direct.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
       let closed: { code: number; at: number } | undefined;
       let received = 0;
@@ -404,8 +402,8 @@ describe.runIf(onPostgres)('two server processes on one PostgreSQL database', ()
     const lot = await fixtures.lot();
     const driver = await fixtures.driver();
     expect(first.child.pid).not.toBe(second.child.pid);
-    const onSecond = subscribe<OccupancyMessage>(clientOf(second, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
-    const onFirst = subscribe<OccupancyMessage>(clientOf(first, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const onSecond = subscribeTo(clientOf(second, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const onFirst = subscribeTo(clientOf(first, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
     const snapshot = await nextFor(onSecond, lot, 3_000);
     await nextFor(onFirst, lot, 3_000);
 
@@ -414,7 +412,7 @@ describe.runIf(onPostgres)('two server processes on one PostgreSQL database', ()
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${driver.token}` },
         body: JSON.stringify({
-          query: CREATE_BOOKING,
+          query: CREATE_BOOKING.toString(),
           variables: {
             input: {
               lotId: lot.id,
@@ -478,7 +476,7 @@ describe.runIf(onPostgres)('doorbells, sweeps and late commits on PostgreSQL', (
   it('a writer committing while another rings does not ring, and its change still reaches the subscriber', async () => {
     const lot = await fixtures.lot();
     const driver = await fixtures.driver();
-    const live = subscribe<OccupancyMessage>(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const live = subscribeTo(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id] });
     const snapshot = await nextFor(live, lot, 3_000);
     const rings: string[] = [];
     const listening = new pg.Client({ connectionString: server.database.url! });
@@ -511,7 +509,7 @@ describe.runIf(onPostgres)('doorbells, sweeps and late commits on PostgreSQL', (
     const lot = await fixtures.lot();
     const busy = await fixtures.lot();
     const driver = await fixtures.driver();
-    const live = subscribe<OccupancyMessage>(clientOf(counting, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
+    const live = subscribeTo(clientOf(counting, clients), LOT_OCCUPANCY, { lotIds: [lot.id] });
     const snapshot = await nextFor(live, lot, 3_000);
 
     const late = await connectionTo(server.database.url!);
@@ -540,7 +538,7 @@ describe.runIf(onPostgres)('doorbells, sweeps and late commits on PostgreSQL', (
     const lot = await fixtures.lot();
     const other = await fixtures.lot();
     const driver = await fixtures.driver();
-    const live = subscribe<OccupancyMessage>(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id, other.id] });
+    const live = subscribeTo(server.wsClient(), LOT_OCCUPANCY, { lotIds: [lot.id, other.id] });
     const snapshot = await nextFor(live, lot, 3_000);
     let otherVersion = (await nextFor(live, other, 3_000)).version;
 

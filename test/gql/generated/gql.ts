@@ -44,6 +44,11 @@ type Documents = {
     "\n  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {\n    admitVehicle(input: $input) {\n      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }\n      session { id kind booking { status } exitedAt }\n      userErrors { code field }\n    }\n  }\n": typeof types.ArrivalsAdmitDocument,
     "\n  mutation ArrivalsClose($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }\n    }\n  }\n": typeof types.ArrivalsCloseDocument,
     "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n": typeof types.ArrivalsAuditDocument,
+    "\n  query AuthViewer { viewer { user { id email displayName } vehicles { plate } } }\n": typeof types.AuthViewerDocument,
+    "\n  query AuthViewerId { viewer { user { id } } }\n": typeof types.AuthViewerIdDocument,
+    "\n  query AuthViewerAndALot { viewer { user { id } } lots(first: 1) { edges { node { id } } } }\n": typeof types.AuthViewerAndALotDocument,
+    "\n  query AuthViewerAndALotName { viewer { user { id } } lots(first: 1) { edges { node { name } } } }\n": typeof types.AuthViewerAndALotNameDocument,
+    "\n  mutation AuthAddVehicle($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { id plate } userErrors { code field } }\n  }\n": typeof types.AuthAddVehicleDocument,
     "\n  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) {\n      availability(window: $window) {\n        window { start end }\n        total\n        available\n        byKind { kind total available }\n        closedReason\n      }\n    }\n  }\n": typeof types.AvailabilityOfLotDocument,
     "\n  query AvailabilityHours($id: ID!) {\n    lot(id: $id) {\n      openingHours { dayOfWeek opensAt closesAt }\n      bookableHours { dayOfWeek opensAt closesAt }\n    }\n  }\n": typeof types.AvailabilityHoursDocument,
     "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n": typeof types.AvailabilityOccupancyDocument,
@@ -217,6 +222,11 @@ const documents: Documents = {
     "\n  mutation ArrivalsAdmit($input: AdmitVehicleInput!) {\n    admitVehicle(input: $input) {\n      action { kind reason plate performedBy { displayName } gate { name } plateRead { decision } session { id } }\n      session { id kind booking { status } exitedAt }\n      userErrors { code field }\n    }\n  }\n": types.ArrivalsAdmitDocument,
     "\n  mutation ArrivalsClose($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      action { kind reason plate } session { exitedAt charge { amount } booking { status } } userErrors { code field }\n    }\n  }\n": types.ArrivalsCloseDocument,
     "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n": types.ArrivalsAuditDocument,
+    "\n  query AuthViewer { viewer { user { id email displayName } vehicles { plate } } }\n": types.AuthViewerDocument,
+    "\n  query AuthViewerId { viewer { user { id } } }\n": types.AuthViewerIdDocument,
+    "\n  query AuthViewerAndALot { viewer { user { id } } lots(first: 1) { edges { node { id } } } }\n": types.AuthViewerAndALotDocument,
+    "\n  query AuthViewerAndALotName { viewer { user { id } } lots(first: 1) { edges { node { name } } } }\n": types.AuthViewerAndALotNameDocument,
+    "\n  mutation AuthAddVehicle($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { id plate } userErrors { code field } }\n  }\n": types.AuthAddVehicleDocument,
     "\n  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) {\n      availability(window: $window) {\n        window { start end }\n        total\n        available\n        byKind { kind total available }\n        closedReason\n      }\n    }\n  }\n": types.AvailabilityOfLotDocument,
     "\n  query AvailabilityHours($id: ID!) {\n    lot(id: $id) {\n      openingHours { dayOfWeek opensAt closesAt }\n      bookableHours { dayOfWeek opensAt closesAt }\n    }\n  }\n": types.AvailabilityHoursDocument,
     "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n": types.AvailabilityOccupancyDocument,
@@ -477,6 +487,26 @@ export function graphql(source: "\n  mutation ArrivalsClose($input: CloseSession
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ArrivalsAudit($id: ID!) { node(id: $id) { ... on Operator { staffActions(first: 10) { edges { node { kind reason plate } } } } } }\n"): typeof import('./graphql.js').ArrivalsAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthViewer { viewer { user { id email displayName } vehicles { plate } } }\n"): typeof import('./graphql.js').AuthViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthViewerId { viewer { user { id } } }\n"): typeof import('./graphql.js').AuthViewerIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthViewerAndALot { viewer { user { id } } lots(first: 1) { edges { node { id } } } }\n"): typeof import('./graphql.js').AuthViewerAndALotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthViewerAndALotName { viewer { user { id } } lots(first: 1) { edges { node { name } } } }\n"): typeof import('./graphql.js').AuthViewerAndALotNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthAddVehicle($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { id plate } userErrors { code field } }\n  }\n"): typeof import('./graphql.js').AuthAddVehicleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1273,6 +1273,33 @@ export type ArrivalsAuditQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { viewer: { user: { id: string, email: string | null, displayName: string }, vehicles: Array<{ plate: string }> } | null };
+
+export type AuthViewerIdQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerIdQuery = { viewer: { user: { id: string } } | null };
+
+export type AuthViewerAndALotQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerAndALotQuery = { viewer: { user: { id: string } } | null, lots: { edges: Array<{ node: { id: string } }> } };
+
+export type AuthViewerAndALotNameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerAndALotNameQuery = { viewer: { user: { id: string } } | null, lots: { edges: Array<{ node: { name: string } }> } };
+
+export type AuthAddVehicleMutationVariables = Exact<{
+  input: AddVehicleInput;
+}>;
+
+
+export type AuthAddVehicleMutation = { addVehicle: { vehicle: { id: string, plate: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null }> } };
+
 export type AvailabilityOfLotQueryVariables = Exact<{
   id: string;
   window: TimeWindowInput;
@@ -2991,6 +3018,75 @@ export const ArrivalsAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArrivalsAuditQuery, ArrivalsAuditQueryVariables>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    user {
+      id
+      email
+      displayName
+    }
+    vehicles {
+      plate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthViewerIdDocument = new TypedDocumentString(`
+    query AuthViewerId {
+  viewer {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerIdQuery, AuthViewerIdQueryVariables>;
+export const AuthViewerAndALotDocument = new TypedDocumentString(`
+    query AuthViewerAndALot {
+  viewer {
+    user {
+      id
+    }
+  }
+  lots(first: 1) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerAndALotQuery, AuthViewerAndALotQueryVariables>;
+export const AuthViewerAndALotNameDocument = new TypedDocumentString(`
+    query AuthViewerAndALotName {
+  viewer {
+    user {
+      id
+    }
+  }
+  lots(first: 1) {
+    edges {
+      node {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerAndALotNameQuery, AuthViewerAndALotNameQueryVariables>;
+export const AuthAddVehicleDocument = new TypedDocumentString(`
+    mutation AuthAddVehicle($input: AddVehicleInput!) {
+  addVehicle(input: $input) {
+    vehicle {
+      id
+      plate
+    }
+    userErrors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthAddVehicleMutation, AuthAddVehicleMutationVariables>;
 export const AvailabilityOfLotDocument = new TypedDocumentString(`
     query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {
   lot(id: $id) {
