@@ -49,11 +49,7 @@ const HOURS = graphql(`
 const OCCUPANCY = graphql(`
   query AvailabilityOccupancy($id: ID!) {
     lot(id: $id) {
-      occupancy {
-        total available occupied reserved outOfService
-        byKind { kind total available occupied reserved outOfService }
-        updatedAt
-      }
+      occupancy { ...OccupancyFields }
     }
   }
 `);

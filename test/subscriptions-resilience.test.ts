@@ -29,27 +29,20 @@ import { killChildServers, startChildServer, type ChildServer } from './helpers/
 import { startTestServer, type TestServer } from './helpers/server.js';
 import { eventually, sleep, subscribe, type Subscribed } from './helpers/subscriptions.js';
 import { graphql } from './gql/generated/index.js';
-import type { ResilienceOccupancyFieldsFragment, ResilienceOccupancySubscription } from './gql/generated/graphql.js';
+import type { OccupancyFieldsFragment, ResilienceOccupancySubscription } from './gql/generated/graphql.js';
 import { request, subscribeTo } from './gql/request.js';
 
 // F4 · live occupancy when things go wrong, on a real PostgreSQL server: transactions that
 // commit out of order, a killed LISTEN connection, two server processes on one database, a
 // client that stops reading. PGlite runs inside this process, so none of this applies to it.
 
-graphql(`
-  fragment ResilienceOccupancyFields on LotOccupancy {
-    total available occupied reserved outOfService
-    byKind { kind total available occupied reserved outOfService }
-    updatedAt
-  }
-`);
 const LOT_OCCUPANCY = graphql(`
   subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {
-    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }
+    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...OccupancyFields } }
   }
 `);
 const HTTP_OCCUPANCY = graphql(`
-  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }
+  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }
 `);
 const CREATE_BOOKING = graphql(`
   mutation ResilienceCreateBooking($input: CreateBookingInput!) {
@@ -57,7 +50,7 @@ const CREATE_BOOKING = graphql(`
   }
 `);
 
-type Occupancy = ResilienceOccupancyFieldsFragment;
+type Occupancy = OccupancyFieldsFragment;
 type OccupancyMessage = ResilienceOccupancySubscription;
 
 interface Lot {

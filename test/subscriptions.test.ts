@@ -25,7 +25,7 @@ import { startTestServer, type TestServer } from './helpers/server.js';
 import { eventually, sleep, subscribe, type Subscribed } from './helpers/subscriptions.js';
 import { graphql } from './gql/generated/index.js';
 import type {
-  SubscriptionsOccupancyFieldsFragment,
+  OccupancyFieldsFragment,
   SubscriptionsOccupancySubscription,
   SubscriptionsOccupancySubscriptionVariables,
 } from './gql/generated/graphql.js';
@@ -44,22 +44,15 @@ let lotCounter = 0;
 let countQueries = false;
 const counted: string[] = [];
 
-graphql(`
-  fragment SubscriptionsOccupancyFields on LotOccupancy {
-    total available occupied reserved outOfService
-    byKind { kind total available occupied reserved outOfService }
-    updatedAt
-  }
-`);
 const LOT_OCCUPANCY = graphql(`
   subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {
     lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {
-      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }
+      lotId version lot { id name } occupancy { ...OccupancyFields }
     }
   }
 `);
 const HTTP_OCCUPANCY = graphql(`
-  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }
+  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }
 `);
 const SPACE_STATUS = graphql(`
   subscription SubscriptionsSpaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }
@@ -84,11 +77,11 @@ const UPDATE_SPACE = graphql(`
 `);
 const QUIET = graphql(`
   subscription SubscriptionsQuiet($lotIds: [ID!]) {
-    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }
+    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...OccupancyFields } }
   }
 `);
 
-type Occupancy = SubscriptionsOccupancyFieldsFragment;
+type Occupancy = OccupancyFieldsFragment;
 type Counts = Omit<Occupancy, 'byKind' | 'updatedAt'>;
 type OccupancyMessage = SubscriptionsOccupancySubscription;
 /** What nextFor needs of a lotOccupancyChanged message, whatever else its document selects. */

@@ -51,7 +51,7 @@ type Documents = {
     "\n  mutation AuthAddVehicle($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { id plate } userErrors { code field } }\n  }\n": typeof types.AuthAddVehicleDocument,
     "\n  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) {\n      availability(window: $window) {\n        window { start end }\n        total\n        available\n        byKind { kind total available }\n        closedReason\n      }\n    }\n  }\n": typeof types.AvailabilityOfLotDocument,
     "\n  query AvailabilityHours($id: ID!) {\n    lot(id: $id) {\n      openingHours { dayOfWeek opensAt closesAt }\n      bookableHours { dayOfWeek opensAt closesAt }\n    }\n  }\n": typeof types.AvailabilityHoursDocument,
-    "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n": typeof types.AvailabilityOccupancyDocument,
+    "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy { ...OccupancyFields }\n    }\n  }\n": typeof types.AvailabilityOccupancyDocument,
     "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": typeof types.BatchingNestedDocument,
     "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": typeof types.BatchingSearchDocument,
     "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": typeof types.BatchingOperatorsOfTwoLotsDocument,
@@ -85,6 +85,7 @@ type Documents = {
     "\n  mutation GatesAddRule($input: AddPlateRuleInput!) { addPlateRule(input: $input) { plateRule { id plate kind } userErrors { code } } }\n": typeof types.GatesAddRuleDocument,
     "\n  mutation GatesSetPolicy($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { lot { walkInsAllowed } userErrors { code } } }\n": typeof types.GatesSetPolicyDocument,
     "\n  query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {\n    node(id: $id) {\n      ... on Operator {\n        plateReads(filter: $filter, first: 2, after: $after) {\n          edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.GatesPlateReadsDocument,
+    "\n  fragment OccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": typeof types.OccupancyFieldsFragmentDoc,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": typeof types.LotOccupancyHistoryDocument,
     "\n  mutation InventoryCreateOperator($input: CreateOperatorInput!) { createOperator(input: $input) { operator { id name kind } userErrors { code message field } } }\n": typeof types.InventoryCreateOperatorDocument,
     "\n  mutation InventoryCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id } userErrors { code message field } } }\n": typeof types.InventoryCreateLotDocument,
@@ -161,19 +162,17 @@ type Documents = {
     "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": typeof types.SearchFirstLotsCursorDocument,
     "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": typeof types.SearchOperatorsNearDocument,
     "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": typeof types.SearchNestedDocument,
-    "\n  fragment ResilienceOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": typeof types.ResilienceOccupancyFieldsFragmentDoc,
-    "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }\n  }\n": typeof types.ResilienceOccupancyDocument,
-    "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }\n": typeof types.ResilienceHttpOccupancyDocument,
+    "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...OccupancyFields } }\n  }\n": typeof types.ResilienceOccupancyDocument,
+    "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }\n": typeof types.ResilienceHttpOccupancyDocument,
     "\n  mutation ResilienceCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id } userErrors { code message } }\n  }\n": typeof types.ResilienceCreateBookingDocument,
-    "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": typeof types.SubscriptionsOccupancyFieldsFragmentDoc,
-    "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n": typeof types.SubscriptionsOccupancyDocument,
-    "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n": typeof types.SubscriptionsHttpOccupancyDocument,
+    "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...OccupancyFields }\n    }\n  }\n": typeof types.SubscriptionsOccupancyDocument,
+    "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }\n": typeof types.SubscriptionsHttpOccupancyDocument,
     "\n  subscription SubscriptionsSpaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }\n": typeof types.SubscriptionsSpacesDocument,
     "\n  subscription SubscriptionsBookingUpdated { bookingUpdated { id status lot { id } space { id } } }\n": typeof types.SubscriptionsBookingUpdatedDocument,
     "\n  mutation SubscriptionsCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status space { id } } userErrors { code message field } }\n  }\n": typeof types.SubscriptionsCreateBookingDocument,
     "\n  mutation SubscriptionsCancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { booking { id status } userErrors { code message field } }\n  }\n": typeof types.SubscriptionsCancelBookingDocument,
     "\n  mutation SubscriptionsUpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) { space { id operatorStatus } userErrors { code message field } }\n  }\n": typeof types.SubscriptionsUpdateSpaceDocument,
-    "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }\n  }\n": typeof types.SubscriptionsQuietDocument,
+    "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...OccupancyFields } }\n  }\n": typeof types.SubscriptionsQuietDocument,
     "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": typeof types.TeamsMemberPayloadFragmentDoc,
     "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": typeof types.TeamsInviteDocument,
     "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": typeof types.TeamsAcceptDocument,
@@ -229,7 +228,7 @@ const documents: Documents = {
     "\n  mutation AuthAddVehicle($input: AddVehicleInput!) {\n    addVehicle(input: $input) { vehicle { id plate } userErrors { code field } }\n  }\n": types.AuthAddVehicleDocument,
     "\n  query AvailabilityOfLot($id: ID!, $window: TimeWindowInput!) {\n    lot(id: $id) {\n      availability(window: $window) {\n        window { start end }\n        total\n        available\n        byKind { kind total available }\n        closedReason\n      }\n    }\n  }\n": types.AvailabilityOfLotDocument,
     "\n  query AvailabilityHours($id: ID!) {\n    lot(id: $id) {\n      openingHours { dayOfWeek opensAt closesAt }\n      bookableHours { dayOfWeek opensAt closesAt }\n    }\n  }\n": types.AvailabilityHoursDocument,
-    "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n": types.AvailabilityOccupancyDocument,
+    "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy { ...OccupancyFields }\n    }\n  }\n": types.AvailabilityOccupancyDocument,
     "\n  query BatchingNested($lots: Int!, $spaces: Int!) {\n    lots(first: $lots) {\n      edges { node { name operator { name } spaces(first: $spaces) { edges { node { label lot { name operator { kind } } } } } } }\n    }\n  }\n": types.BatchingNestedDocument,
     "\n  query BatchingSearch($window: TimeWindowInput!) {\n    lotsNear(near: { lat: 53.4808, lng: -2.2426 }, radiusMeters: 5000, window: $window, first: 10) {\n      edges { node { name availability(window: $window) { available } openingHours { dayOfWeek } } }\n    }\n  }\n": types.BatchingSearchDocument,
     "\n  query BatchingOperatorsOfTwoLots { lots(first: 2) { edges { node { operator { name } } } } }\n": types.BatchingOperatorsOfTwoLotsDocument,
@@ -263,6 +262,7 @@ const documents: Documents = {
     "\n  mutation GatesAddRule($input: AddPlateRuleInput!) { addPlateRule(input: $input) { plateRule { id plate kind } userErrors { code } } }\n": types.GatesAddRuleDocument,
     "\n  mutation GatesSetPolicy($input: SetGatePolicyInput!) { setGatePolicy(input: $input) { lot { walkInsAllowed } userErrors { code } } }\n": types.GatesSetPolicyDocument,
     "\n  query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {\n    node(id: $id) {\n      ... on Operator {\n        plateReads(filter: $filter, first: 2, after: $after) {\n          edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.GatesPlateReadsDocument,
+    "\n  fragment OccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": types.OccupancyFieldsFragmentDoc,
     "\n  query LotOccupancyHistory($id: ID!, $range: HistoryRangeInput!, $bucket: HistoryBucket!) {\n    node(id: $id) {\n      ... on Lot {\n        occupancyHistory(range: $range, bucket: $bucket) {\n          bucketStart samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted\n          byKind { kind samples capacity occupiedMin occupiedMean occupiedMax bookingsStarted sessionsStarted }\n        }\n      }\n    }\n  }\n": types.LotOccupancyHistoryDocument,
     "\n  mutation InventoryCreateOperator($input: CreateOperatorInput!) { createOperator(input: $input) { operator { id name kind } userErrors { code message field } } }\n": types.InventoryCreateOperatorDocument,
     "\n  mutation InventoryCreateLot($input: CreateLotInput!) { createLot(input: $input) { lot { id } userErrors { code message field } } }\n": types.InventoryCreateLotDocument,
@@ -339,19 +339,17 @@ const documents: Documents = {
     "\n  query SearchFirstLotsCursor { lots(first: 1) { pageInfo { endCursor } } }\n": types.SearchFirstLotsCursorDocument,
     "\n  query SearchOperatorsNear($near: LatLngInput!) { lotsNear(near: $near, radiusMeters: 2000) { edges { node { name operator { id } } } } }\n": types.SearchOperatorsNearDocument,
     "\n  query SearchNested($near: LatLngInput!, $window: TimeWindowInput!, $first: Int) {\n    lotsNear(near: $near, radiusMeters: 2600, first: $first, window: $window) {\n      edges {\n        distanceMeters\n        node {\n          name\n          operator { name }\n          spaces(first: 5) { edges { node { label } } }\n          availability(window: $window) { available byKind { kind available } }\n          quote(window: $window) { total { amount } }\n        }\n      }\n    }\n  }\n": types.SearchNestedDocument,
-    "\n  fragment ResilienceOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": types.ResilienceOccupancyFieldsFragmentDoc,
-    "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }\n  }\n": types.ResilienceOccupancyDocument,
-    "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }\n": types.ResilienceHttpOccupancyDocument,
+    "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...OccupancyFields } }\n  }\n": types.ResilienceOccupancyDocument,
+    "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }\n": types.ResilienceHttpOccupancyDocument,
     "\n  mutation ResilienceCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id } userErrors { code message } }\n  }\n": types.ResilienceCreateBookingDocument,
-    "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n": types.SubscriptionsOccupancyFieldsFragmentDoc,
-    "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n": types.SubscriptionsOccupancyDocument,
-    "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n": types.SubscriptionsHttpOccupancyDocument,
+    "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...OccupancyFields }\n    }\n  }\n": types.SubscriptionsOccupancyDocument,
+    "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }\n": types.SubscriptionsHttpOccupancyDocument,
     "\n  subscription SubscriptionsSpaces($lotId: ID!) { spaceStatusChanged(lotId: $lotId) { space { id label } status } }\n": types.SubscriptionsSpacesDocument,
     "\n  subscription SubscriptionsBookingUpdated { bookingUpdated { id status lot { id } space { id } } }\n": types.SubscriptionsBookingUpdatedDocument,
     "\n  mutation SubscriptionsCreateBooking($input: CreateBookingInput!) {\n    createBooking(input: $input) { booking { id status space { id } } userErrors { code message field } }\n  }\n": types.SubscriptionsCreateBookingDocument,
     "\n  mutation SubscriptionsCancelBooking($input: CancelBookingInput!) {\n    cancelBooking(input: $input) { booking { id status } userErrors { code message field } }\n  }\n": types.SubscriptionsCancelBookingDocument,
     "\n  mutation SubscriptionsUpdateSpace($input: UpdateSpaceInput!) {\n    updateSpace(input: $input) { space { id operatorStatus } userErrors { code message field } }\n  }\n": types.SubscriptionsUpdateSpaceDocument,
-    "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }\n  }\n": types.SubscriptionsQuietDocument,
+    "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...OccupancyFields } }\n  }\n": types.SubscriptionsQuietDocument,
     "\n  fragment TeamsMemberPayload on OperatorMember { role user { id } }\n": types.TeamsMemberPayloadFragmentDoc,
     "\n  mutation TeamsInvite($input: InviteMemberInput!) {\n    inviteMember(input: $input) { invitation { email role expiresAt operator { id name } } userErrors { code field message } }\n  }\n": types.TeamsInviteDocument,
     "\n  mutation TeamsAccept($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) { member { ...TeamsMemberPayload } userErrors { code field message } }\n  }\n": types.TeamsAcceptDocument,
@@ -518,7 +516,7 @@ export function graphql(source: "\n  query AvailabilityHours($id: ID!) {\n    lo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy {\n        total available occupied reserved outOfService\n        byKind { kind total available occupied reserved outOfService }\n        updatedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').AvailabilityOccupancyDocument;
+export function graphql(source: "\n  query AvailabilityOccupancy($id: ID!) {\n    lot(id: $id) {\n      occupancy { ...OccupancyFields }\n    }\n  }\n"): typeof import('./graphql.js').AvailabilityOccupancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -651,6 +649,10 @@ export function graphql(source: "\n  mutation GatesSetPolicy($input: SetGatePoli
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GatesPlateReads($id: ID!, $filter: PlateReadFilter, $after: String) {\n    node(id: $id) {\n      ... on Operator {\n        plateReads(filter: $filter, first: 2, after: $after) {\n          edges { node { plate decision reason repeated gate { name } } } pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').GatesPlateReadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n"): typeof import('./graphql.js').OccupancyFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -958,15 +960,11 @@ export function graphql(source: "\n  query SearchNested($near: LatLngInput!, $wi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResilienceOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n"): typeof import('./graphql.js').ResilienceOccupancyFieldsFragmentDoc;
+export function graphql(source: "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...OccupancyFields } }\n  }\n"): typeof import('./graphql.js').ResilienceOccupancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription ResilienceOccupancy($lotIds: [ID!], $bounds: BoundsInput) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds) { lotId version occupancy { ...ResilienceOccupancyFields } }\n  }\n"): typeof import('./graphql.js').ResilienceOccupancyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...ResilienceOccupancyFields } } }\n"): typeof import('./graphql.js').ResilienceHttpOccupancyDocument;
+export function graphql(source: "\n  query ResilienceHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }\n"): typeof import('./graphql.js').ResilienceHttpOccupancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -974,15 +972,11 @@ export function graphql(source: "\n  mutation ResilienceCreateBooking($input: Cr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SubscriptionsOccupancyFields on LotOccupancy {\n    total available occupied reserved outOfService\n    byKind { kind total available occupied reserved outOfService }\n    updatedAt\n  }\n"): typeof import('./graphql.js').SubscriptionsOccupancyFieldsFragmentDoc;
+export function graphql(source: "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...OccupancyFields }\n    }\n  }\n"): typeof import('./graphql.js').SubscriptionsOccupancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SubscriptionsOccupancy($lotIds: [ID!], $bounds: BoundsInput, $knownVersions: [LotVersionInput!]) {\n    lotOccupancyChanged(lotIds: $lotIds, bounds: $bounds, knownVersions: $knownVersions) {\n      lotId version lot { id name } occupancy { ...SubscriptionsOccupancyFields }\n    }\n  }\n"): typeof import('./graphql.js').SubscriptionsOccupancyDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...SubscriptionsOccupancyFields } } }\n"): typeof import('./graphql.js').SubscriptionsHttpOccupancyDocument;
+export function graphql(source: "\n  query SubscriptionsHttpOccupancy($id: ID!) { lot(id: $id) { occupancy { ...OccupancyFields } } }\n"): typeof import('./graphql.js').SubscriptionsHttpOccupancyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1006,7 +1000,7 @@ export function graphql(source: "\n  mutation SubscriptionsUpdateSpace($input: U
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...SubscriptionsOccupancyFields } }\n  }\n"): typeof import('./graphql.js').SubscriptionsQuietDocument;
+export function graphql(source: "\n  subscription SubscriptionsQuiet($lotIds: [ID!]) {\n    lotOccupancyChanged(lotIds: $lotIds) { lotId version occupancy { ...OccupancyFields } }\n  }\n"): typeof import('./graphql.js').SubscriptionsQuietDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1600,6 +1600,8 @@ export type GatesPlateReadsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type OccupancyFieldsFragment = { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> };
+
 export type LotOccupancyHistoryQueryVariables = Exact<{
   id: string;
   range: HistoryRangeInput;
@@ -2203,8 +2205,6 @@ export type SearchNestedQueryVariables = Exact<{
 
 export type SearchNestedQuery = { lotsNear: { edges: Array<{ distanceMeters: number, node: { name: string, operator: { name: string }, spaces: { edges: Array<{ node: { label: string } }> }, availability: { available: number, byKind: Array<{ kind: SpaceKind, available: number }> }, quote: { total: { amount: number } } | null } }> } };
 
-export type ResilienceOccupancyFieldsFragment = { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> };
-
 export type ResilienceOccupancySubscriptionVariables = Exact<{
   lotIds?: Array<string> | string | null | undefined;
   bounds?: BoundsInput | null | undefined;
@@ -2226,8 +2226,6 @@ export type ResilienceCreateBookingMutationVariables = Exact<{
 
 
 export type ResilienceCreateBookingMutation = { createBooking: { booking: { id: string } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
-
-export type SubscriptionsOccupancyFieldsFragment = { total: number, available: number, occupied: number, reserved: number, outOfService: number, updatedAt: string, byKind: Array<{ kind: SpaceKind, total: number, available: number, occupied: number, reserved: number, outOfService: number }> };
 
 export type SubscriptionsOccupancySubscriptionVariables = Exact<{
   lotIds?: Array<string> | string | null | undefined;
@@ -2485,6 +2483,24 @@ export const BookingFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"BookingFields"}) as unknown as TypedDocumentString<BookingFieldsFragment, unknown>;
+export const OccupancyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}
+    `, {"fragmentName":"OccupancyFields"}) as unknown as TypedDocumentString<OccupancyFieldsFragment, unknown>;
 export const InventoryKeyFieldsFragmentDoc = new TypedDocumentString(`
     fragment InventoryKeyFields on ApiKey {
   id
@@ -2512,42 +2528,6 @@ export const SearchPageFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SearchPageFields"}) as unknown as TypedDocumentString<SearchPageFieldsFragment, unknown>;
-export const ResilienceOccupancyFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ResilienceOccupancyFields on LotOccupancy {
-  total
-  available
-  occupied
-  reserved
-  outOfService
-  byKind {
-    kind
-    total
-    available
-    occupied
-    reserved
-    outOfService
-  }
-  updatedAt
-}
-    `, {"fragmentName":"ResilienceOccupancyFields"}) as unknown as TypedDocumentString<ResilienceOccupancyFieldsFragment, unknown>;
-export const SubscriptionsOccupancyFieldsFragmentDoc = new TypedDocumentString(`
-    fragment SubscriptionsOccupancyFields on LotOccupancy {
-  total
-  available
-  occupied
-  reserved
-  outOfService
-  byKind {
-    kind
-    total
-    available
-    occupied
-    reserved
-    outOfService
-  }
-  updatedAt
-}
-    `, {"fragmentName":"SubscriptionsOccupancyFields"}) as unknown as TypedDocumentString<SubscriptionsOccupancyFieldsFragment, unknown>;
 export const TeamsMemberPayloadFragmentDoc = new TypedDocumentString(`
     fragment TeamsMemberPayload on OperatorMember {
   role
@@ -3127,24 +3107,26 @@ export const AvailabilityOccupancyDocument = new TypedDocumentString(`
     query AvailabilityOccupancy($id: ID!) {
   lot(id: $id) {
     occupancy {
-      total
-      available
-      occupied
-      reserved
-      outOfService
-      byKind {
-        kind
-        total
-        available
-        occupied
-        reserved
-        outOfService
-      }
-      updatedAt
+      ...OccupancyFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AvailabilityOccupancyQuery, AvailabilityOccupancyQueryVariables>;
+    fragment OccupancyFields on LotOccupancy {
+  total
+  available
+  occupied
+  reserved
+  outOfService
+  byKind {
+    kind
+    total
+    available
+    occupied
+    reserved
+    outOfService
+  }
+  updatedAt
+}`) as unknown as TypedDocumentString<AvailabilityOccupancyQuery, AvailabilityOccupancyQueryVariables>;
 export const BatchingNestedDocument = new TypedDocumentString(`
     query BatchingNested($lots: Int!, $spaces: Int!) {
   lots(first: $lots) {
@@ -4956,11 +4938,11 @@ export const ResilienceOccupancyDocument = new TypedDocumentString(`
     lotId
     version
     occupancy {
-      ...ResilienceOccupancyFields
+      ...OccupancyFields
     }
   }
 }
-    fragment ResilienceOccupancyFields on LotOccupancy {
+    fragment OccupancyFields on LotOccupancy {
   total
   available
   occupied
@@ -4980,11 +4962,11 @@ export const ResilienceHttpOccupancyDocument = new TypedDocumentString(`
     query ResilienceHttpOccupancy($id: ID!) {
   lot(id: $id) {
     occupancy {
-      ...ResilienceOccupancyFields
+      ...OccupancyFields
     }
   }
 }
-    fragment ResilienceOccupancyFields on LotOccupancy {
+    fragment OccupancyFields on LotOccupancy {
   total
   available
   occupied
@@ -5027,11 +5009,11 @@ export const SubscriptionsOccupancyDocument = new TypedDocumentString(`
       name
     }
     occupancy {
-      ...SubscriptionsOccupancyFields
+      ...OccupancyFields
     }
   }
 }
-    fragment SubscriptionsOccupancyFields on LotOccupancy {
+    fragment OccupancyFields on LotOccupancy {
   total
   available
   occupied
@@ -5051,11 +5033,11 @@ export const SubscriptionsHttpOccupancyDocument = new TypedDocumentString(`
     query SubscriptionsHttpOccupancy($id: ID!) {
   lot(id: $id) {
     occupancy {
-      ...SubscriptionsOccupancyFields
+      ...OccupancyFields
     }
   }
 }
-    fragment SubscriptionsOccupancyFields on LotOccupancy {
+    fragment OccupancyFields on LotOccupancy {
   total
   available
   occupied
@@ -5150,11 +5132,11 @@ export const SubscriptionsQuietDocument = new TypedDocumentString(`
     lotId
     version
     occupancy {
-      ...SubscriptionsOccupancyFields
+      ...OccupancyFields
     }
   }
 }
-    fragment SubscriptionsOccupancyFields on LotOccupancy {
+    fragment OccupancyFields on LotOccupancy {
   total
   available
   occupied
