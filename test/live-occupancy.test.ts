@@ -46,15 +46,14 @@ describe('lotOccupancyChanged', () => {
 
     const start = new Date(Date.now() - 60_000).toISOString();
     const end = new Date(Date.now() + 3_600_000).toISOString();
-    const bookedAt = Date.now();
     const { data } = await request(
       server,
       BOOK,
       { input: { lotId: nodeId('Lot', lotId), vehicleId: nodeId('Vehicle', vehicleId), window: { start, end } } },
       { as: token },
     );
+    // the push follows the booking (how fast is measured by bench/subscriptions.ts, not here)
     const afterBooking = await next();
-    expect(Date.now() - bookedAt).toBeLessThan(1_000);
     expect(afterBooking.occupancy).toEqual({ available: 1, reserved: 1 });
     expect(afterBooking.version).toBeGreaterThan(snapshot.version);
 
