@@ -16,7 +16,8 @@
  */
 import { openPostgres } from '../src/db/client.js';
 import { findLotsForSimulation } from '../src/db/queries/simulated-history.js';
-import { DEFAULT_SETTINGS, forecastFromHistory, planForecast, QUARTER_MS, WEEK_MS, type ForecastPlan, type ForecastSettings, type PastBucket } from '../src/domain/forecasts/model.js';
+import { BUCKET_MS } from '../src/domain/history/buckets.js';
+import { DEFAULT_SETTINGS, forecastFromHistory, planForecast, WEEK_MS, type ForecastPlan, type ForecastSettings, type PastBucket } from '../src/domain/forecasts/model.js';
 import { buildDemoCity } from '../src/seed/demo-city.js';
 import { simulateHistory } from '../src/simulator/history.js';
 import type { SimLot } from '../src/simulator/model.js';
@@ -51,13 +52,13 @@ class Series {
     this.max = new Float64Array(length);
   }
   add(at: number, capacity: number, mean: number, max: number): void {
-    const i = (at - this.start) / QUARTER_MS;
+    const i = (at - this.start) / BUCKET_MS;
     this.capacity[i]! += capacity;
     this.mean[i]! += mean;
     this.max[i]! += max;
   }
   at(at: number): PastBucket | undefined {
-    const i = (at - this.start) / QUARTER_MS;
+    const i = (at - this.start) / BUCKET_MS;
     const capacity = this.capacity[i];
     return capacity ? { capacity, occupiedMean: this.mean[i]!, occupiedMax: this.max[i]! } : undefined;
   }
@@ -94,7 +95,7 @@ function backtest(lots: Lot[], weeks: number, seed: number, settings: ForecastSe
   const score: Score = { lots: lots.length, buckets: 0, modelError: 0, naiveError: 0, covered: 0, modelBrier: 0, naiveBrier: 0, seconds: 0 };
   for (let week = 8; week < weeks; week++) {
     const now = new Date(start + week * WEEK_MS);
-    const targets = Array.from({ length: 7 * 96 }, (_, i) => new Date(now.getTime() + i * QUARTER_MS));
+    const targets = Array.from({ length: 7 * 96 }, (_, i) => new Date(now.getTime() + i * BUCKET_MS));
     const plans = new Map<string, ForecastPlan>();
     for (const lot of lots) {
       let plan = plans.get(lot.timeZone);

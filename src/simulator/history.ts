@@ -1,7 +1,6 @@
 import type { SimulatedHistoryRow } from '../db/queries/simulated-history.js';
+import { bucketStartOf } from '../domain/history/buckets.js';
 import { simulateVisits, type SimLot, type SpaceKind } from './model.js';
-
-const BUCKET_MS = 15 * 60 * 1000;
 
 /** One 15-minute bucket of one lot's spaces of one kind, as occupancy_history keeps it. */
 export type HistoryRow = SimulatedHistoryRow;
@@ -12,13 +11,13 @@ export type HistoryRow = SimulatedHistoryRow;
  * it (3 samples a bucket), bookings and sessions counted in the bucket they start in.
  */
 export function* simulateHistory(lots: readonly SimLot[], from: Date, to: Date, seed: number, batchSize = 5_000): Generator<HistoryRow[]> {
-  const start = new Date(Math.floor(from.getTime() / BUCKET_MS) * BUCKET_MS);
+  const start = bucketStartOf(from);
   const open = new Map<string, HistoryRow>();
   let done: HistoryRow[] = [];
   const laneKey = (lotId: string, kind: SpaceKind) => `${lotId}|${kind}`;
   const visits = simulateVisits(lots, start, to, seed, (at, lot, kind, capacity, occupied) => {
     const key = laneKey(lot.id, kind);
-    const bucketStart = Math.floor(at.getTime() / BUCKET_MS) * BUCKET_MS;
+    const bucketStart = bucketStartOf(at).getTime();
     let row = open.get(key);
     if (row && row.bucketStart.getTime() !== bucketStart) {
       done.push(row);

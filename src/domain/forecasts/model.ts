@@ -1,3 +1,4 @@
+import { BUCKET_MS } from '../history/buckets.js';
 import { addDays, instantOfLocal, localDateTimeOf } from '../time/zoned.js';
 
 /**
@@ -7,7 +8,6 @@ import { addDays, instantOfLocal, localDateTimeOf } from '../time/zoned.js';
 
 export type ForecastMethod = 'LOT_HISTORY' | 'NETWORK_BLEND' | 'NETWORK_HISTORY' | 'NO_HISTORY';
 
-export const QUARTER_MS = 15 * 60 * 1000;
 export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** The model's settings; the defaults are what the API uses. */
@@ -100,11 +100,11 @@ export function planForecast(
   const targets = bucketStarts.map((bucketStart) => {
     const past: PastInstant[] = [];
     for (const { offset, weight } of offsets) {
-      const quarter = new Date(bucketStart.getTime() + offset * QUARTER_MS);
+      const quarter = new Date(bucketStart.getTime() + offset * BUCKET_MS);
       for (let week = 1; week <= settings.lookbackWeeks; week++) {
         const at = sameTimeWeeksBefore(quarter, week, timeZone);
         // a bucket still filling (or in the future) says nothing yet
-        if (at.getTime() + QUARTER_MS > now.getTime()) continue;
+        if (at.getTime() + BUCKET_MS > now.getTime()) continue;
         past.push({ at, week, weight: weight * settings.recency ** (week - 1) });
       }
     }

@@ -1,5 +1,7 @@
+import { HISTORY_BUCKET_SECONDS } from '../../db/queries/history.js';
+
 /** The history's finest bucket: 15 minutes, aligned to UTC (so to every real time zone's quarter hours). */
-export const BUCKET_MS = 15 * 60_000;
+export const BUCKET_MS = HISTORY_BUCKET_SECONDS * 1_000;
 
 /** The start of the 15-minute bucket `at` falls in. */
 export function bucketStartOf(at: Date): Date {
