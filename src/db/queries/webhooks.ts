@@ -274,7 +274,7 @@ export async function upsertOccupancyDeliveries(db: Database, deliveries: readon
         FROM incoming i
         WHERE d.endpoint_id = i.endpoint_id AND d.lot_id = i.lot_id AND d.event_type = i.event_type
           AND d.state = 'PENDING' AND d.attempts = 0 AND d.lot_version < i.lot_version
-        RETURNING d.id
+        RETURNING d.endpoint_id, d.lot_id, d.event_type
       )
       INSERT INTO webhook_deliveries (endpoint_id, event_id, event_type, lot_id, lot_version, payload, next_attempt_at)
       SELECT i.endpoint_id, i.event_id, i.event_type, i.lot_id, i.lot_version, i.payload,
@@ -282,10 +282,12 @@ export async function upsertOccupancyDeliveries(db: Database, deliveries: readon
                          WHERE p.endpoint_id = i.endpoint_id AND p.lot_id = i.lot_id AND p.event_type = i.event_type)
                         + make_interval(secs => i.interval_seconds))
       FROM incoming i
-      WHERE NOT EXISTS (
-        SELECT 1 FROM webhook_deliveries p
-        WHERE p.endpoint_id = i.endpoint_id AND p.lot_id = i.lot_id AND p.event_type = i.event_type
-          AND (p.lot_version >= i.lot_version OR (p.state = 'PENDING' AND p.attempts = 0)))
+      -- not when a waiting delivery took the snapshot above; the statement's snapshot may still show
+      -- one waiting that a sender leased meanwhile (then the UPDATE skipped it, and this one is new)
+      WHERE NOT EXISTS (SELECT 1 FROM replaced r WHERE r.endpoint_id = i.endpoint_id AND r.lot_id = i.lot_id AND r.event_type = i.event_type)
+        AND NOT EXISTS (
+          SELECT 1 FROM webhook_deliveries p
+          WHERE p.endpoint_id = i.endpoint_id AND p.lot_id = i.lot_id AND p.event_type = i.event_type AND p.lot_version >= i.lot_version)
       ON CONFLICT (endpoint_id, event_id) DO NOTHING`);
   }
 }
